@@ -1,0 +1,41 @@
+package bindings
+
+import (
+	"context"
+	"io"
+
+	"github.com/dscript/dscript/engine"
+)
+
+// Call carries what a method needs besides its arguments: the context that
+// bounds the request and the runtime it was called from.
+type Call struct {
+	Ctx context.Context
+	// Camel is set by the JavaScript adapter: camelCase keyword arguments
+	// are accepted.
+	Camel bool
+	Env   *Env
+}
+
+// Context returns the call's context (never nil).
+func (c *Call) Context() context.Context {
+	if c == nil || c.Ctx == nil {
+		return context.Background()
+	}
+	return c.Ctx
+}
+
+// Env is what a runtime gives the object model: how to reach the daemon,
+// where scripts write, and the default client when one was injected.
+type Env struct {
+	// Engine options used by docker.from_env() before the environment
+	// variables (CLI flags such as --host).
+	Defaults engine.Options
+	// Client, if set, is returned by docker.from_env() (embedding).
+	Client *engine.Client
+	Stdout io.Writer
+	Stderr io.Writer
+	Stdin  io.Reader
+	// Getenv reads the environment (os.Getenv unless the policy hides it).
+	Getenv func(string) string
+}

@@ -1,0 +1,100 @@
+package bindings
+
+import (
+	"time"
+
+	"github.com/dscript/dscript/engine"
+)
+
+// Client is docker.DockerClient: the high-level client with collections.
+type Client struct {
+	eng        *engine.Client
+	containers *ContainerCollection
+	api        *APIClient
+}
+
+// ClientClass describes DockerClient.
+var ClientClass = RegisterClass(NewClass("DockerClient", "A client for the Docker daemon (docker-py's DockerClient)."))
+
+// NewClient wraps an engine client.
+func NewClient(eng *engine.Client) *Client {
+	c := &Client{eng: eng}
+	c.containers = &ContainerCollection{client: c}
+	c.api = &APIClient{eng: eng}
+	return c
+}
+
+// Class implements Object.
+func (c *Client) Class() *Class { return ClientClass }
+
+// Engine returns the underlying Engine API client.
+func (c *Client) Engine() *engine.Client { return c.eng }
+
+// ClientArgs are docker.DockerClient's and docker.APIClient's parameters.
+type ClientArgs struct {
+	BaseURL   *string  `arg:"base_url" pos:"0" doc:"URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375."`
+	Version   *string  `arg:"version" pos:"1" doc:"API version to use, or \"auto\" to negotiate."`
+	Timeout   *float64 `arg:"timeout" pos:"2" doc:"Seconds each request may take (default 60)."`
+	TLS       any      `arg:"tls" pos:"3" kind:"bool|TLSConfig" doc:"TLS settings."`
+	UserAgent *string  `arg:"user_agent" pos:"4" doc:"User-Agent header sent with each request."`
+}
+
+// FromEnvArgs are docker.from_env's parameters.
+type FromEnvArgs struct {
+	Version     *string  `arg:"version" doc:"API version to use, or \"auto\" to negotiate."`
+	Timeout     *float64 `arg:"timeout" doc:"Seconds each request may take (default 60)."`
+	Environment any      `arg:"environment" kind:"dict" doc:"Variables to read instead of the process environment."`
+}
+
+func (a *ClientArgs) options(env *Env) engine.Options {
+	o := engine.Options{}
+	if env != nil {
+		o = env.Defaults
+	}
+	if a.BaseURL != nil {
+		o.Host = *a.BaseURL
+	}
+	if a.Version != nil {
+		o.Version = *a.Version
+	}
+	if a.Timeout != nil {
+		o.Timeout = time.Duration(*a.Timeout * float64(time.Second))
+	}
+	if a.UserAgent != nil {
+		o.UserAgent = *a.UserAgent
+	}
+	return o
+}
+
+func newEngine(c *Call, o engine.Options, fromEnv bool) (*engine.Client, error) {
+	if fromEnv {
+		if c.Env != nil && c.Env.Client != nil && o == c.Env.Defaults {
+			return c.Env.Client, nil
+		}
+		return engine.FromEnv(o)
+	}
+	if o.Host == "" && c.Env != nil && c.Env.Client != nil {
+		return c.Env.Client, nil
+	}
+	return engine.New(o)
+}
+
+func init() {
+	Prop(ClientClass, "containers", "The containers collection.", func(_ *Call, c *Client) (any, error) { return c.containers, nil })
+	Prop(ClientClass, "api", "The low-level API client.", func(_ *Call, c *Client) (any, error) { return c.api, nil })
+	Def(ClientClass, "ping", "Check that the daemon answers; returns true.", func(c *Call, cl *Client, _ *NoArgs) (any, error) {
+		if _, err := cl.eng.SystemPing(c.Context()); err != nil {
+			return nil, err
+		}
+		return true, nil
+	})
+	Def(ClientClass, "version", "The daemon's version information.", func(c *Call, cl *Client, a *VersionArgs) (any, error) {
+		return cl.api.version(c, a)
+	})
+	Def(ClientClass, "info", "System-wide information about the daemon.", func(c *Call, cl *Client, _ *NoArgs) (any, error) {
+		return cl.api.info(c)
+	})
+	Def(ClientClass, "close", "Close the client's idle connections.", func(c *Call, cl *Client, _ *NoArgs) (any, error) {
+		return nil, cl.eng.Close()
+	})
+}

@@ -1,0 +1,172 @@
+package bindings
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+
+	"github.com/dscript/dscript/engine"
+)
+
+// ErrorClass is one of docker-py's exception classes.
+type ErrorClass struct {
+	Name   string
+	Parent *ErrorClass
+	Doc    string
+}
+
+// IsA reports whether c is cls or a subclass of it.
+func (c *ErrorClass) IsA(cls *ErrorClass) bool {
+	for x := c; x != nil; x = x.Parent {
+		if x == cls {
+			return true
+		}
+	}
+	return false
+}
+
+func newErrorClass(name string, parent *ErrorClass, doc string) *ErrorClass {
+	c := &ErrorClass{Name: name, Parent: parent, Doc: doc}
+	ErrorClasses = append(ErrorClasses, c)
+	return c
+}
+
+// ErrorClasses lists every exception class, parents before children.
+var ErrorClasses []*ErrorClass
+
+// The docker-py exception hierarchy.
+var (
+	DockerException         = newErrorClass("DockerException", nil, "Base class of every dscript error.")
+	APIError                = newErrorClass("APIError", DockerException, "An error answer of the Docker daemon.")
+	NotFound                = newErrorClass("NotFound", APIError, "The daemon answered 404 Not Found.")
+	ImageNotFound           = newErrorClass("ImageNotFound", NotFound, "The image does not exist.")
+	InvalidVersion          = newErrorClass("InvalidVersion", DockerException, "The operation needs a newer API version.")
+	InvalidRepository       = newErrorClass("InvalidRepository", DockerException, "A repository name is not valid.")
+	InvalidConfigFile       = newErrorClass("InvalidConfigFile", DockerException, "A configuration file cannot be read.")
+	InvalidArgument         = newErrorClass("InvalidArgument", DockerException, "An argument is unknown, missing or of the wrong type.")
+	DeprecatedMethod        = newErrorClass("DeprecatedMethod", DockerException, "The method is no longer supported.")
+	TLSParameterError       = newErrorClass("TLSParameterError", DockerException, "TLS settings are not valid.")
+	NullResource            = newErrorClass("NullResource", DockerException, "A resource ID was empty.")
+	ContainerError          = newErrorClass("ContainerError", DockerException, "A container exited with a non-zero status.")
+	StreamParseError        = newErrorClass("StreamParseError", DockerException, "A stream from the daemon could not be parsed.")
+	BuildError              = newErrorClass("BuildError", DockerException, "An image build failed.")
+	ImageLoadError          = newErrorClass("ImageLoadError", DockerException, "An image could not be loaded.")
+	ContextException        = newErrorClass("ContextException", DockerException, "A Docker context problem.")
+	ContextAlreadyExists    = newErrorClass("ContextAlreadyExists", ContextException, "The context exists already.")
+	ContextNotFound         = newErrorClass("ContextNotFound", ContextException, "The context does not exist.")
+	MissingContextParameter = newErrorClass("MissingContextParameter", ContextException, "A context parameter is missing.")
+)
+
+// ErrorClassByName finds a class by its docker-py name.
+func ErrorClassByName(name string) *ErrorClass {
+	for _, c := range ErrorClasses {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// Error is an exception raised to a script.
+type Error struct {
+	Class   *ErrorClass
+	Message string
+	// StatusCode and Explanation are set for APIError and subclasses.
+	StatusCode  int
+	Explanation string
+	// Fields holds class-specific attributes (ContainerError's container,
+	// exit_status, command, image, stderr; BuildError's msg, build_log).
+	Fields map[string]any
+	cause  error
+}
+
+func (e *Error) Error() string { return e.Message }
+
+// Unwrap returns the Go error this exception was made from, if any.
+func (e *Error) Unwrap() error { return e.cause }
+
+// IsClientError reports a 4xx status.
+func (e *Error) IsClientError() bool { return e.StatusCode >= 400 && e.StatusCode < 500 }
+
+// IsServerError reports a 5xx status.
+func (e *Error) IsServerError() bool { return e.StatusCode >= 500 && e.StatusCode < 600 }
+
+// Attr returns an attribute of the exception by its docker-py name.
+func (e *Error) Attr(name string) (any, bool) {
+	switch name {
+	case "message":
+		return e.Message, true
+	case "class":
+		return e.Class.Name, true
+	case "status_code":
+		if e.Class.IsA(APIError) {
+			return int64(e.StatusCode), true
+		}
+		return nil, true
+	case "explanation":
+		if e.Class.IsA(APIError) {
+			return e.Explanation, true
+		}
+		return nil, true
+	}
+	v, ok := e.Fields[name]
+	return v, ok
+}
+
+// AttrNames lists the attribute names of the exception (for completion).
+func (e *Error) AttrNames() []string {
+	names := []string{"message", "class"}
+	if e.Class.IsA(APIError) {
+		names = append(names, "status_code", "explanation")
+	}
+	for k := range e.Fields {
+		names = append(names, k)
+	}
+	return names
+}
+
+// Errorf makes an exception of a class.
+func Errorf(cls *ErrorClass, format string, args ...any) *Error {
+	return &Error{Class: cls, Message: fmt.Sprintf(format, args...)}
+}
+
+// ArgError makes an InvalidArgument exception naming the method.
+func ArgError(method, format string, args ...any) *Error {
+	return &Error{Class: InvalidArgument, Message: method + ": " + fmt.Sprintf(format, args...)}
+}
+
+// ErrCanceled is returned when the runtime's context ends; adapters turn it
+// into an error that scripts cannot catch.
+var ErrCanceled = errors.New("script canceled")
+
+// Convert maps any Go error to the exception a script sees. Errors that are
+// already exceptions pass through; engine errors become docker-py classes.
+func Convert(err error) error {
+	if err == nil {
+		return nil
+	}
+	var ex *Error
+	if errors.As(err, &ex) {
+		return ex
+	}
+	if errors.Is(err, context.Canceled) {
+		return fmt.Errorf("%w: %w", ErrCanceled, err)
+	}
+	var api *engine.APIError
+	if errors.As(err, &api) {
+		cls := APIError
+		switch {
+		case api.StatusCode == http.StatusNotFound && api.Image:
+			cls = ImageNotFound
+		case api.StatusCode == http.StatusNotFound:
+			cls = NotFound
+		}
+		return &Error{Class: cls, Message: api.Error(), StatusCode: api.StatusCode, Explanation: api.Message, cause: err}
+	}
+	var iv *engine.InvalidVersionError
+	if errors.As(err, &iv) {
+		return &Error{Class: InvalidVersion, Message: iv.Error(), cause: err}
+	}
+	return &Error{Class: DockerException, Message: err.Error(), cause: err}
+}

@@ -1,0 +1,88 @@
+package lua
+
+import (
+	"github.com/dscript/dscript/bindings"
+	glua "github.com/yuin/gopher-lua"
+)
+
+// iterBox is the userdata value of a stream iterator. Calling it yields the
+// next item (generic for), it:close() closes it.
+type iterBox struct {
+	it   bindings.Iterator
+	done bool
+}
+
+func (r *Runtime) initIterators() {
+	L := r.L
+	mt := L.NewTable()
+	mt.RawSetString("__name", glua.LString("iterator"))
+	closeFn := L.NewFunction(func(L *glua.LState) int {
+		b := L.CheckUserData(1).Value.(*iterBox)
+		r.closeIter(b)
+		return 0
+	})
+	nextFn := L.NewFunction(func(L *glua.LState) int { return r.iterNext(L.CheckUserData(1).Value.(*iterBox)) })
+	idx := L.NewTable()
+	idx.RawSetString("close", closeFn)
+	idx.RawSetString("next", nextFn)
+	mt.RawSetString("__index", idx)
+	mt.RawSetString("__call", nextFn)
+	mt.RawSetString("__tostring", L.NewFunction(func(L *glua.LState) int {
+		L.Push(glua.LString("<iterator>"))
+		return 1
+	}))
+	r.iterMT = mt
+}
+
+func (r *Runtime) iterValue(it bindings.Iterator) glua.LValue {
+	b := &iterBox{it: it}
+	r.open[b] = struct{}{}
+	ud := r.L.NewUserData()
+	ud.Value = b
+	ud.Metatable = r.iterMT
+	return ud
+}
+
+func (r *Runtime) iterNext(b *iterBox) int {
+	if b.done {
+		r.L.Push(glua.LNil)
+		return 1
+	}
+	v, ok, err := b.it.Next(&r.call)
+	if err != nil {
+		r.closeIter(b)
+		r.raise(err)
+	}
+	if !ok {
+		r.closeIter(b)
+		r.L.Push(glua.LNil)
+		return 1
+	}
+	if t, isTuple := v.(bindings.Tuple); isTuple {
+		for _, e := range t {
+			if e == nil {
+				r.L.Push(glua.LFalse)
+			} else {
+				r.L.Push(r.toLua(e))
+			}
+		}
+		return len(t)
+	}
+	r.L.Push(r.toLua(v))
+	return 1
+}
+
+func (r *Runtime) closeIter(b *iterBox) {
+	if b.done {
+		return
+	}
+	b.done = true
+	delete(r.open, b)
+	_ = b.it.Close()
+}
+
+func (r *Runtime) closeIterators() {
+	for b := range r.open {
+		r.closeIter(b)
+	}
+}

@@ -1,0 +1,168 @@
+package lua
+
+import (
+	"github.com/dscript/dscript/bindings"
+	glua "github.com/yuin/gopher-lua"
+)
+
+// objBox is the userdata value of a model object.
+type objBox struct {
+	obj   bindings.Object
+	bound map[*bindings.Method]*glua.LFunction
+}
+
+func (r *Runtime) objectValue(o bindings.Object) glua.LValue {
+	ud := r.L.NewUserData()
+	ud.Value = &objBox{obj: o}
+	ud.Metatable = r.classMetatable(o.Class())
+	return ud
+}
+
+func (r *Runtime) classMetatable(cls *bindings.Class) *glua.LTable {
+	if mt, ok := r.classMT[cls]; ok {
+		return mt
+	}
+	mt := r.L.NewTable()
+	mt.RawSetString("__name", glua.LString(cls.Name))
+	mt.RawSetString("__index", r.L.NewFunction(r.objIndex))
+	mt.RawSetString("__newindex", r.L.NewFunction(func(L *glua.LState) int {
+		L.RaiseError("cannot set '%s' on %s", L.CheckString(2), cls.Name)
+		return 0
+	}))
+	mt.RawSetString("__eq", r.eqFn)
+	mt.RawSetString("__tostring", r.L.NewFunction(func(L *glua.LState) int {
+		b := L.CheckUserData(1).Value.(*objBox)
+		if cls.Repr != nil {
+			L.Push(glua.LString(cls.Repr(b.obj)))
+		} else {
+			L.Push(glua.LString("<" + cls.Name + ">"))
+		}
+		return 1
+	}))
+	r.classMT[cls] = mt
+	return mt
+}
+
+// objEq is the one __eq shared by every class, so objects of any class
+// compare: equal when they are the same object or share class and ID.
+func (r *Runtime) objEq(L *glua.LState) int {
+	a, aok := L.Get(1).(*glua.LUserData)
+	b, bok := L.Get(2).(*glua.LUserData)
+	if !aok || !bok {
+		L.Push(glua.LFalse)
+		return 1
+	}
+	ab, aok := a.Value.(*objBox)
+	bb, bok := b.Value.(*objBox)
+	if !aok || !bok {
+		L.Push(glua.LBool(a == b))
+		return 1
+	}
+	if ab.obj == bb.obj {
+		L.Push(glua.LTrue)
+		return 1
+	}
+	ai, aok := ab.obj.(bindings.Identifier)
+	bi, bok := bb.obj.(bindings.Identifier)
+	L.Push(glua.LBool(aok && bok && ab.obj.Class() == bb.obj.Class() && ai.ID() == bi.ID()))
+	return 1
+}
+
+func (r *Runtime) objIndex(L *glua.LState) int {
+	ud := L.CheckUserData(1)
+	b := ud.Value.(*objBox)
+	name := L.CheckString(2)
+	switch m := b.obj.Class().Lookup(name, false).(type) {
+	case *bindings.Method:
+		if b.bound == nil {
+			b.bound = map[*bindings.Method]*glua.LFunction{}
+		}
+		fn, ok := b.bound[m]
+		if !ok {
+			fn = r.boundMethod(ud, b.obj, m)
+			b.bound[m] = fn
+		}
+		L.Push(fn)
+		return 1
+	case *bindings.Property:
+		v, err := m.Get(&r.call, b.obj)
+		if err != nil {
+			r.raise(err)
+		}
+		L.Push(r.toLua(v))
+		return 1
+	}
+	L.Push(glua.LNil)
+	return 1
+}
+
+// boundMethod returns a function for obj.method that works when called
+// with ':' (the receiver comes first) and with '.' (it does not).
+func (r *Runtime) boundMethod(self glua.LValue, obj bindings.Object, m *bindings.Method) *glua.LFunction {
+	return r.L.NewFunction(func(L *glua.LState) int {
+		top := L.GetTop()
+		first := 1
+		if top >= 1 && L.Get(1) == self {
+			first = 2
+		}
+		var args []any
+		if n := top - first + 1; n > 0 {
+			args = make([]any, n)
+			for i := range args {
+				args[i] = r.fromLua(L.Get(first + i))
+			}
+		}
+		v, err := m.Invoke(&r.call, obj, args)
+		if err != nil {
+			r.raise(err)
+		}
+		return r.push(v)
+	})
+}
+
+// moduleTable renders a module as a plain table of functions and values.
+func (r *Runtime) moduleTable(mod *bindings.ModuleObject) *glua.LTable {
+	cls := mod.Class()
+	t := r.L.NewTable()
+	for _, name := range cls.Names() {
+		switch m := cls.Lookup(name, false).(type) {
+		case *bindings.Method:
+			t.RawSetString(name, r.boundMethod(glua.LNil, mod, m))
+		case *bindings.Property:
+			v, err := m.Get(&r.call, mod)
+			if err == nil {
+				t.RawSetString(name, r.toLua(v))
+			}
+		}
+	}
+	return t
+}
+
+func (r *Runtime) installModules() {
+	docker := r.moduleTable(bindings.Docker)
+	docker.RawSetString("errors", r.errorsTable())
+	r.L.SetGlobal("docker", docker)
+	preload := r.L.GetField(r.L.GetField(r.L.Get(glua.EnvironIndex), "package"), "preload")
+	pt, ok := preload.(*glua.LTable)
+	if !ok {
+		return
+	}
+	pt.RawSetString("docker", r.L.NewFunction(func(L *glua.LState) int {
+		L.Push(L.GetGlobal("docker"))
+		return 1
+	}))
+	for _, name := range bindings.ModuleNames() {
+		if name == "docker" {
+			continue
+		}
+		mod, _ := bindings.LookupModule(name)
+		var cached glua.LValue
+		pt.RawSetString(name, r.L.NewFunction(func(L *glua.LState) int {
+			if cached == nil {
+				cached = r.moduleTable(mod)
+			}
+			L.Push(cached)
+			return 1
+		}))
+	}
+}

@@ -1,0 +1,277 @@
+package bindings
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"unsafe"
+)
+
+// Param describes one parameter of a method, read once from the tags of
+// the method's argument struct:
+//
+//	Image   string   `arg:"image" pos:"0" req:"true" doc:"The image to run."`
+//	Detach  bool     `arg:"detach" doc:"Run in the background."`
+//	Tail    StrOrInt `arg:"tail" default:"\"all\""`
+//
+// pos gives a positional index, req marks a required parameter, default is
+// a JSON literal applied when the argument is not given. Embedded structs
+// contribute their parameters, so parameter sets compose.
+type Param struct {
+	Name     string
+	Camel    string
+	Pos      int // -1 for keyword-only
+	Required bool
+	Kind     string // the accepted script types, for messages and docs ("str", "str|list", ...)
+	Default  any
+	HasDef   bool
+	Doc      string
+	Dict     bool // accepts a dict value, so a trailing table can fill it positionally
+	index    int
+	set      setter
+}
+
+// Method describes one method of a class.
+type Method struct {
+	Name   string
+	Doc    string
+	Class  *Class
+	Params []*Param
+	// Ctor marks constructors (docker.DockerClient, docker.types.*): JS
+	// allows them to be called with new.
+	Ctor       bool
+	positional []*Param
+	byName     map[string]*Param
+	byCamel    map[string]*Param
+	invoke     func(c *Call, self Object, args []any) (any, error)
+}
+
+// FullName is "Class.method", the name used in messages.
+func (m *Method) FullName() string { return m.Class.Name + "." + m.Name }
+
+// Signature renders the method as docker-py would document it.
+func (m *Method) Signature() string {
+	var parts []string
+	for _, p := range m.Params {
+		s := p.Name
+		if p.HasDef {
+			s += "=" + reprDefault(p.Default)
+		} else if !p.Required {
+			s += "=None"
+		}
+		parts = append(parts, s)
+	}
+	return m.Name + "(" + strings.Join(parts, ", ") + ")"
+}
+
+func reprDefault(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strconv.Quote(x)
+	case bool:
+		if x {
+			return "True"
+		}
+		return "False"
+	case nil:
+		return "None"
+	}
+	return fmt.Sprint(v)
+}
+
+// Param finds a parameter by name (camelCase too when camel is set).
+func (m *Method) Param(name string, camel bool) *Param {
+	if p, ok := m.byName[name]; ok {
+		return p
+	}
+	if camel {
+		return m.byCamel[name]
+	}
+	return nil
+}
+
+// Invoke calls the method with script arguments: positional values, the
+// last of which may be a dict of keyword arguments (SCRIPTING.md §4).
+// Argument errors are InvalidArgument exceptions raised before any request.
+func (m *Method) Invoke(c *Call, self Object, args []any) (any, error) {
+	v, err := m.invoke(c, self, args)
+	return v, Convert(err)
+}
+
+// NoArgs is the argument struct of methods without parameters.
+type NoArgs struct{}
+
+// Def declares a method of cls implemented by fn. The parameters come from
+// the tags of A; the reflection happens here, once.
+func Def[S Object, A any](cls *Class, name, doc string, fn func(c *Call, self S, a *A) (any, error)) *Method {
+	m := &Method{Name: name, Doc: doc, Class: cls, byName: map[string]*Param{}, byCamel: map[string]*Param{}}
+	var zero A
+	collectParams(m, reflect.TypeOf(zero), 0)
+	if len(m.Params) > 128 {
+		panic("bindings: " + m.FullName() + " has more than 128 parameters")
+	}
+	sortPositional(m)
+	m.invoke = func(c *Call, self Object, args []any) (any, error) {
+		s, ok := self.(S)
+		if !ok {
+			return nil, ArgError(m.FullName(), "receiver is %s, not %s", className(self), cls.Name)
+		}
+		a := new(A)
+		if err := m.bind(c, unsafe.Pointer(a), args); err != nil {
+			return nil, err
+		}
+		return fn(c, s, a)
+	}
+	cls.add(name, m)
+	return m
+}
+
+// Func declares a method that needs no receiver state (module functions).
+func Func[A any](cls *Class, name, doc string, fn func(c *Call, a *A) (any, error)) *Method {
+	return Def(cls, name, doc, func(c *Call, _ Object, a *A) (any, error) { return fn(c, a) })
+}
+
+func collectParams(m *Method, t reflect.Type, base uintptr) {
+	if t.Kind() != reflect.Struct {
+		panic("bindings: arguments of " + m.FullName() + " must be a struct")
+	}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name, ok := f.Tag.Lookup("arg")
+		if !ok {
+			if f.Anonymous && f.Type.Kind() == reflect.Struct {
+				collectParams(m, f.Type, base+f.Offset)
+			}
+			continue
+		}
+		k := kindOf(f.Type)
+		if k == nil {
+			panic(fmt.Sprintf("bindings: %s: parameter %s has unsupported type %s", m.FullName(), name, f.Type))
+		}
+		p := &Param{Name: name, Camel: CamelCase(name), Pos: -1, Kind: k.name, Dict: k.dict, Doc: f.Tag.Get("doc"), index: len(m.Params)}
+		if kn := f.Tag.Get("kind"); kn != "" {
+			p.Kind = kn
+		}
+		if ps := f.Tag.Get("pos"); ps != "" {
+			n, err := strconv.Atoi(ps)
+			if err != nil {
+				panic("bindings: bad pos tag on " + m.FullName() + "." + name)
+			}
+			p.Pos = n
+		}
+		p.Required = f.Tag.Get("req") == "true"
+		if d, ok := f.Tag.Lookup("default"); ok {
+			v, err := DecodeJSON([]byte(d))
+			if err != nil {
+				panic("bindings: bad default on " + m.FullName() + "." + name + ": " + err.Error())
+			}
+			p.Default, p.HasDef = v, true
+		}
+		p.set = k.make(base + f.Offset)
+		if p.HasDef {
+			var probe = reflect.New(t)
+			if err := k.make(f.Offset)(probe.UnsafePointer(), p.Default); err != nil {
+				panic("bindings: default of " + m.FullName() + "." + name + ": " + err.Error())
+			}
+		}
+		if _, dup := m.byName[name]; dup {
+			panic("bindings: parameter " + name + " of " + m.FullName() + " declared twice")
+		}
+		m.Params = append(m.Params, p)
+		m.byName[name] = p
+		if p.Camel != name {
+			m.byCamel[p.Camel] = p
+		}
+	}
+}
+
+func sortPositional(m *Method) {
+	for _, p := range m.Params {
+		if p.Pos < 0 {
+			continue
+		}
+		for len(m.positional) <= p.Pos {
+			m.positional = append(m.positional, nil)
+		}
+		if m.positional[p.Pos] != nil {
+			panic("bindings: two parameters at one position in " + m.FullName())
+		}
+		m.positional[p.Pos] = p
+	}
+	for i, p := range m.positional {
+		if p == nil {
+			panic(fmt.Sprintf("bindings: %s has no parameter at position %d", m.FullName(), i))
+		}
+	}
+}
+
+type paramSet [2]uint64
+
+func (s *paramSet) has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }
+func (s *paramSet) add(i int)      { s[i>>6] |= 1 << (i & 63) }
+
+func (m *Method) bind(c *Call, ptr unsafe.Pointer, args []any) error {
+	camel := c != nil && c.Camel
+	var kw map[string]any
+	if n := len(args); n > 0 {
+		if d, ok := args[n-1].(map[string]any); ok {
+			bad := ""
+			for k := range d {
+				if m.Param(k, camel) == nil {
+					bad = k
+					break
+				}
+			}
+			switch {
+			case bad == "":
+				kw, args = d, args[:n-1]
+			case n-1 < len(m.positional) && m.positional[n-1].Dict:
+				// a dict that fills the next positional parameter
+			default:
+				return ArgError(m.FullName()+"()", "unexpected keyword argument '%s'", bad)
+			}
+		}
+	}
+	if len(args) > len(m.positional) {
+		return ArgError(m.FullName()+"()", "takes %d positional arguments but %d were given", len(m.positional), len(args))
+	}
+	var given paramSet
+	for i, v := range args {
+		p := m.positional[i]
+		if v == nil {
+			continue
+		}
+		if err := p.set(ptr, v); err != nil {
+			return ArgError(m.FullName()+"()", "argument '%s' %v", p.Name, err)
+		}
+		given.add(p.index)
+	}
+	for k, v := range kw {
+		p := m.Param(k, camel)
+		if given.has(p.index) {
+			return ArgError(m.FullName()+"()", "got multiple values for argument '%s'", p.Name)
+		}
+		if v == nil {
+			continue
+		}
+		if err := p.set(ptr, v); err != nil {
+			return ArgError(m.FullName()+"()", "argument '%s' %v", p.Name, err)
+		}
+		given.add(p.index)
+	}
+	for _, p := range m.Params {
+		if given.has(p.index) {
+			continue
+		}
+		if p.Required {
+			return ArgError(m.FullName()+"()", "missing required argument '%s'", p.Name)
+		}
+		if p.HasDef {
+			if err := p.set(ptr, p.Default); err != nil {
+				return ArgError(m.FullName()+"()", "default of '%s' %v", p.Name, err)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,51 @@
+package bindings
+
+import (
+	"sort"
+	"sync"
+)
+
+// ModuleObject is the value of a module namespace.
+type ModuleObject struct{ cls *Class }
+
+// Class implements Object.
+func (m *ModuleObject) Class() *Class { return m.cls }
+
+// NewModuleObject returns the object of a module class.
+func NewModuleObject(cls *Class) *ModuleObject { return &ModuleObject{cls: cls} }
+
+var (
+	modMu   sync.RWMutex
+	modules = map[string]*ModuleObject{}
+)
+
+// RegisterModule makes a module loadable by scripts with require(name).
+// Modules are registered once, at init; each runtime renders its own copy.
+func RegisterModule(name string, cls *Class) *ModuleObject {
+	modMu.Lock()
+	defer modMu.Unlock()
+	m := NewModuleObject(cls)
+	modules[name] = m
+	RegisterClass(cls)
+	return m
+}
+
+// LookupModule finds a registered module.
+func LookupModule(name string) (*ModuleObject, bool) {
+	modMu.RLock()
+	defer modMu.RUnlock()
+	m, ok := modules[name]
+	return m, ok
+}
+
+// ModuleNames lists the registered modules.
+func ModuleNames() []string {
+	modMu.RLock()
+	defer modMu.RUnlock()
+	out := make([]string, 0, len(modules))
+	for n := range modules {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
