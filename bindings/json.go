@@ -47,10 +47,8 @@ func NumberValue(s string) any {
 	if u, err := strconv.ParseUint(s, 10, 64); err == nil {
 		return u
 	}
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		return math.NaN()
-	}
+	// out of range: ParseFloat gives the infinity of the right sign
+	f, _ := strconv.ParseFloat(s, 64)
 	return f
 }
 

@@ -1,0 +1,10 @@
+const client = docker.from_env();
+print("ping", client.ping());
+const ping = client.ping;
+print("ping with dot", client.ping());
+const v = client.version();
+print("api version is a string", typeof v.ApiVersion === "string");
+print("info has ID", client.info().ID !== undefined);
+const api = client.api;
+print("api ping", api.ping());
+print("low-level client", String(new docker.APIClient({base_url: process.env.DOCKER_HOST})).slice(0, 1) === "<");

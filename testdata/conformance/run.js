@@ -1,0 +1,30 @@
+const prefix = process.argv[2];
+const client = docker.from_env();
+const write = (s) => process.stdout.write(s);
+write(client.containers.run("busybox", "echo hello world", {remove: true}));
+write(client.containers.run({image: "busybox", command: ["sh", "-c", "echo out; echo err >&2"], stderr: true, stdout: false, remove: true}));
+write(client.containers.run("busybox", "sh -c 'echo $GREETING'", {environment: {GREETING: "hi there"}, remove: true}));
+write(client.containers.run("busybox", null, {entrypoint: ["printf", "%s\\n"], command: ["a", "b"], remove: true}));
+write(client.containers.run("busybox", "pwd", {workingDir: "/tmp", remove: true}));
+
+const c = client.containers.run("busybox", "sh -c 'echo one; sleep 0.1; echo two >&2'", {
+  detach: true, name: prefix + "-detached", labels: {tier: "web", [prefix]: "yes"}});
+print("repr matches short_id", String(c) === "<Container: " + c.short_id + ">");
+print("short_id length", c.shortId.length);
+print("name", c.name === prefix + "-detached");
+print("wait", c.wait().StatusCode);
+c.reload();
+print("status", c.status);
+print("label", c.labels.tier, c.attrs.Config.Labels.tier);
+write(c.logs());
+write(c.logs({stderr: false}));
+write(c.logs({stdout: false}));
+print("get by name equals", client.containers.get(prefix + "-detached").id === c.id);
+print("get by id equals", client.containers.get(c.id).id === c.id);
+const listed = client.containers.list({all: true, filters: {label: prefix}});
+print("listed", listed.length, listed[0].id === c.id);
+print("not running", client.containers.list({filters: {label: prefix}}).length);
+const sparse = client.containers.list({all: true, sparse: true, filters: {label: prefix}});
+print("sparse", sparse.length, sparse[0].id === c.id);
+c.remove();
+print("after remove", client.containers.list({all: true, filters: {label: prefix}}).length);
