@@ -1,0 +1,222 @@
+package engine
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"time"
+)
+
+// Sentinel errors matched by (*APIError).Is, for use with errors.Is.
+var (
+	// ErrNotFound matches any 404 answer.
+	ErrNotFound = errors.New("engine: not found")
+	// ErrImageNotFound matches a 404 answer about an image.
+	ErrImageNotFound = errors.New("engine: image not found")
+	// ErrConflict matches a 409 answer.
+	ErrConflict = errors.New("engine: conflict")
+)
+
+// APIError is an answer of the daemon with status code >= 400.
+type APIError struct {
+	// StatusCode is the HTTP status code, e.g. 404.
+	StatusCode int
+	// Message is the daemon's message, e.g. "No such container: nope".
+	Message string
+	// Method is the HTTP method of the request.
+	Method string
+	// URL is the full request URL as docker-py shows it, e.g.
+	// "http+docker://localhost/v1.41/containers/nope/json" (with the
+	// query, if any).
+	URL string
+	// Image is true when a 404 is about an image (image operations, and
+	// ContainerCreate when the message starts with "No such image").
+	Image bool
+}
+
+// Error formats the error as docker-py does:
+// `404 Client Error for http+docker://localhost/v1.41/containers/nope/json: Not Found ("No such container: nope")`.
+func (e *APIError) Error() string {
+	kind := "Client"
+	if e.StatusCode >= 500 {
+		kind = "Server"
+	}
+	reason := http.StatusText(e.StatusCode)
+	if reason == "" {
+		reason = "Unknown"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d %s Error for %s: %s", e.StatusCode, kind, e.URL, reason)
+	if e.Message != "" {
+		fmt.Fprintf(&b, " (\"%s\")", e.Message)
+	}
+	return b.String()
+}
+
+// Is reports whether e matches one of the sentinels ErrNotFound (404),
+// ErrImageNotFound (404 about an image) and ErrConflict (409).
+func (e *APIError) Is(target error) bool {
+	switch target {
+	case ErrNotFound:
+		return e.StatusCode == http.StatusNotFound
+	case ErrImageNotFound:
+		return e.StatusCode == http.StatusNotFound && e.Image
+	case ErrConflict:
+		return e.StatusCode == http.StatusConflict
+	}
+	return false
+}
+
+// maxErrorBody bounds how much of an error answer is read.
+const maxErrorBody = 1 << 20
+
+// newAPIError builds an *APIError from resp; body is the answer's body if
+// already read, else it is read from resp.Body (bounded).
+func newAPIError(resp *http.Response, body []byte, displayURL string, image bool) *APIError {
+	if body == nil && resp.Body != nil {
+		body, _ = io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
+	}
+	method := ""
+	if resp.Request != nil {
+		method = resp.Request.Method
+	}
+	msg := errorMessage(body)
+	e := &APIError{
+		StatusCode: resp.StatusCode,
+		Message:    msg,
+		Method:     method,
+		URL:        displayURL,
+		Image:      resp.StatusCode == http.StatusNotFound && (image || imageMessage(msg)),
+	}
+	return e
+}
+
+// imageMessage reports whether a 404 message is about a missing image, with
+// the tests docker-py applies.
+func imageMessage(msg string) bool {
+	return strings.Contains(msg, "No such image") ||
+		strings.Contains(msg, "not found: does not exist or no pull access") ||
+		strings.Contains(msg, "repository does not exist")
+}
+
+// errorMessage extracts the daemon's message from an error body: the
+// "message" of a JSON object, else the trimmed text.
+func errorMessage(body []byte) string {
+	trimmed := strings.TrimSpace(string(body))
+	if strings.HasPrefix(trimmed, "{") {
+		var m struct {
+			Message *string `json:"message"`
+		}
+		if err := json.Unmarshal(body, &m); err == nil && m.Message != nil {
+			return strings.TrimSpace(*m.Message)
+		}
+	}
+	return trimmed
+}
+
+// ConnectionError reports that the daemon could not be reached, or did not
+// answer in time.
+type ConnectionError struct {
+	// Host is the daemon address, as Client.Host returns it.
+	Host string
+	// Err is the underlying error.
+	Err error
+}
+
+// Error returns "cannot connect to the Docker daemon at <host>: <err>".
+func (e *ConnectionError) Error() string {
+	return fmt.Sprintf("cannot connect to the Docker daemon at %s: %v", e.Host, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *ConnectionError) Unwrap() error { return e.Err }
+
+// Timeout reports whether the error is a timeout.
+func (e *ConnectionError) Timeout() bool {
+	var t interface{ Timeout() bool }
+	return errors.As(e.Err, &t) && t.Timeout()
+}
+
+// TimeoutError is the Err of a ConnectionError when a request exceeded the
+// client's timeout. It matches context.DeadlineExceeded with errors.Is.
+type TimeoutError struct {
+	// After is the timeout that elapsed.
+	After time.Duration
+}
+
+// Error returns "timed out after <d>".
+func (e *TimeoutError) Error() string { return "timed out after " + e.After.String() }
+
+// Timeout reports true.
+func (e *TimeoutError) Timeout() bool { return true }
+
+// Unwrap returns context.DeadlineExceeded.
+func (e *TimeoutError) Unwrap() error { return context.DeadlineExceeded }
+
+// InvalidVersionError reports an operation that the API version in use does
+// not support.
+type InvalidVersionError struct {
+	Operation string // e.g. "ContainerCreate (platform)"
+	Required  string // minimum API version, e.g. "1.41"
+	Current   string // version in use
+}
+
+// Error returns "<op> requires API version >= <req>, but the negotiated
+// version is <cur>".
+func (e *InvalidVersionError) Error() string {
+	return fmt.Sprintf("%s requires API version >= %s, but the negotiated version is %s", e.Operation, e.Required, e.Current)
+}
+
+// ResponseError reports an answer of the daemon that could not be
+// understood (e.g. invalid JSON with a 2xx status).
+type ResponseError struct {
+	StatusCode int    // HTTP status code of the answer
+	URL        string // request URL as docker-py shows it
+	Err        error  // what was wrong
+}
+
+// Error describes the bad answer.
+func (e *ResponseError) Error() string {
+	return fmt.Sprintf("unexpected answer (status %d) for %s: %v", e.StatusCode, e.URL, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *ResponseError) Unwrap() error { return e.Err }
+
+// wrapOp adds the "engine: <op>: " prefix to err (nil stays nil). An
+// "engine: " prefix already in err's message is not repeated, nor is the
+// operation when err already names it.
+func wrapOp(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if oe, ok := err.(*opError); ok && oe.op == op {
+		return err
+	}
+	return &opError{op: op, err: err}
+}
+
+// opError is an error of the operation op.
+type opError struct {
+	op  string
+	err error
+}
+
+// Error returns "engine: <op>: <err>".
+func (e *opError) Error() string {
+	return "engine: " + e.op + ": " + strings.TrimPrefix(e.err.Error(), "engine: ")
+}
+
+// Unwrap returns the underlying error.
+func (e *opError) Unwrap() error { return e.err }
+
+// asAPIError returns the *APIError in err's chain.
+func asAPIError(err error) (*APIError, bool) {
+	var e *APIError
+	ok := errors.As(err, &e)
+	return e, ok
+}
