@@ -82,8 +82,8 @@ func (r *Runtime) Close() error {
 	return nil
 }
 
-// DoString runs a chunk of Lua source. name is used in tracebacks.
-func (r *Runtime) DoString(ctx context.Context, name, src string) error {
+// RunString runs a chunk of Lua source. name is used in tracebacks.
+func (r *Runtime) RunString(ctx context.Context, name, src string) error {
 	fn, err := r.L.Load(strings.NewReader(src), name)
 	if err != nil {
 		return &bindings.ScriptError{Class: "SyntaxError", Message: err.Error()}
@@ -91,8 +91,8 @@ func (r *Runtime) DoString(ctx context.Context, name, src string) error {
 	return r.run(ctx, fn)
 }
 
-// DoFile runs a Lua file.
-func (r *Runtime) DoFile(ctx context.Context, path string) error {
+// RunFile runs a Lua file.
+func (r *Runtime) RunFile(ctx context.Context, path string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("open script: %w", err)
@@ -102,7 +102,7 @@ func (r *Runtime) DoFile(ctx context.Context, path string) error {
 	if err != nil {
 		return fmt.Errorf("read script: %w", err)
 	}
-	return r.DoString(ctx, "@"+path, strings.TrimPrefix(string(src), "#!"))
+	return r.RunString(ctx, "@"+path, strings.TrimPrefix(string(src), "#!"))
 }
 
 // Eval runs a REPL line: an expression whose values are returned, or else a
