@@ -1,0 +1,47 @@
+# dscript. `make test` runs every test against a private Docker engine that
+# it starts (see internal/testengine); `make demo` runs scripts/deploy.lua.
+
+GO      ?= go
+BIN     := bin
+TESTENV := $(BIN)/testenv
+
+.PHONY: all deps build testenv test demo bench lint vet clean
+
+all: build
+
+# Debian packages for the tests (dockerd, static busybox, registry, htpasswd).
+deps:
+	bash .ci/install-deps.sh
+
+build:
+	$(GO) build -o $(BIN)/dscript ./cmd/dscript
+
+# The test harness runner: starts an engine (and registries), runs a command
+# against it, stops everything. Built rather than `go run` so that signals
+# reach it.
+testenv:
+	$(GO) build -o $(TESTENV) ./internal/testengine/testenv
+
+vet:
+	$(GO) vet ./...
+
+# One engine and one registry for all packages, which run in parallel.
+test: deps testenv
+	$(GO) vet ./...
+	$(TESTENV) -registry -- $(GO) test -count=1 -timeout 30m ./...
+
+# Uses the running engine at $DOCKER_HOST (or /var/run/docker.sock) if it
+# answers, else starts one.
+demo: deps build testenv
+	$(TESTENV) -reuse -- $(BIN)/dscript scripts/deploy.lua
+
+bench: deps testenv
+	$(TESTENV) -reuse -- $(GO) test -run '^$$' -bench . -benchmem ./...
+
+lint:
+	@out="$$(gofmt -l $$(find . -name '*.go' -not -path './.git/*' -not -path './$(BIN)/*'))"; \
+	if [ -n "$$out" ]; then echo "gofmt -l reports:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+clean:
+	rm -rf $(BIN)

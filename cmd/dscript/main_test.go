@@ -1,0 +1,9 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/dscript/dscript/internal/testengine"
+)
+
+func TestMain(m *testing.M) { testengine.Main(m) }

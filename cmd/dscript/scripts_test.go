@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/dscript/dscript/internal/testengine"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestScripts runs every example script in scripts/ through the dscript
+// binary against the engine, as a user would.
+func TestScripts(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "dscript")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	out, err := build.CombinedOutput()
+	require.NoError(t, err, string(out))
+
+	scripts, err := filepath.Glob("../../scripts/*.[lj][us]*")
+	require.NoError(t, err)
+	require.NotEmpty(t, scripts)
+	for _, s := range scripts {
+		t.Run(filepath.Base(s), func(t *testing.T) {
+			name := testengine.Name(t, "script")
+			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, bin, s, name)
+			cmd.Env = append(os.Environ(), "DOCKER_HOST="+testengine.Get().Host)
+			out, err := cmd.CombinedOutput()
+			require.NoError(t, err, string(out))
+			if filepath.Base(s)[:6] == "deploy" {
+				assert.Contains(t, string(out), name+"-v1 is up at http://127.0.0.1:")
+				assert.Contains(t, string(out), ": 200 hello from version 1")
+				assert.Contains(t, string(out), ": 200 hello from version 2")
+				assert.Contains(t, string(out), "deployed "+name+"-v2 (running)")
+				assert.Contains(t, string(out), "removed "+name+"-v2")
+			}
+		})
+	}
+}
