@@ -7,3 +7,10 @@ print("info has ID", client:info().ID ~= nil)
 local api = client.api
 print("api ping", api:ping())
 print("low-level client", tostring(docker.APIClient{base_url = os.getenv("DOCKER_HOST")}):sub(1, 1) == "<")
+local other = docker.DockerClient{base_url = os.getenv("DOCKER_HOST"), version = "1.40", timeout = 30}
+print("pinned version", other:version().ApiVersion ~= nil, other:ping())
+other:close()
+local ok, err = pcall(function() return docker.DockerClient{base_url = "ftp://nowhere"} end)
+print("bad base_url", err.class)
+ok, err = pcall(function() return docker.DockerClient{base_url = "unix:///nonexistent/docker.sock"}:ping() end)
+print("unreachable", err.class, tostring(err):find("unix:///nonexistent/docker.sock", 1, true) ~= nil)
