@@ -26,8 +26,7 @@ vet:
 	$(GO) vet ./...
 
 # One engine and one registry for all packages, which run in parallel.
-test: deps testenv
-	$(GO) vet ./...
+test: deps testenv lint
 	$(TESTENV) -registry -- $(GO) test -count=1 -timeout 30m ./...
 
 # Uses the running engine at $DOCKER_HOST (or /var/run/docker.sock) if it
