@@ -61,13 +61,15 @@ func (e *Env) startDaemon(ctx context.Context) error {
 	}
 	args = append(args, bridgeArgs()...)
 	env := childEnv("DOCKER_HOST=", "DOCKER_CONTEXT=", "DOCKER_TLS_VERIFY=", "DOCKER_CERT_PATH=")
-	ctx, cancel := context.WithTimeout(ctx, e.timeout)
-	defer cancel()
-	unlock, err := lockStart(ctx)
+	lctx, lcancel := context.WithTimeout(ctx, StartTimeout)
+	unlock, err := lockStart(lctx)
+	lcancel()
 	if err != nil {
 		return err
 	}
 	defer unlock()
+	ctx, cancel := context.WithTimeout(ctx, e.timeout)
+	defer cancel()
 	becomeSubreaper()
 	p, err := startProc("dockerd", filepath.Join(d, "dockerd.log"), env, syscall.SIGTERM, args...)
 	if err != nil {

@@ -326,9 +326,9 @@ var current atomic.Pointer[Env]
 // engine, then exits with the tests' code.
 //
 // With $DSCRIPT_TEST_DOCKER_HOST set it borrows that daemon (see Borrow);
-// otherwise it starts a private one (see Start), with registries when
-// $DSCRIPT_TEST_REGISTRY is "start" (or "1", "true"), or using the
-// registry named there. When the engine cannot be set up it prints why and
+// otherwise it starts a private one (see Start). It starts registries when
+// $DSCRIPT_TEST_REGISTRY is "start" (or "1", "true"), and otherwise uses
+// the registry named there, if any. When the engine cannot be set up it prints why and
 // exits with status 1: the tests fail, they are never skipped.
 func Main(m *testing.M) {
 	os.Exit(runMain(m))
@@ -375,12 +375,21 @@ func runMain(m *testing.M) int {
 }
 
 // FromEnv sets up an engine as Main does, from the environment: it borrows
-// $DSCRIPT_TEST_DOCKER_HOST when set and otherwise starts a private daemon.
+// $DSCRIPT_TEST_DOCKER_HOST when set and otherwise starts a private daemon;
+// with $DSCRIPT_TEST_REGISTRY=start it starts registries either way.
 func FromEnv(ctx context.Context) (*Env, error) {
-	if host := os.Getenv(EnvDockerHost); host != "" {
-		return Borrow(ctx, host)
-	}
 	reg := os.Getenv(EnvRegistry)
+	if host := os.Getenv(EnvDockerHost); host != "" {
+		e, err := Borrow(ctx, host)
+		if err != nil || !WantRegistries(reg) {
+			return e, err
+		}
+		if err := e.StartRegistries(ctx); err != nil {
+			_ = e.Stop()
+			return nil, fmt.Errorf("testengine: %w", err)
+		}
+		return e, nil
+	}
 	e, err := Start(ctx, Options{Registry: WantRegistries(reg)})
 	if err != nil {
 		return nil, err
