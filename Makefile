@@ -34,8 +34,14 @@ test: deps testenv lint
 demo: deps build testenv
 	$(TESTENV) -reuse -- $(BIN)/dscript scripts/deploy.lua
 
-bench: deps testenv
-	$(TESTENV) -reuse -- $(GO) test -run '^$$' -bench . -benchmem ./...
+# Benchmarks against docker-py, the docker CLI and raw Go on one engine
+# (see bench/main.go): prints one Markdown table, also written to
+# bench/results.md with the Go micro-benchmarks of the hot paths.
+bench: deps build testenv
+	$(GO) build -o $(BIN)/bench/ ./bench/rusage ./bench/clients/rawgo ./bench/clients/enginego
+	$(GO) build -o $(BIN)/bench/benchrun ./bench
+	$(TESTENV) -reuse -- $(BIN)/bench/benchrun -bin $(BIN) -out bench/results.md \
+		-go $(GO) -micro './engine/ ./bindings/...'
 
 lint:
 	@out="$$(gofmt -l $$(find . -name '*.go' -not -path './.git/*' -not -path './$(BIN)/*'))"; \
