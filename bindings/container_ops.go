@@ -81,6 +81,9 @@ var ExecResultClass = RegisterClass(NewClass("ExecResult", "The result of exec_r
 // Class implements Object.
 func (r *ExecResult) Class() *Class { return ExecResultClass }
 
+// Items implements Sequence: (exit_code, output), like the namedtuple.
+func (r *ExecResult) Items() []any { return []any{r.ExitCode, r.Output} }
+
 func init() {
 	er := ExecResultClass
 	er.Repr = func(o Object) string {
@@ -102,26 +105,6 @@ func init() {
 	}
 	Prop(er, "exit_code", "The command's exit code (nil for stream, socket and detach).", func(_ *Call, r *ExecResult) (any, error) { return r.ExitCode, nil })
 	Prop(er, "output", "The output: a string, {stdout, stderr} with demux, or an iterator with stream.", func(_ *Call, r *ExecResult) (any, error) { return r.Output, nil })
-	// Positional access like the namedtuple: Lua is 1-based, JavaScript
-	// (the caller with Camel set) 0-based.
-	Prop(er, "0", "exit_code (JavaScript index 0).", func(c *Call, r *ExecResult) (any, error) {
-		if c != nil && c.Camel {
-			return r.ExitCode, nil
-		}
-		return nil, nil
-	})
-	Prop(er, "1", "exit_code in Lua, output in JavaScript.", func(c *Call, r *ExecResult) (any, error) {
-		if c != nil && c.Camel {
-			return r.Output, nil
-		}
-		return r.ExitCode, nil
-	})
-	Prop(er, "2", "output (Lua index 2).", func(c *Call, r *ExecResult) (any, error) {
-		if c != nil && c.Camel {
-			return nil, nil
-		}
-		return r.Output, nil
-	})
 
 	cls := ContainerClass
 	Def(cls, "pause", "Pause all processes of the container.", func(c *Call, ct *Container, _ *NoArgs) (any, error) {

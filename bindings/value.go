@@ -21,6 +21,14 @@ type Object interface {
 	Class() *Class
 }
 
+// Sequence is implemented by objects that are also tuples (docker-py's
+// namedtuples such as ExecResult). Adapters index them by position, from 1
+// in Lua and from 0 in JavaScript, where they can also be destructured.
+type Sequence interface {
+	Object
+	Items() []any
+}
+
 // Identifier is implemented by objects with a daemon-side identity; two
 // handles with the same class and ID compare equal in scripts.
 type Identifier interface {

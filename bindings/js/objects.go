@@ -3,6 +3,7 @@ package js
 import (
 	"fmt"
 	"sort"
+	"strconv"
 
 	"github.com/dop251/goja"
 	"github.com/dscript/dscript/bindings"
@@ -13,11 +14,32 @@ import (
 // the box only holds the Go object and properties a script adds.
 type objBox struct {
 	obj   bindings.Object
+	r     *Runtime
 	extra map[string]goja.Value
 }
 
-// Get implements goja.DynamicObject: own properties are the script's.
-func (b *objBox) Get(key string) goja.Value { return b.extra[key] }
+// item returns the element at a numeric key of a Sequence object.
+func (b *objBox) item(key string) (any, bool) {
+	seq, ok := b.obj.(bindings.Sequence)
+	if !ok {
+		return nil, false
+	}
+	i, err := strconv.Atoi(key)
+	items := seq.Items()
+	if err != nil || i < 0 || i >= len(items) {
+		return nil, false
+	}
+	return items[i], true
+}
+
+// Get implements goja.DynamicObject: own properties are the script's, and
+// the positions of a Sequence (docker-py's namedtuples).
+func (b *objBox) Get(key string) goja.Value {
+	if v, ok := b.item(key); ok {
+		return b.r.toJS(v)
+	}
+	return b.extra[key]
+}
 
 // Set implements goja.DynamicObject.
 func (b *objBox) Set(key string, v goja.Value) bool {
@@ -29,7 +51,13 @@ func (b *objBox) Set(key string, v goja.Value) bool {
 }
 
 // Has implements goja.DynamicObject.
-func (b *objBox) Has(key string) bool { _, ok := b.extra[key]; return ok }
+func (b *objBox) Has(key string) bool {
+	if _, ok := b.item(key); ok {
+		return true
+	}
+	_, ok := b.extra[key]
+	return ok
+}
 
 // Delete implements goja.DynamicObject.
 func (b *objBox) Delete(key string) bool { delete(b.extra, key); return true }
@@ -46,7 +74,7 @@ func (b *objBox) Keys() []string {
 
 // objectValue wraps a model object.
 func (r *Runtime) objectValue(o bindings.Object) goja.Value {
-	obj := r.vm.NewDynamicObject(&objBox{obj: o})
+	obj := r.vm.NewDynamicObject(&objBox{obj: o, r: r})
 	_ = obj.SetPrototype(r.classProto(o.Class()))
 	return obj
 }
@@ -95,6 +123,21 @@ func (r *Runtime) classProto(cls *bindings.Class) *goja.Object {
 		return r.str("<" + cls.Name + ">")
 	})
 	_ = p.DefineDataProperty("toString", toString, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	// Sequences (namedtuples) destructure: const [code, out] = c.exec_run(...)
+	iter := r.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		seq, ok := r.self(call.This, cls, "[Symbol.iterator]").(bindings.Sequence)
+		if !ok {
+			panic(r.vm.NewTypeError("%s is not iterable", cls.Name))
+		}
+		arr := r.toJS(seq.Items()).(*goja.Object)
+		fn, _ := goja.AssertFunction(arr.GetSymbol(goja.SymIterator))
+		it, err := fn(arr)
+		if err != nil {
+			panic(err)
+		}
+		return it
+	})
+	_ = p.DefineDataPropertySymbol(goja.SymIterator, iter, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	_ = p.DefineDataPropertySymbol(goja.SymToStringTag, r.vm.ToValue(cls.Name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return p
 }

@@ -30,6 +30,14 @@ func (r *Runtime) classMetatable(cls *bindings.Class) *glua.LTable {
 		return 0
 	}))
 	mt.RawSetString("__eq", r.eqFn)
+	mt.RawSetString("__len", r.L.NewFunction(func(L *glua.LState) int {
+		n := 0
+		if seq, ok := L.CheckUserData(1).Value.(*objBox).obj.(bindings.Sequence); ok {
+			n = len(seq.Items())
+		}
+		L.Push(glua.LNumber(n))
+		return 1
+	}))
 	mt.RawSetString("__tostring", r.L.NewFunction(func(L *glua.LState) int {
 		b := L.CheckUserData(1).Value.(*objBox)
 		if cls.Repr != nil {
@@ -71,6 +79,17 @@ func (r *Runtime) objEq(L *glua.LState) int {
 func (r *Runtime) objIndex(L *glua.LState) int {
 	ud := L.CheckUserData(1)
 	b := ud.Value.(*objBox)
+	if n, ok := L.Get(2).(glua.LNumber); ok {
+		if seq, ok := b.obj.(bindings.Sequence); ok {
+			items := seq.Items()
+			if i := int(n); float64(i) == float64(n) && i >= 1 && i <= len(items) {
+				L.Push(r.toLua(items[i-1]))
+				return 1
+			}
+		}
+		L.Push(glua.LNil)
+		return 1
+	}
 	name := L.CheckString(2)
 	switch m := b.obj.Class().Lookup(name, false).(type) {
 	case *bindings.Method:

@@ -21,6 +21,8 @@ print("top ps_args", top2.Titles[0], top2.Titles[1]);
 let r = c.exec_run("sh -c 'echo out; sleep 0.1; echo err >&2; exit 3'");
 print("exec", r.exit_code, nl(r.output));
 print("index", r[0], r[1] === r.output);
+const [code, out] = r;
+print("destructure", [code, out].length, code === r.exit_code && out === r.output);
 r = c.execRun(["sh", "-c", "echo o; echo e >&2"], {demux: true});
 print("demux", r.exitCode, r.output[0] === "o\n", r.output[1] === "e\n");
 r = c.exec_run("sh -c 'echo e >&2'", {demux: true, stdout: false});
