@@ -3,45 +3,147 @@ package bindings
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
-// portKey normalizes a port spec: 80 -> "80/tcp", "53/udp" stays.
-func portKey(k string) string {
-	if strings.Contains(k, "/") {
-		return k
-	}
-	return k + "/tcp"
+// PortMap is the ports parameter of run/create: docker-py's dict from a
+// container port (80, "80", "53/udp") to its host binding(s), or, as
+// api.create_container takes it, a list of container ports to expose
+// (80, "53/udp", {53, "udp"}) without binding them.
+type PortMap struct {
+	Exposed  map[string]any // "80/tcp" -> {}: Config.ExposedPorts
+	Bindings map[string]any // "80/tcp" -> [{HostIp, HostPort}]: HostConfig.PortBindings; nil for the list form
 }
 
-// convertPorts turns docker-py's ports dict into ExposedPorts and
-// HostConfig.PortBindings. Values: a host port (int or str), nil/false/0
-// for a random port, a (host_ip, host_port) or (host_ip,) pair, a dict
-// {HostIp=..., HostPort=...}, or a list of host ports.
-func convertPorts(method string, ports map[string]any) (exposed map[string]any, bindings map[string]any, err error) {
-	exposed, bindings = map[string]any{}, map[string]any{}
-	keys := make([]string, 0, len(ports))
-	for k := range ports {
+// PortBindings is create_host_config's port_bindings: the dict form only.
+type PortBindings map[string]any
+
+// portKey normalizes a container port: 80 -> "80/tcp", "53/udp" stays.
+func portKey(k string) (string, error) {
+	port, proto, hasProto := strings.Cut(k, "/")
+	if !hasProto {
+		proto = "tcp"
+	}
+	lo, hi, isRange := strings.Cut(port, "-")
+	ok := isPortNumber(lo) && (!isRange || isPortNumber(hi))
+	if !ok || (proto != "tcp" && proto != "udp" && proto != "sctp") {
+		return "", fmt.Errorf("key '%s' is not a container port such as 80, \"80/tcp\" or \"53/udp\"", k)
+	}
+	return port + "/" + proto, nil
+}
+
+func isPortNumber(s string) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && n >= 0 && n <= 65535 && !strings.HasPrefix(s, "+")
+}
+
+// sparseDict recovers a dict with int keys that reached Go as a list with
+// holes (a Lua table {[80] = 8080} is stored as an array of 80 slots): the
+// non-nil items keyed by their 1-based index.
+func sparseDict(v any) any {
+	l, ok := v.([]any)
+	if !ok {
+		return v
+	}
+	holes := false
+	for _, e := range l {
+		if e == nil {
+			holes = true
+			break
+		}
+	}
+	if !holes {
+		return v
+	}
+	d := map[string]any{}
+	for i, e := range l {
+		if e != nil {
+			d[strconv.Itoa(i+1)] = e
+		}
+	}
+	return d
+}
+
+func toPortMap(v any) (PortMap, error) {
+	v = sparseDict(v)
+	if d, ok := v.(map[string]any); ok && len(d) > 0 {
+		b, err := toPortBindings(d)
+		if err != nil {
+			return PortMap{}, err
+		}
+		exposed := make(map[string]any, len(b))
+		for k := range b {
+			exposed[k] = map[string]any{}
+		}
+		return PortMap{Exposed: exposed, Bindings: b}, nil
+	}
+	l, err := ToList(v)
+	if err != nil {
+		return PortMap{}, typeError("dict or list", v)
+	}
+	exposed := make(map[string]any, len(l))
+	for i, e := range l {
+		spec, ok := scalarString(e)
+		if pair, isList := e.([]any); isList && len(pair) == 2 {
+			// (port, protocol), as docker-py's create_container takes it
+			p, ok1 := scalarString(pair[0])
+			proto, ok2 := pair[1].(string)
+			spec, ok = p+"/"+proto, ok1 && ok2
+		}
+		if _, isBool := e.(bool); isBool {
+			ok = false
+		}
+		if !ok {
+			return PortMap{}, fmt.Errorf("item %d must be a port (80, \"53/udp\" or {53, \"udp\"}), not %s", i+1, typeName(e))
+		}
+		k, err := portKey(spec)
+		if err != nil {
+			return PortMap{}, fmt.Errorf("item %d: %v", i+1, strings.Replace(err.Error(), "key", "value", 1))
+		}
+		exposed[k] = map[string]any{}
+	}
+	return PortMap{Exposed: exposed}, nil
+}
+
+// toPortBindings converts docker-py's port_bindings dict. Values: a host
+// port (int or str), nil/false/0 for a random port, a (host_ip, host_port)
+// or (host_ip,) pair, a dict {HostIp=..., HostPort=...}, or a list of any
+// of these to bind several host ports.
+func toPortBindings(v any) (PortBindings, error) {
+	d, err := ToDict(sparseDict(v))
+	if err != nil {
+		return nil, err
+	}
+	keys := make([]string, 0, len(d))
+	for k := range d {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	out := make(PortBindings, len(d))
 	for _, k := range keys {
-		pk := portKey(k)
-		exposed[pk] = map[string]any{}
-		b, err := portBindings(ports[k])
+		pk, err := portKey(k)
 		if err != nil {
-			return nil, nil, ArgError(method, "argument 'ports' key '%s': %v", k, err)
+			return nil, err
 		}
-		bindings[pk] = b
+		b, err := portBindings(d[k], true)
+		if err != nil {
+			return nil, fmt.Errorf("key '%s': %v", k, err)
+		}
+		if prev, dup := out[pk].([]any); dup {
+			b = append(prev, b...)
+		}
+		out[pk] = b
 	}
-	return exposed, bindings, nil
+	return out, nil
 }
 
 func binding(ip string, port any) (map[string]any, error) {
 	hp := ""
 	switch p := port.(type) {
-	case nil, bool:
-		if p == true {
+	case nil:
+	case bool:
+		if p {
 			return nil, fmt.Errorf("host port must be int or str, not bool")
 		}
 	default:
@@ -56,11 +158,24 @@ func binding(ip string, port any) (map[string]any, error) {
 	return map[string]any{"HostIp": ip, "HostPort": hp}, nil
 }
 
-func portBindings(v any) ([]any, error) {
+// isHostIP tells an address from a port given as a str in an array: a
+// tuple (host_ip, host_port) is an array here (SCRIPTING.md §5).
+func isHostIP(v any) (string, bool) {
+	s, ok := v.(string)
+	if !ok {
+		return "", false
+	}
+	if _, err := strconv.Atoi(s); err == nil {
+		return "", false
+	}
+	return s, true
+}
+
+func portBindings(v any, top bool) ([]any, error) {
 	switch x := v.(type) {
 	case []any:
 		if len(x) >= 1 && len(x) <= 2 {
-			if ip, ok := x[0].(string); ok {
+			if ip, ok := isHostIP(x[0]); ok {
 				var port any
 				if len(x) == 2 {
 					port = x[1]
@@ -72,9 +187,12 @@ func portBindings(v any) ([]any, error) {
 				return []any{b}, nil
 			}
 		}
+		if !top {
+			return nil, fmt.Errorf("a list inside a list must be a (host_ip, host_port) pair")
+		}
 		out := make([]any, 0, len(x))
 		for _, e := range x {
-			bs, err := portBindings(e)
+			bs, err := portBindings(e, false)
 			if err != nil {
 				return nil, err
 			}
@@ -82,7 +200,15 @@ func portBindings(v any) ([]any, error) {
 		}
 		return out, nil
 	case map[string]any:
-		ip, _ := x["HostIp"].(string)
+		for k := range x {
+			if k != "HostIp" && k != "HostPort" {
+				return nil, fmt.Errorf("a binding dict takes HostIp and HostPort, not '%s'", k)
+			}
+		}
+		ip, ok := x["HostIp"].(string)
+		if !ok && x["HostIp"] != nil {
+			return nil, fmt.Errorf("HostIp must be str, not %s", typeName(x["HostIp"]))
+		}
 		b, err := binding(ip, x["HostPort"])
 		if err != nil {
 			return nil, err
