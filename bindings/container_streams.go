@@ -1,0 +1,297 @@
+package bindings
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/dscript/dscript/engine"
+)
+
+// AttachArgs are attach()'s parameters.
+type AttachArgs struct {
+	Stdout bool `arg:"stdout" default:"true" doc:"Include stdout."`
+	Stderr bool `arg:"stderr" default:"true" doc:"Include stderr."`
+	Stream bool `arg:"stream" doc:"Return an iterator of chunks as they arrive instead of all the output."`
+	Logs   bool `arg:"logs" doc:"Include the output written before attaching."`
+	Demux  bool `arg:"demux" doc:"Separate stdout and stderr: (stdout, stderr) pairs."`
+}
+
+// AttachSocketArgs are attach_socket()'s parameters.
+type AttachSocketArgs struct {
+	Params map[string]any `arg:"params" pos:"0" doc:"Attach parameters: stdin, stdout, stderr, stream, logs, detachKeys (default {stdout=1, stderr=1, stream=1})."`
+	WS     bool           `arg:"ws" doc:"Attach over a websocket instead of a hijacked HTTP connection."`
+}
+
+// ExportArgs are export()'s parameters.
+type ExportArgs struct {
+	ChunkSize int64 `arg:"chunk_size" pos:"0" default:"2097152" doc:"Bytes per chunk of the iterator."`
+}
+
+// GetArchiveArgs are get_archive()'s parameters.
+type GetArchiveArgs struct {
+	Path         string `arg:"path" pos:"0" req:"true" doc:"Path of the file or directory in the container."`
+	ChunkSize    int64  `arg:"chunk_size" pos:"1" default:"2097152" doc:"Bytes per chunk of the iterator."`
+	EncodeStream bool   `arg:"encode_stream" pos:"2" doc:"Decode an HTTP content encoding of the answer (the daemon sends none)."`
+}
+
+// PutArchiveArgs are put_archive()'s parameters.
+type PutArchiveArgs struct {
+	Path string     `arg:"path" pos:"0" req:"true" doc:"Directory in the container to extract into (it must exist)."`
+	Data ByteStream `arg:"data" pos:"1" req:"true" doc:"The tar archive: str, bytes or an iterator of chunks."`
+}
+
+// StatsArgs are stats()' parameters.
+type StatsArgs struct {
+	Decode  *bool `arg:"decode" doc:"Yield decoded dicts instead of JSON text (stream=true only)."`
+	Stream  bool  `arg:"stream" default:"true" doc:"An iterator of samples (one a second); false returns one dict."`
+	OneShot *bool `arg:"one_shot" doc:"Answer at once without the second sample for precpu_stats (stream=false only)."`
+}
+
+// CommitArgs are commit()'s parameters.
+type CommitArgs struct {
+	Repository *string        `arg:"repository" pos:"0" doc:"Repository of the new image."`
+	Tag        *string        `arg:"tag" pos:"1" doc:"Tag of the new image."`
+	Message    *string        `arg:"message" doc:"Commit message."`
+	Author     *string        `arg:"author" doc:"Author of the image."`
+	Pause      bool           `arg:"pause" default:"true" doc:"Pause the container while committing."`
+	Changes    StrOrList      `arg:"changes" doc:"Dockerfile instructions to apply, e.g. 'CMD [\"sh\"]'."`
+	Conf       map[string]any `arg:"conf" doc:"Container configuration of the image."`
+}
+
+func init() {
+	cls := ContainerClass
+	Def(cls, "attach", "Attach to the container's output: a string, or an iterator with stream=true.", func(c *Call, ct *Container, a *AttachArgs) (any, error) {
+		return attachContainer(c, ct.client.eng, ct.id, ct.tty(), a)
+	})
+	Def(cls, "attach_socket", "Attach and return the connection as a Socket (read, write, close_write, close).", func(c *Call, ct *Container, a *AttachSocketArgs) (any, error) {
+		return attachSocket(c, ct.client.eng, "Container.attach_socket()", ct.id, ct.tty(), a)
+	})
+	Def(cls, "export", "The container's filesystem as a tar archive: an iterator of bytes chunks.", func(c *Call, ct *Container, a *ExportArgs) (any, error) {
+		if err := checkChunkSize("Container.export()", a.ChunkSize); err != nil {
+			return nil, err
+		}
+		rc, err := ct.client.eng.ContainerExport(c.Context(), ct.id)
+		if err != nil {
+			return nil, err
+		}
+		return chunkIterator(rc, a.ChunkSize), nil
+	})
+	Def(cls, "get_archive", "A file or directory as a tar archive: (iterator of bytes chunks, stat dict).", func(c *Call, ct *Container, a *GetArchiveArgs) (any, error) {
+		if err := checkChunkSize("Container.get_archive()", a.ChunkSize); err != nil {
+			return nil, err
+		}
+		rc, st, err := ct.client.eng.ContainerArchive(c.Context(), ct.id, a.Path)
+		if err != nil {
+			return nil, err
+		}
+		stat, err := DecodeJSON(st.Raw)
+		if err != nil {
+			rc.Close()
+			return nil, fmt.Errorf("Container.get_archive(): decode stat: %w", err)
+		}
+		return Tuple{chunkIterator(rc, a.ChunkSize), stat}, nil
+	})
+	Def(cls, "put_archive", "Extract a tar archive into a directory of the container; returns true.", func(c *Call, ct *Container, a *PutArchiveArgs) (any, error) {
+		r := a.Data.Reader(c)
+		defer r.Close()
+		if err := ct.client.eng.PutContainerArchive(c.Context(), ct.id, a.Path, r, engine.PutContainerArchiveOptions{}); err != nil {
+			return nil, err
+		}
+		return true, nil
+	})
+	Def(cls, "stats", "Resource usage: an iterator of JSON samples (dicts with decode=true), or one dict with stream=false.", func(c *Call, ct *Container, a *StatsArgs) (any, error) {
+		return containerStats(c, ct.client.eng, "Container.stats()", ct.id, a)
+	})
+	Def(cls, "commit", "Commit the container to an image; returns the daemon's answer {Id}.", func(c *Call, ct *Container, a *CommitArgs) (any, error) {
+		return commitContainer(c, ct.client.eng, ct.id, a)
+	})
+}
+
+func checkChunkSize(method string, n int64) error {
+	if n <= 0 || n > 1<<30 {
+		return ArgError(method, "argument 'chunk_size' must be from 1 to 1073741824, not %d", n)
+	}
+	return nil
+}
+
+// chunkIterator yields rc as Bytes chunks of size bytes (the last may be
+// shorter); only one chunk is held at a time. Closing it closes rc.
+func chunkIterator(rc io.ReadCloser, size int64) Iterator {
+	var buf []byte
+	return &FuncIterator{
+		NextFunc: func(*Call) (any, bool, error) {
+			if buf == nil {
+				buf = make([]byte, min(size, 64<<10))
+			}
+			n := 0
+			for n < int(size) {
+				if n == len(buf) {
+					buf = append(buf, make([]byte, min(int(size)-n, len(buf)))...)
+				}
+				m, err := rc.Read(buf[n:])
+				n += m
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					return nil, false, err
+				}
+			}
+			if n == 0 {
+				return nil, false, nil
+			}
+			return Bytes(append([]byte(nil), buf[:n]...)), true, nil
+		},
+		CloseFunc: rc.Close,
+	}
+}
+
+func attachContainer(c *Call, eng *engine.Client, id string, tty bool, a *AttachArgs) (any, error) {
+	conn, err := eng.ContainerAttach(c.Context(), id, engine.ContainerAttachOptions{
+		Logs: a.Logs, Stream: a.Stream, Stdout: a.Stdout, Stderr: a.Stderr,
+	})
+	if err != nil {
+		return nil, err
+	}
+	fr := engine.NewFrameReader(conn, tty)
+	if a.Stream {
+		return execStream(fr, a.Demux), nil
+	}
+	return execCollect(fr, a.Demux)
+}
+
+// attachParams reads docker-py's attach_socket params: flags given as
+// bool, 0/1 or "0"/"1"/"true"/"false", and detachKeys.
+func attachParams(method string, params map[string]any) (engine.ContainerAttachOptions, map[string]bool, error) {
+	var o engine.ContainerAttachOptions
+	given := map[string]bool{}
+	if params == nil {
+		o.Stdout, o.Stderr, o.Stream = true, true, true
+		return o, given, nil
+	}
+	flags := map[string]*bool{"logs": &o.Logs, "stream": &o.Stream, "stdin": &o.Stdin, "stdout": &o.Stdout, "stderr": &o.Stderr}
+	for k, v := range params {
+		if k == "detachKeys" || k == "detach_keys" {
+			s, ok := v.(string)
+			if !ok {
+				return o, nil, ArgError(method, "argument 'params': detachKeys must be str, not %s", typeName(v))
+			}
+			o.DetachKeys = s
+			continue
+		}
+		p, ok := flags[k]
+		if !ok {
+			return o, nil, ArgError(method, "argument 'params': unknown attach parameter '%s' (logs, stream, stdin, stdout, stderr, detachKeys)", k)
+		}
+		b, ok := truthy(v)
+		if !ok {
+			return o, nil, ArgError(method, "argument 'params': %s must be a bool or 0/1, not %s", k, typeName(v))
+		}
+		*p = b
+		given[k] = true
+	}
+	return o, given, nil
+}
+
+// truthy reads a query flag as docker-py would send it.
+func truthy(v any) (bool, bool) {
+	switch x := v.(type) {
+	case nil:
+		return false, true
+	case bool:
+		return x, true
+	case string:
+		b, err := strconv.ParseBool(strings.TrimSpace(x))
+		return b, err == nil
+	}
+	if n, err := ToFloat(v); err == nil {
+		return n != 0, true
+	}
+	return false, false
+}
+
+func attachSocket(c *Call, eng *engine.Client, method, id string, tty bool, a *AttachSocketArgs) (any, error) {
+	o, given, err := attachParams(method, a.Params)
+	if err != nil {
+		return nil, err
+	}
+	if !a.WS {
+		conn, err := eng.ContainerAttach(c.Context(), id, o)
+		if err != nil {
+			return nil, err
+		}
+		return NewSocket(conn, tty), nil
+	}
+	wo := engine.ContainerAttachWebsocketOptions{DetachKeys: o.DetachKeys, Logs: o.Logs, Stream: o.Stream}
+	if given["stdin"] || given["stdout"] || given["stderr"] {
+		// Before API 1.42 the websocket always attaches all three streams.
+		if v, err := eng.APIVersion(c.Context()); err == nil && engine.VersionAtLeast(v, "1.42") {
+			wo.Stdin, wo.Stdout, wo.Stderr = &o.Stdin, &o.Stdout, &o.Stderr
+		}
+	}
+	conn, err := eng.ContainerAttachWebsocket(c.Context(), id, wo)
+	if err != nil {
+		return nil, err
+	}
+	return NewSocket(conn, true), nil
+}
+
+func containerStats(c *Call, eng *engine.Client, method, id string, a *StatsArgs) (any, error) {
+	decode := a.Decode != nil && *a.Decode
+	oneShot := a.OneShot != nil && *a.OneShot
+	if a.Stream && oneShot {
+		return nil, ArgError(method, "one_shot is only available in conjunction with stream=False")
+	}
+	if !a.Stream && decode {
+		return nil, ArgError(method, "decode is only available in conjunction with stream=True")
+	}
+	rc, err := eng.ContainerStats(c.Context(), id, a.Stream, oneShot)
+	if err != nil {
+		return nil, err
+	}
+	msgs := engine.NewJSONMessages(rc)
+	if !a.Stream {
+		defer msgs.Close()
+		raw, err := msgs.Next()
+		if err != nil {
+			return nil, err
+		}
+		return DecodeJSON(raw)
+	}
+	return &FuncIterator{
+		NextFunc: func(*Call) (any, bool, error) {
+			raw, err := msgs.Next()
+			if err != nil {
+				if isEOF(err) {
+					return nil, false, nil
+				}
+				return nil, false, err
+			}
+			if !decode {
+				return string(raw), true, nil
+			}
+			v, err := DecodeJSON(raw)
+			return v, err == nil, err
+		},
+		CloseFunc: msgs.Close,
+	}, nil
+}
+
+func commitContainer(c *Call, eng *engine.Client, id string, a *CommitArgs) (any, error) {
+	o := engine.ImageCommitOptions{Container: id, Pause: &a.Pause, Changes: a.Changes}
+	for _, f := range []struct {
+		dst *string
+		src *string
+	}{{&o.Repo, a.Repository}, {&o.Tag, a.Tag}, {&o.Comment, a.Message}, {&o.Author, a.Author}} {
+		if f.src != nil {
+			*f.dst = *f.src
+		}
+	}
+	var conf any
+	if a.Conf != nil {
+		conf = toJSONable(a.Conf)
+	}
+	return decodeRaw(eng.ImageCommit(c.Context(), o, conf))
+}
