@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin
 TESTENV := $(BIN)/testenv
 
-.PHONY: all deps build testenv test demo bench lint vet clean
+.PHONY: all deps build testenv test demo bench lint vet clean docs
 
 all: build
 
@@ -42,6 +42,10 @@ bench: deps build testenv
 	$(GO) build -o $(BIN)/bench/benchrun ./bench
 	$(TESTENV) -reuse -- $(BIN)/bench/benchrun -bin $(BIN) -out bench/results.md \
 		-go $(GO) -micro './engine/ ./bindings/...'
+
+# The API reference, generated from the method descriptions.
+docs:
+	$(GO) run ./internal/gendocs docs/api.md
 
 lint:
 	@out="$$(gofmt -l $$(find . -name '*.go' -not -path './.git/*' -not -path './$(BIN)/*'))"; \

@@ -156,6 +156,16 @@ func (r *Runtime) Eval(ctx context.Context, src string) (string, error) {
 	return r.js.Format(v), nil
 }
 
+// Complete returns the names that can end a REPL line (members of the
+// object named before the last "." or ":", or globals), read from the
+// method descriptions. Nothing is called.
+func (r *Runtime) Complete(line string) []string {
+	if r.lua != nil {
+		return r.lua.Complete(line)
+	}
+	return r.js.Complete(line)
+}
+
 // Set gives scripts a global value: nil, bool, numbers, string, []any,
 // map[string]any or a dscript object.
 func (r *Runtime) Set(name string, v any) error {

@@ -50,19 +50,31 @@ type Method struct {
 // FullName is "Class.method", the name used in messages.
 func (m *Method) FullName() string { return m.Class.Name + "." + m.Name }
 
-// Signature renders the method as docker-py would document it.
+// Signature renders the method as docker-py would document it: the
+// positional parameters in order, then the keyword ones.
 func (m *Method) Signature() string {
-	var parts []string
+	parts := make([]string, 0, len(m.Params))
+	for _, p := range m.positional {
+		parts = append(parts, p.signature())
+	}
 	for _, p := range m.Params {
-		s := p.Name
-		if p.HasDef {
-			s += "=" + reprDefault(p.Default)
-		} else if !p.Required {
-			s += "=None"
+		if p.Pos < 0 {
+			parts = append(parts, p.signature())
 		}
-		parts = append(parts, s)
 	}
 	return m.Name + "(" + strings.Join(parts, ", ") + ")"
+}
+
+func (p *Param) signature() string {
+	switch {
+	case p.Required:
+		return p.Name
+	case p.HasDef:
+		return p.Name + "=" + reprDefault(p.Default)
+	case p.Kind == "bool":
+		return p.Name + "=False"
+	}
+	return p.Name + "=None"
 }
 
 func reprDefault(v any) string {

@@ -1,8 +1,10 @@
 package js
 
 import (
+	// modules the scripts require
 	"context"
 	"errors"
+	_ "github.com/dscript/dscript/stdlib"
 	"runtime"
 	"testing"
 	"time"
@@ -191,9 +193,16 @@ func TestEngineCamelCaseKwargs(t *testing.T) {
 		const c = docker.from_env();
 		const ctr = c.containers.run("busybox", "true", {detach: true, autoRemove: true, name, labels});
 		console.log(ctr.attrs.HostConfig.AutoRemove);
-		try { ctr.wait({condition: "removed"}) } catch (e) { if (!(e instanceof docker.errors.NotFound)) throw e }
+		// the daemon removes it once it exits; wait(condition="removed") can
+		// miss a removal that is already under way, so poll instead
+		const time = require("time");
 		let gone = false;
-		try { c.containers.get(ctr.id) } catch (e) { gone = e instanceof docker.errors.NotFound }
+		for (let i = 0; i < 200 && !gone; i++) {
+			try { c.containers.get(ctr.id); time.sleep(0.05) } catch (e) {
+				if (!(e instanceof docker.errors.NotFound)) throw e;
+				gone = true;
+			}
+		}
 		console.log(gone);
 		try { c.containers.run("busybox", "true", {auto_remove: true, autoRemove: true}) } catch (e) {
 			console.log(e instanceof docker.errors.InvalidArgument, e.message.includes("auto_remove"));

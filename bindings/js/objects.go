@@ -154,6 +154,7 @@ func (r *Runtime) method(cls *bindings.Class, m *bindings.Method) goja.Value {
 		return r.toJS(v)
 	})
 	r.name(f, m.Name)
+	r.methodOf[f.(*goja.Object)] = m
 	return f
 }
 
@@ -246,5 +247,8 @@ func (r *Runtime) moduleFunc(mod *bindings.ModuleObject, m *bindings.Method) goj
 		})
 	}
 	r.name(f, m.Name)
+	if o, ok := f.(*goja.Object); ok {
+		r.methodOf[o] = m
+	}
 	return f
 }

@@ -34,7 +34,10 @@ type Runtime struct {
 	call  bindings.Call
 	proto map[*bindings.Class]*goja.Object
 	mods  map[*bindings.ModuleObject]*goja.Object
-	req   map[string]goja.Value
+	// methodOf maps the functions of prototypes and modules (a bounded set)
+	// to their descriptions, for help().
+	methodOf map[*goja.Object]*bindings.Method
+	req      map[string]goja.Value
 
 	errCtor   map[*bindings.ErrorClass]*goja.Object
 	errBase   *goja.Object
@@ -73,21 +76,23 @@ func New(opts Options) *Runtime {
 		env.Getenv = os.Getenv
 	}
 	r := &Runtime{
-		vm:      goja.New(),
-		opts:    opts,
-		env:     env,
-		proto:   map[*bindings.Class]*goja.Object{},
-		mods:    map[*bindings.ModuleObject]*goja.Object{},
-		req:     map[string]goja.Value{},
-		errCtor: map[*bindings.ErrorClass]*goja.Object{},
-		goErr:   goja.NewSymbol("dscript.error"),
-		open:    map[*iterBox]struct{}{},
+		vm:       goja.New(),
+		opts:     opts,
+		env:      env,
+		proto:    map[*bindings.Class]*goja.Object{},
+		mods:     map[*bindings.ModuleObject]*goja.Object{},
+		methodOf: map[*goja.Object]*bindings.Method{},
+		req:      map[string]goja.Value{},
+		errCtor:  map[*bindings.ErrorClass]*goja.Object{},
+		goErr:    goja.NewSymbol("dscript.error"),
+		open:     map[*iterBox]struct{}{},
 	}
 	r.call = bindings.Call{Ctx: context.Background(), Camel: true, Env: env}
 	r.dateCtor = r.vm.Get("Date")
 	r.initErrors()
 	r.initIterators()
 	r.installGlobals()
+	r.installHelp()
 	return r
 }
 

@@ -57,7 +57,8 @@ func TestGlobals(t *testing.T) {
 
 func TestNoFilesOrProcesses(t *testing.T) {
 	tr := newRuntime(t, nil)
-	for _, mod := range []string{"fs", "child_process", "os", "net", "path/../fs"} {
+	// net is dscript's own module (wait_for_port), not node's sockets
+	for _, mod := range []string{"fs", "child_process", "os", "dgram", "path/../fs"} {
 		_, err := tr.Eval(context.Background(), `require("`+mod+`")`)
 		require.Error(t, err, mod)
 		assert.Contains(t, err.Error(), "Cannot find module")

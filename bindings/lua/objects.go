@@ -118,7 +118,10 @@ func (r *Runtime) objIndex(L *glua.LState) int {
 // boundMethod returns a function for obj.method that works when called
 // with ':' (the receiver comes first) and with '.' (it does not).
 func (r *Runtime) boundMethod(self glua.LValue, obj bindings.Object, m *bindings.Method) *glua.LFunction {
-	return r.L.NewFunction(func(L *glua.LState) int {
+	// the method description rides along as an upvalue, for help()
+	desc := r.L.NewUserData()
+	desc.Value = m
+	fn := r.L.NewClosure(func(L *glua.LState) int {
 		top := L.GetTop()
 		first := 1
 		if top >= 1 && L.Get(1) == self {
@@ -136,7 +139,8 @@ func (r *Runtime) boundMethod(self glua.LValue, obj bindings.Object, m *bindings
 			r.raise(err)
 		}
 		return r.push(v)
-	})
+	}, desc)
+	return fn
 }
 
 // moduleTable renders a module as a plain table of functions and values.

@@ -63,6 +63,7 @@ func New(opts Options) *Runtime {
 	r.initErrors()
 	r.initIterators()
 	r.installModules()
+	r.installHelp()
 	argt := L.NewTable()
 	for i, a := range opts.Args {
 		argt.RawSetInt(i, glua.LString(a))

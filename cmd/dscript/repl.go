@@ -21,6 +21,9 @@ func repl(ctx context.Context, lang dscript.Lang, opts dscript.Options, stdin io
 		return exitUsage
 	}
 	defer rt.Close()
+	if isTerminal(stdin) {
+		return terminalREPL(ctx, lang, rt, stdout, stderr)
+	}
 	in := bufio.NewScanner(stdin)
 	in.Buffer(make([]byte, 64*1024), 16*1024*1024)
 	var pending strings.Builder

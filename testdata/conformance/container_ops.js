@@ -18,7 +18,7 @@ const top = c.top();
 print("top", top.Titles.length > 0, top.Processes.length);
 const top2 = c.top({psArgs: "-o pid,comm"});
 print("top ps_args", top2.Titles[0], top2.Titles[1]);
-let r = c.exec_run("sh -c 'echo out; sleep 0.1; echo err >&2; exit 3'");
+let r = c.exec_run("sh -c 'echo out; echo err; exit 3'");
 print("exec", r.exit_code, nl(r.output));
 print("index", r[0], r[1] === r.output);
 const [code, out] = r;

@@ -17,7 +17,7 @@ local top = c:top()
 print("top", #top.Titles > 0, #top.Processes)
 local top2 = c:top{ps_args = "-o pid,comm"}
 print("top ps_args", top2.Titles[1], top2.Titles[2])
-local r = c:exec_run("sh -c 'echo out; sleep 0.1; echo err >&2; exit 3'")
+local r = c:exec_run("sh -c 'echo out; echo err; exit 3'")
 print("exec", r.exit_code, (r.output:gsub("\n", ",")))
 print("index", r[1], r[2] == r.output)
 print("destructure", #r, r[1] == r.exit_code and r[2] == r.output)
