@@ -38,35 +38,7 @@ func isPortNumber(s string) bool {
 	return err == nil && n >= 0 && n <= 65535 && !strings.HasPrefix(s, "+")
 }
 
-// sparseDict recovers a dict with int keys that reached Go as a list with
-// holes (a Lua table {[80] = 8080} is stored as an array of 80 slots): the
-// non-nil items keyed by their 1-based index.
-func sparseDict(v any) any {
-	l, ok := v.([]any)
-	if !ok {
-		return v
-	}
-	holes := false
-	for _, e := range l {
-		if e == nil {
-			holes = true
-			break
-		}
-	}
-	if !holes {
-		return v
-	}
-	d := map[string]any{}
-	for i, e := range l {
-		if e != nil {
-			d[strconv.Itoa(i+1)] = e
-		}
-	}
-	return d
-}
-
 func toPortMap(v any) (PortMap, error) {
-	v = sparseDict(v)
 	if d, ok := v.(map[string]any); ok && len(d) > 0 {
 		b, err := toPortBindings(d)
 		if err != nil {
@@ -111,7 +83,7 @@ func toPortMap(v any) (PortMap, error) {
 // or (host_ip,) pair, a dict {HostIp=..., HostPort=...}, or a list of any
 // of these to bind several host ports.
 func toPortBindings(v any) (PortBindings, error) {
-	d, err := ToDict(sparseDict(v))
+	d, err := ToDict(v)
 	if err != nil {
 		return nil, err
 	}

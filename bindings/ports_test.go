@@ -29,7 +29,6 @@ func TestPortMap(t *testing.T) {
 		{"list of pairs", map[string]any{"80": []any{[]any{"127.0.0.1", int64(1)}, []any{"::1", int64(2)}}}, `{"80/tcp":[{"HostIp":"127.0.0.1","HostPort":"1"},{"HostIp":"::1","HostPort":"2"}]}`, `{"80/tcp":{}}`},
 		{"dict binding", map[string]any{"80": map[string]any{"HostIp": "0.0.0.0", "HostPort": int64(80)}}, `{"80/tcp":[{"HostIp":"0.0.0.0","HostPort":"80"}]}`, `{"80/tcp":{}}`},
 		{"range", map[string]any{"8000-8001/tcp": "9000-9001"}, `{"8000-8001/tcp":[{"HostIp":"","HostPort":"9000-9001"}]}`, `{"8000-8001/tcp":{}}`},
-		{"lua sparse int keys", []any{nil, nil, int64(8080)}, `{"3/tcp":[{"HostIp":"","HostPort":"8080"}]}`, `{"3/tcp":{}}`},
 		{"expose list", []any{int64(80), "53/udp", []any{int64(9000), "udp"}}, `null`, `{"53/udp":{},"80/tcp":{},"9000/udp":{}}`},
 	}
 	for _, tt := range tests {

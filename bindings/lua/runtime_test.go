@@ -130,3 +130,27 @@ func TestStreamsClosedAtEndOfChunk(t *testing.T) {
 	assert.Equal(t, "true\tnil\n", out.String())
 	assert.Empty(t, r.open)
 }
+
+func TestTableValues(t *testing.T) {
+	r := New(Options{Env: &bindings.Env{}})
+	defer r.Close()
+	tests := []struct {
+		src  string
+		want any
+	}{
+		{`return {1, 2, 3}`, []any{int64(1), int64(2), int64(3)}},
+		{`return {}`, map[string]any{}},
+		{`return {[80] = 8080}`, map[string]any{"80": int64(8080)}},
+		{`return {[1] = "a", [3] = "c"}`, map[string]any{"1": "a", "3": "c"}},
+		{`return {a = 1, 2}`, map[string]any{"a": int64(1), "1": int64(2)}},
+		{`return {1.5, "x", true}`, []any{1.5, "x", true}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.src, func(t *testing.T) {
+			require.NoError(t, r.L.DoString(tc.src))
+			v := r.fromLua(r.L.Get(-1))
+			r.L.Pop(1)
+			assert.Equal(t, tc.want, v)
+		})
+	}
+}

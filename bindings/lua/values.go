@@ -48,9 +48,12 @@ type luaFunc struct {
 }
 
 func (r *Runtime) tableValue(t *glua.LTable) any {
+	// an array is a table whose keys are exactly 1..n; a sparse one such
+	// as {[80] = 8080} is a dict with the numbers as keys
 	n := t.MaxN()
-	hashKeys := false
+	hashKeys, count := false, 0
 	t.ForEach(func(k, _ glua.LValue) {
+		count++
 		if hashKeys {
 			return
 		}
@@ -61,7 +64,7 @@ func (r *Runtime) tableValue(t *glua.LTable) any {
 		}
 		hashKeys = true
 	})
-	if n > 0 && !hashKeys {
+	if n > 0 && !hashKeys && count == n {
 		out := make([]any, n)
 		for i := 1; i <= n; i++ {
 			out[i-1] = r.fromLua(t.RawGetInt(i))
