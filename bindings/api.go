@@ -55,7 +55,7 @@ func decodeRaw(raw json.RawMessage, err error) (any, error) {
 
 // ContainerRefArgs name one container.
 type ContainerRefArgs struct {
-	Container Ref `arg:"container" pos:"0" req:"true" doc:"The container (object, ID or name)."`
+	Container IDRef `arg:"container" pos:"0" req:"true" doc:"The container: object, ID, name or the {Id} dict from create_container."`
 }
 
 // APIListArgs are api.containers()'s parameters.
@@ -75,6 +75,23 @@ type APIListArgs struct {
 type APICreateArgs struct {
 	CreateArgs
 	HostConfig any `arg:"host_config" kind:"dict" doc:"A HostConfig dict (from create_host_config)."`
+}
+
+// config builds the create request body: the container configuration of
+// the parameters, with host_config, when given, as its HostConfig.
+func (x *APICreateArgs) config(method string) (map[string]any, error) {
+	body, err := x.CreateArgs.config(method)
+	if err != nil {
+		return nil, err
+	}
+	if x.HostConfig != nil {
+		hc, ok := x.HostConfig.(map[string]any)
+		if !ok {
+			return nil, ArgError(method, "argument 'host_config' must be dict, not %s", typeName(x.HostConfig))
+		}
+		body["HostConfig"] = toJSONable(hc)
+	}
+	return body, nil
 }
 
 // APIStopArgs are api.stop()'s parameters.
@@ -137,16 +154,9 @@ func init() {
 		return decodeRaw(a.eng.ContainerInspect(c.Context(), string(x.Container), false))
 	})
 	Def(cls, "create_container", "Create a container; returns {Id, Warnings}.", func(c *Call, a *APIClient, x *APICreateArgs) (any, error) {
-		body, err := x.CreateArgs.config("APIClient.create_container()")
+		body, err := x.config("APIClient.create_container()")
 		if err != nil {
 			return nil, err
-		}
-		if x.HostConfig != nil {
-			hc, ok := x.HostConfig.(map[string]any)
-			if !ok {
-				return nil, ArgError("APIClient.create_container()", "argument 'host_config' must be dict, not %s", typeName(x.HostConfig))
-			}
-			body["HostConfig"] = toJSONable(hc)
 		}
 		return decodeRaw(a.eng.ContainerCreate(c.Context(), engine.ContainerCreateOptions{Name: x.Name, Platform: x.Platform}, body))
 	})

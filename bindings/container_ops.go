@@ -56,7 +56,7 @@ type ExecRunArgs struct {
 	User        string    `arg:"user" default:"\"\"" doc:"User to run as (user, user:group, uid...)."`
 	Detach      bool      `arg:"detach" doc:"Start the command and return at once."`
 	Stream      bool      `arg:"stream" doc:"Output is an iterator of chunks."`
-	Socket      bool      `arg:"socket" doc:"Return the connection's socket (not supported)."`
+	Socket      bool      `arg:"socket" doc:"Output is the connection as a Socket (read, write, close_write, close, chunks); exit_code is nil."`
 	Environment KeyValues `arg:"environment" doc:"Environment variables: a dict or a list of \"KEY=value\"."`
 	Workdir     *string   `arg:"workdir" doc:"Working directory of the command."`
 	Demux       bool      `arg:"demux" doc:"Separate stdout and stderr: output is {stdout, stderr}."`
@@ -100,11 +100,13 @@ func init() {
 			out = "(...)"
 		case Iterator:
 			out = "<generator>"
+		case *Socket:
+			out = SocketClass.Repr(x)
 		}
 		return "ExecResult(exit_code=" + code + ", output=" + out + ")"
 	}
 	Prop(er, "exit_code", "The command's exit code (nil for stream, socket and detach).", func(_ *Call, r *ExecResult) (any, error) { return r.ExitCode, nil })
-	Prop(er, "output", "The output: a string, {stdout, stderr} with demux, or an iterator with stream.", func(_ *Call, r *ExecResult) (any, error) { return r.Output, nil })
+	Prop(er, "output", "The output: a string, {stdout, stderr} with demux, an iterator with stream, a Socket with socket.", func(_ *Call, r *ExecResult) (any, error) { return r.Output, nil })
 
 	cls := ContainerClass
 	Def(cls, "pause", "Pause all processes of the container.", func(c *Call, ct *Container, _ *NoArgs) (any, error) {
@@ -234,9 +236,6 @@ func (a *UpdateArgs) body(method string) (map[string]any, error) {
 // unless streaming, exec_inspect for the exit code.
 func execRun(c *Call, eng *engine.Client, id string, a *ExecRunArgs) (any, error) {
 	const method = "Container.exec_run()"
-	if a.Socket {
-		return nil, ArgError(method, "argument 'socket' is not supported; use stream=true")
-	}
 	cfg := map[string]any{
 		"Cmd": a.Cmd.Args, "AttachStdout": a.Stdout, "AttachStderr": a.Stderr, "AttachStdin": a.Stdin,
 		"Tty": a.Tty, "Privileged": a.Privileged, "User": a.User,
@@ -262,11 +261,17 @@ func execRun(c *Call, eng *engine.Client, id string, a *ExecRunArgs) (any, error
 		return nil, err
 	}
 	var output any = ""
-	if conn != nil {
+	switch {
+	case conn == nil:
+		// detached
+	case a.Socket:
+		// as in docker-py, socket wins over stream; the output is
+		// multiplexed unless tty
+		return &ExecResult{Output: NewSocket(conn, a.Tty)}, nil
+	case a.Stream:
+		return &ExecResult{Output: execStream(engine.NewFrameReader(conn, a.Tty), a.Demux)}, nil
+	default:
 		fr := engine.NewFrameReader(conn, a.Tty)
-		if a.Stream {
-			return &ExecResult{Output: execStream(fr, a.Demux)}, nil
-		}
 		output, err = execCollect(fr, a.Demux)
 		if err != nil {
 			return nil, err

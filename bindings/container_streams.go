@@ -69,37 +69,13 @@ func init() {
 		return attachSocket(c, ct.client.eng, "Container.attach_socket()", ct.id, ct.tty(), a)
 	})
 	Def(cls, "export", "The container's filesystem as a tar archive: an iterator of bytes chunks.", func(c *Call, ct *Container, a *ExportArgs) (any, error) {
-		if err := checkChunkSize("Container.export()", a.ChunkSize); err != nil {
-			return nil, err
-		}
-		rc, err := ct.client.eng.ContainerExport(c.Context(), ct.id)
-		if err != nil {
-			return nil, err
-		}
-		return chunkIterator(rc, a.ChunkSize), nil
+		return exportContainer(c, ct.client.eng, "Container.export()", ct.id, a)
 	})
 	Def(cls, "get_archive", "A file or directory as a tar archive: (iterator of bytes chunks, stat dict).", func(c *Call, ct *Container, a *GetArchiveArgs) (any, error) {
-		if err := checkChunkSize("Container.get_archive()", a.ChunkSize); err != nil {
-			return nil, err
-		}
-		rc, st, err := ct.client.eng.ContainerArchive(c.Context(), ct.id, a.Path)
-		if err != nil {
-			return nil, err
-		}
-		stat, err := DecodeJSON(st.Raw)
-		if err != nil {
-			rc.Close()
-			return nil, fmt.Errorf("Container.get_archive(): decode stat: %w", err)
-		}
-		return Tuple{chunkIterator(rc, a.ChunkSize), stat}, nil
+		return getArchive(c, ct.client.eng, "Container.get_archive()", ct.id, a)
 	})
 	Def(cls, "put_archive", "Extract a tar archive into a directory of the container; returns true.", func(c *Call, ct *Container, a *PutArchiveArgs) (any, error) {
-		r := a.Data.Reader(c)
-		defer r.Close()
-		if err := ct.client.eng.PutContainerArchive(c.Context(), ct.id, a.Path, r, engine.PutContainerArchiveOptions{}); err != nil {
-			return nil, err
-		}
-		return true, nil
+		return putArchive(c, ct.client.eng, ct.id, a)
 	})
 	Def(cls, "stats", "Resource usage: an iterator of JSON samples (dicts with decode=true), or one dict with stream=false.", func(c *Call, ct *Container, a *StatsArgs) (any, error) {
 		return containerStats(c, ct.client.eng, "Container.stats()", ct.id, a)
@@ -146,6 +122,42 @@ func chunkIterator(rc io.ReadCloser, size int64) Iterator {
 		},
 		CloseFunc: rc.Close,
 	}
+}
+
+func exportContainer(c *Call, eng *engine.Client, method, id string, a *ExportArgs) (any, error) {
+	if err := checkChunkSize(method, a.ChunkSize); err != nil {
+		return nil, err
+	}
+	rc, err := eng.ContainerExport(c.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	return chunkIterator(rc, a.ChunkSize), nil
+}
+
+func getArchive(c *Call, eng *engine.Client, method, id string, a *GetArchiveArgs) (any, error) {
+	if err := checkChunkSize(method, a.ChunkSize); err != nil {
+		return nil, err
+	}
+	rc, st, err := eng.ContainerArchive(c.Context(), id, a.Path)
+	if err != nil {
+		return nil, err
+	}
+	stat, err := DecodeJSON(st.Raw)
+	if err != nil {
+		rc.Close()
+		return nil, fmt.Errorf("%s: decode stat: %w", method, err)
+	}
+	return Tuple{chunkIterator(rc, a.ChunkSize), stat}, nil
+}
+
+func putArchive(c *Call, eng *engine.Client, id string, a *PutArchiveArgs) (any, error) {
+	r := a.Data.Reader(c)
+	defer r.Close()
+	if err := eng.PutContainerArchive(c.Context(), id, a.Path, r, engine.PutContainerArchiveOptions{}); err != nil {
+		return nil, err
+	}
+	return true, nil
 }
 
 func attachContainer(c *Call, eng *engine.Client, id string, tty bool, a *AttachArgs) (any, error) {

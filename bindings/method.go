@@ -28,6 +28,7 @@ type Param struct {
 	HasDef   bool
 	Doc      string
 	Dict     bool // accepts a dict value, so a trailing table can fill it positionally
+	nullable bool // a pointer or interface field: not given means None
 	index    int
 	set      setter
 }
@@ -71,7 +72,7 @@ func (p *Param) signature() string {
 		return p.Name
 	case p.HasDef:
 		return p.Name + "=" + reprDefault(p.Default)
-	case p.Kind == "bool":
+	case p.Kind == "bool" && !p.nullable:
 		return p.Name + "=False"
 	}
 	return p.Name + "=None"
@@ -161,7 +162,8 @@ func collectParams(m *Method, t reflect.Type, base uintptr) {
 		if k == nil {
 			panic(fmt.Sprintf("bindings: %s: parameter %s has unsupported type %s", m.FullName(), name, f.Type))
 		}
-		p := &Param{Name: name, Camel: CamelCase(name), Pos: -1, Kind: k.name, Dict: k.dict, Doc: f.Tag.Get("doc"), index: len(m.Params)}
+		p := &Param{Name: name, Camel: CamelCase(name), Pos: -1, Kind: k.name, Dict: k.dict, Doc: f.Tag.Get("doc"), index: len(m.Params),
+			nullable: f.Type.Kind() == reflect.Pointer || f.Type.Kind() == reflect.Interface}
 		if kn := f.Tag.Get("kind"); kn != "" {
 			p.Kind = kn
 		}
