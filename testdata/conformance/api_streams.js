@@ -14,6 +14,8 @@ print("started", api.inspect_container(created).State.Status);
 print("put", api.put_archive(created, "/tmp", tar.create({"hello.txt": "hi"})));
 let [chunks, stat] = api.get_archive(created, "/tmp/hello.txt");
 print("stat", stat.name, stat.size);
+const pathStat = api.archive_stat(created, "/tmp/hello.txt");
+print("archive_stat", pathStat.name, pathStat.size, pathStat.mode === stat.mode);
 print("extract", tar.extract(chunks)["hello.txt"]);
 let n = 0, small = true;
 for (const chunk of api.getArchive(created.Id, "/tmp/hello.txt", 512)[0]) {

@@ -13,6 +13,8 @@ print("started", api:inspect_container(created).State.Status)
 print("put", api:put_archive(created, "/tmp", tar.create({["hello.txt"] = "hi"})))
 local chunks, stat = api:get_archive(created, "/tmp/hello.txt")
 print("stat", stat.name, stat.size)
+local path_stat = api:archive_stat(created, "/tmp/hello.txt")
+print("archive_stat", path_stat.name, path_stat.size, path_stat.mode == stat.mode)
 print("extract", tar.extract(chunks)["hello.txt"])
 local n, small = 0, true
 for chunk in (api:get_archive(created.Id, "/tmp/hello.txt", 512)) do
