@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/dscript/dscript/engine"
@@ -15,12 +14,9 @@ import (
 // Container is a container model object. It keeps the daemon's inspect
 // answer as raw JSON and decodes it on first access to attrs.
 type Container struct {
-	client  *Client
-	id      string
-	mu      sync.Mutex
-	raw     json.RawMessage
-	attrs   map[string]any
-	decoded bool
+	lazyAttrs
+	client *Client
+	id     string
 }
 
 // ContainerClass describes Container.
@@ -33,7 +29,9 @@ func newContainer(cl *Client, raw json.RawMessage) (*Container, error) {
 	if err := json.Unmarshal(raw, &head); err != nil {
 		return nil, fmt.Errorf("container: decode inspect answer: %w", err)
 	}
-	return &Container{client: cl, id: head.ID, raw: raw}, nil
+	ct := &Container{client: cl, id: head.ID}
+	ct.raw = raw
+	return ct, nil
 }
 
 // Class implements Object.
@@ -41,33 +39,6 @@ func (ct *Container) Class() *Class { return ContainerClass }
 
 // ID implements Identifier.
 func (ct *Container) ID() string { return ct.id }
-
-// Attrs returns the decoded inspect answer.
-func (ct *Container) Attrs() map[string]any {
-	ct.mu.Lock()
-	defer ct.mu.Unlock()
-	if !ct.decoded {
-		v, err := DecodeJSON(ct.raw)
-		if err == nil {
-			ct.attrs, _ = v.(map[string]any)
-		}
-		ct.decoded = true
-		ct.raw = nil
-	}
-	return ct.attrs
-}
-
-func (ct *Container) attr(path ...string) any {
-	var v any = ct.Attrs()
-	for _, p := range path {
-		d, ok := v.(map[string]any)
-		if !ok {
-			return nil
-		}
-		v = d[p]
-	}
-	return v
-}
 
 func (ct *Container) tty() bool {
 	b, _ := ct.attr("Config", "Tty").(bool)
@@ -167,9 +138,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		ct.mu.Lock()
-		ct.raw, ct.attrs, ct.decoded = raw, nil, false
-		ct.mu.Unlock()
+		ct.setRaw(raw)
 		return nil, nil
 	})
 	Def(cls, "start", "Start the container.", func(c *Call, ct *Container, _ *NoArgs) (any, error) {

@@ -15,13 +15,15 @@ func init() {
 		}
 		return p, nil
 	})
-	// docker-py returns an Image model; there is no Image model yet, so
-	// this is the image's ID ("sha256:...") for now.
-	Prop(cls, "image", "The container's image ID (\"sha256:...\"; an Image object once images are modelled).", func(_ *Call, ct *Container) (any, error) {
-		if id, ok := ct.attr("ImageID").(string); ok && id != "" {
-			return id, nil
+	Prop(cls, "image", "The container's Image.", func(c *Call, ct *Container) (any, error) {
+		id, _ := ct.attr("ImageID").(string)
+		if id == "" {
+			id, _ = ct.attr("Image").(string)
 		}
-		return ct.attr("Image"), nil
+		if id == "" {
+			return nil, nil
+		}
+		return getImage(c, ct.client, id)
 	})
 	Prop(cls, "health", "The healthcheck status: starting, healthy, unhealthy, or \"unknown\" without a healthcheck.", func(_ *Call, ct *Container) (any, error) {
 		if s, ok := ct.attr("State", "Health", "Status").(string); ok {

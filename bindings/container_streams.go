@@ -80,8 +80,13 @@ func init() {
 	Def(cls, "stats", "Resource usage: an iterator of JSON samples (dicts with decode=true), or one dict with stream=false.", func(c *Call, ct *Container, a *StatsArgs) (any, error) {
 		return containerStats(c, ct.client.eng, "Container.stats()", ct.id, a)
 	})
-	Def(cls, "commit", "Commit the container to an image; returns the daemon's answer {Id}.", func(c *Call, ct *Container, a *CommitArgs) (any, error) {
-		return commitContainer(c, ct.client.eng, ct.id, a)
+	Def(cls, "commit", "Commit the container to an image; returns the Image.", func(c *Call, ct *Container, a *CommitArgs) (any, error) {
+		res, err := commitContainer(c, ct.client.eng, ct.id, a)
+		if err != nil {
+			return nil, err
+		}
+		id, _ := res.(map[string]any)["Id"].(string)
+		return getImage(c, ct.client, id)
 	})
 }
 

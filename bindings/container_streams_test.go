@@ -309,9 +309,11 @@ func TestContainerCommit(t *testing.T) {
 	})
 	res := mustCall(t, ct, "commit", repo, "v2", map[string]any{
 		"message": "msg", "changes": `CMD ["cat", "/c.txt"]`, "conf": map[string]any{"Labels": map[string]any{testengine.Label: "x"}},
-	}).(map[string]any)
-	id, _ := res["Id"].(string)
-	require.True(t, strings.HasPrefix(id, "sha256:"), "%v", res)
+	}).(*Image)
+	id := res.ID()
+	require.True(t, strings.HasPrefix(id, "sha256:"), "%v", id)
+	assert.Equal(t, []any{repo + ":v2"}, res.tags())
+	assert.Equal(t, "<Image: '"+repo+":v2'>", ImageClass.Repr(res))
 	raw, err := testengine.Get().Client.ImageInspect(testCall(t).Context(), repo+":v2")
 	require.NoError(t, err)
 	var img struct {

@@ -187,7 +187,8 @@ func (cc *ContainerCollection) list(c *Call, a *ListArgs) (any, error) {
 	if a.Sparse {
 		for i, e := range entries {
 			d, _ := e.(map[string]any)
-			ctr := &Container{client: cc.client, attrs: d, decoded: true}
+			ctr := &Container{client: cc.client}
+			ctr.setDecoded(d)
 			ctr.id, _ = d["Id"].(string)
 			out[i] = ctr
 		}
