@@ -1,7 +1,7 @@
 // Command bench runs dscript's benchmarks side by side with its peers on
 // one daemon and prints one Markdown table (`make bench`).
 //
-//	bench [-bin bin] [-out bench/results.md] [-budget 13m] [-micro "PKGS"] [-only KEYS]
+//	bench [-bin bin] [-out bench/results.md] [-budget 12m] [-micro "PKGS"] [-only KEYS]
 //
 // It talks to $DOCKER_HOST (make bench runs it under testenv -reuse, which
 // sets it), prepares fixtures labelled dscript.bench=RUNID, runs every
@@ -69,7 +69,7 @@ func run(ctx context.Context) int {
 	var only string
 	flag.StringVar(&o.bin, "bin", "bin", "directory of dscript and bench/rawgo, bench/enginego")
 	flag.StringVar(&o.out, "out", "bench/results.md", "file to write the results to (\"\": none)")
-	flag.DurationVar(&o.budget, "budget", 13*time.Minute, "stop starting runs after this long (remaining cells say so)")
+	flag.DurationVar(&o.budget, "budget", 12*time.Minute, "stop starting runs after this long (remaining cells say so)")
 	flag.StringVar(&o.micro, "micro", "", "space-separated packages whose Go benchmarks to run and append")
 	flag.StringVar(&o.goCmd, "go", "go", "the go command (for -micro)")
 	flag.StringVar(&only, "only", "", "comma-separated workload keys to run (default all)")
@@ -228,8 +228,9 @@ func output(ctx context.Context, name string, args ...string) string {
 
 // cell is one client's outcome on one workload: runs, or a text.
 type cell struct {
-	text string
-	runs []runResult
+	text  string
+	runs  []runResult
+	spent time.Duration // wall time of the runs so far
 }
 
 type result struct {
@@ -263,6 +264,9 @@ func runWorkload(ctx context.Context, w *workload, clients map[string]*client, f
 				c.text = "skipped: time budget spent"
 				continue
 			}
+			if w.cellCap > 0 && len(c.runs) > 0 && c.spent >= w.cellCap {
+				continue
+			}
 			r, err := runOnce(ctx, w, clients[name], fx)
 			if err == nil && w.check != nil {
 				err = w.check(r, fx)
@@ -276,6 +280,7 @@ func runWorkload(ctx context.Context, w *workload, clients map[string]*client, f
 				continue
 			}
 			c.runs = append(c.runs, r)
+			c.spent += r.wall
 		}
 	}
 	logf("%s: %.1fs", w.title, time.Since(t0).Seconds())

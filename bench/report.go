@@ -148,6 +148,8 @@ cannot loop in one process, it is the wall time of its processes). *wall*,
 the whole process's, from wait4. *× raw Go* divides the time (for MiB/s: the
 time for the same bytes; for workload 7: the RSS) and the CPU by those of
 the raw Go floor, so 1.00× is as fast as raw net/http and lower is better.
+Workload 4 gives each client up to 40 s of runs, so a slow client may have
+one run only (see *runs*).
 
 | workload | client | figure | runs | wall | CPU | peak RSS | × raw Go time | × raw Go CPU |
 |---|---|---|---|---|---|---|---|---|
@@ -206,16 +208,18 @@ func (rep *report) targets() string {
 	}
 	for _, name := range []string{cLua, cJS} {
 		if r := get("startping"); r != nil {
-			x, cli := r.cells[name].med(wallMS), r.cells[cCLI].med(wallMS)
+			x, cli, fl := r.cells[name].med(wallMS), r.cells[cCLI].med(wallMS), r.cells[cRaw].med(wallMS)
 			if !math.IsNaN(x) {
 				ok := x <= 5 && (math.IsNaN(cli) || x < cli)
-				lines = append(lines, fmt.Sprintf("1. %s start + ping %s ms (target ≤ 5 ms and below the docker CLI's %s ms): %s", name, num(x), num(cli), mark(ok)))
+				lines = append(lines, fmt.Sprintf("1. %s start + ping %s ms (target ≤ 5 ms and below the docker CLI's %s ms; raw Go takes %s ms): %s", name, num(x), num(cli), num(fl), mark(ok)))
 			}
 		}
 		if r := get("ping"); r != nil {
-			x, fl := r.cells[name].med(perCall(1e6)), r.cells[cRaw].med(perCall(1e6))
+			c, f := r.cells[name], r.cells[cRaw]
+			x, fl := c.med(perCall(1e6)), f.med(perCall(1e6))
 			if !math.IsNaN(x) && !math.IsNaN(fl) {
-				lines = append(lines, fmt.Sprintf("2a. %s ping %s µs/call over raw Go's (target ≤ 15 µs): %s", name, num(x-fl), mark(x-fl <= 15)))
+				best := slices.Min(values(c.runs, perCall(1e6))) - slices.Min(values(f.runs, perCall(1e6)))
+				lines = append(lines, fmt.Sprintf("2a. %s ping %s µs/call over raw Go's, median to median (best to best: %s µs; target ≤ 15 µs): %s", name, num(x-fl), num(best), mark(x-fl <= 15)))
 			}
 		}
 		if r := get("list"); r != nil {

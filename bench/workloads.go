@@ -40,6 +40,10 @@ type workload struct {
 	warmup  int // untimed runs per client before the timed ones
 	n       int // loop count passed to the clients
 	timeout time.Duration
+	// cellCap, when set, stops repeating a client once its runs of this
+	// workload add up to that long (it keeps at least one run): slow
+	// peers get fewer runs instead of blowing the budget.
+	cellCap time.Duration
 	args    func(fx *fixtures, client string) []string
 	cli     func(fx *fixtures) (argv, env []string) // nil: the CLI has no equivalent
 	skip    map[string]string                       // client → text shown instead of running
@@ -85,7 +89,7 @@ func workloads() []*workload {
 		},
 		{
 			key: "ping", title: "2a. 1000 sequential pings in one process", unit: "µs/call",
-			repeats: 5, n: 1000, timeout: 60 * time.Second,
+			repeats: 9, n: 1000, timeout: 60 * time.Second,
 			skip:   map[string]string{cCLI: notApp + " (one call per process)"},
 			figure: perCall(1e6), cost: perCall(1),
 		},
@@ -114,7 +118,7 @@ func workloads() []*workload {
 		},
 		{
 			key: "logs", title: "4. stream the logs of a container that wrote 200 MiB of 48-byte lines", unit: "MiB/s",
-			repeats: 2, timeout: 240 * time.Second,
+			repeats: 2, timeout: 240 * time.Second, cellCap: 40 * time.Second,
 			args: func(fx *fixtures, _ string) []string { return []string{fx.logsID} },
 			cli: func(fx *fixtures) ([]string, []string) {
 				return []string{"docker", "logs", fx.logsID}, nil
