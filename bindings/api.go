@@ -205,9 +205,22 @@ func init() {
 }
 
 func (a *APIClient) containers(c *Call, x *APIListArgs) (any, error) {
-	f, err := toFilters("APIClient.containers()", x.Filters)
+	opts, err := x.options("APIClient.containers()")
 	if err != nil {
 		return nil, err
+	}
+	v, err := decodeRaw(a.eng.ContainerList(c.Context(), opts))
+	if err != nil || !x.Quiet {
+		return v, err
+	}
+	return pluck(v, "Id"), nil
+}
+
+// options converts the arguments to the engine's list options.
+func (x *APIListArgs) options(method string) (engine.ContainerListOptions, error) {
+	f, err := toFilters(method, x.Filters)
+	if err != nil {
+		return engine.ContainerListOptions{}, err
 	}
 	if x.Since != nil || x.Before != nil {
 		if f == nil {
@@ -227,11 +240,7 @@ func (a *APIClient) containers(c *Call, x *APIListArgs) (any, error) {
 	if x.Latest {
 		opts.Limit = 1
 	}
-	v, err := decodeRaw(a.eng.ContainerList(c.Context(), opts))
-	if err != nil || !x.Quiet {
-		return v, err
-	}
-	return pluck(v, "Id"), nil
+	return opts, nil
 }
 
 // pluck turns a list of dicts into a list of {key=value} dicts (docker-py's

@@ -1,7 +1,9 @@
 package bindings
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"sync"
 )
 
@@ -54,4 +56,23 @@ func (l *lazyAttrs) attr(path ...string) any {
 		v = d[p]
 	}
 	return v
+}
+
+// idOf reads the "Id" of an inspect answer. The daemon writes it first, so
+// that is read without decoding the rest; other layouts are decoded.
+func idOf(raw json.RawMessage) (string, error) {
+	const head = `{"Id":"`
+	if bytes.HasPrefix(raw, []byte(head)) {
+		rest := raw[len(head):]
+		if i := bytes.IndexByte(rest, '"'); i >= 0 && bytes.IndexByte(rest[:i], '\\') < 0 {
+			return string(rest[:i]), nil
+		}
+	}
+	var x struct {
+		ID string `json:"Id"`
+	}
+	if err := json.Unmarshal(raw, &x); err != nil {
+		return "", fmt.Errorf("decode inspect answer: %w", err)
+	}
+	return x.ID, nil
 }

@@ -23,13 +23,11 @@ type Container struct {
 var ContainerClass = RegisterClass(NewClass("Container", "A container (docker-py's Container model)."))
 
 func newContainer(cl *Client, raw json.RawMessage) (*Container, error) {
-	var head struct {
-		ID string `json:"Id"`
+	id, err := idOf(raw)
+	if err != nil {
+		return nil, fmt.Errorf("container: %w", err)
 	}
-	if err := json.Unmarshal(raw, &head); err != nil {
-		return nil, fmt.Errorf("container: decode inspect answer: %w", err)
-	}
-	ct := &Container{client: cl, id: head.ID}
+	ct := &Container{client: cl, id: id}
 	ct.raw = raw
 	return ct, nil
 }

@@ -178,13 +178,23 @@ func containerError(ctr *Container, status int64, cmd Command, image string, std
 }
 
 func (cc *ContainerCollection) list(c *Call, a *ListArgs) (any, error) {
-	raw, err := cc.client.api.containers(c, &APIListArgs{All: a.All, Since: strPtr(a.Since), Before: strPtr(a.Before), Limit: limitPtr(a.Limit), Filters: a.Filters})
+	const method = "ContainerCollection.list()"
+	args := &APIListArgs{All: a.All, Since: strPtr(a.Since), Before: strPtr(a.Before), Limit: limitPtr(a.Limit), Filters: a.Filters}
+	opts, err := args.options(method)
 	if err != nil {
 		return nil, err
 	}
-	entries, _ := raw.([]any)
-	out := make([]any, len(entries))
+	raw, err := cc.client.eng.ContainerList(c.Context(), opts)
+	if err != nil {
+		return nil, err
+	}
 	if a.Sparse {
+		v, err := DecodeJSON(raw)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", method, err)
+		}
+		entries, _ := v.([]any)
+		out := make([]any, len(entries))
 		for i, e := range entries {
 			d, _ := e.(map[string]any)
 			ctr := &Container{client: cc.client}
@@ -194,24 +204,33 @@ func (cc *ContainerCollection) list(c *Call, a *ListArgs) (any, error) {
 		}
 		return out, nil
 	}
+	// only the IDs are needed from the list: each container is inspected
+	var entries []struct {
+		ID string `json:"Id"`
+	}
+	if err := json.Unmarshal(raw, &entries); err != nil {
+		return nil, fmt.Errorf("%s: decode answer: %w", method, err)
+	}
+	out := make([]any, len(entries))
 	// Inspect every container, as docker-py does, but concurrently; each
 	// keeps its raw JSON and decodes it only when the script looks.
 	var wg sync.WaitGroup
 	errs := make([]error, len(entries))
 	sem := make(chan struct{}, 8)
 	for i, e := range entries {
-		d, _ := e.(map[string]any)
-		id, _ := d["Id"].(string)
+		id := e.ID
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			ctr, err := cc.get(c, id)
+			raw, err := cc.client.eng.ContainerInspect(c.Context(), id, false)
 			if err != nil {
 				errs[i] = err
 				return
 			}
+			ctr := &Container{client: cc.client, id: id}
+			ctr.raw = raw
 			out[i] = ctr
 		}()
 	}

@@ -24,13 +24,11 @@ func (im *Image) Class() *Class { return ImageClass }
 func (im *Image) ID() string { return im.id }
 
 func newImage(cl *Client, raw json.RawMessage) (*Image, error) {
-	var head struct {
-		ID string `json:"Id"`
+	id, err := idOf(raw)
+	if err != nil {
+		return nil, fmt.Errorf("image: %w", err)
 	}
-	if err := json.Unmarshal(raw, &head); err != nil {
-		return nil, fmt.Errorf("image: decode inspect answer: %w", err)
-	}
-	im := &Image{client: cl, id: head.ID}
+	im := &Image{client: cl, id: id}
 	im.raw = raw
 	return im, nil
 }

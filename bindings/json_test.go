@@ -51,3 +51,24 @@ func BenchmarkDecodeJSON(b *testing.B) {
 		}
 	}
 }
+
+func TestIDOf(t *testing.T) {
+	tests := []struct {
+		raw, want string
+		err       bool
+	}{
+		{`{"Id":"abc123","Created":"x"}`, "abc123", false},
+		{`{"Created":"x","Id":"later"}`, "later", false},
+		{`{"Id":"a\"b"}`, `a"b`, false},
+		{`{"Id":`, "", true},
+	}
+	for _, tc := range tests {
+		id, err := idOf([]byte(tc.raw))
+		if tc.err {
+			assert.Error(t, err)
+			continue
+		}
+		require.NoError(t, err)
+		assert.Equal(t, tc.want, id)
+	}
+}
