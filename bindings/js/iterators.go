@@ -2,6 +2,7 @@ package js
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -16,6 +17,7 @@ type iterBox struct {
 	done  bool
 	carry [][]byte
 	r     *Runtime
+	obj   *goja.Object
 }
 
 // Get implements goja.DynamicObject; iterators have no own properties.
@@ -34,6 +36,7 @@ func (b *iterBox) Delete(string) bool { return true }
 func (b *iterBox) Keys() []string { return nil }
 
 func (r *Runtime) initIterators() {
+	boolsOnce.Do(func() { valueTrue, valueFalse = r.vm.ToValue(true), r.vm.ToValue(false) })
 	p := r.vm.NewObject()
 	method := func(name string, fn func(b *iterBox) goja.Value) {
 		f := r.vm.ToValue(func(call goja.FunctionCall) goja.Value { return fn(r.iterSelf(call.This, name)) })
@@ -58,6 +61,9 @@ func (r *Runtime) initIterators() {
 
 func (r *Runtime) iterSelf(this goja.Value, member string) *iterBox {
 	if obj, ok := this.(*goja.Object); ok {
+		if b, ok := r.iterObjs[obj]; ok {
+			return b
+		}
 		if b, ok := obj.Export().(*iterBox); ok {
 			return b
 		}
@@ -71,15 +77,88 @@ func (r *Runtime) iterValue(it bindings.Iterator) goja.Value {
 	r.open[b] = struct{}{}
 	obj := r.vm.NewDynamicObject(b)
 	_ = obj.SetPrototype(r.iterProto)
+	b.obj = obj
+	r.iterObjs[obj] = b
 	return obj
 }
 
+// iterResult makes the {value, done} object of next(). It is a dynamic
+// object over a small Go struct: for...of reads both fields once per item,
+// and this costs a fraction of a plain object's property map.
 func (r *Runtime) iterResult(v goja.Value, done bool) goja.Value {
-	o := r.vm.NewObject()
-	_ = o.Set("value", v)
-	_ = o.Set("done", done)
-	return o
+	return r.vm.NewDynamicObject(&iterResultBox{value: v, done: done})
 }
+
+// iterResultBox holds a {value, done} iterator result; scripts may also
+// add or change properties, as on a plain object.
+type iterResultBox struct {
+	value goja.Value
+	done  bool
+	extra map[string]goja.Value
+}
+
+// Get implements goja.DynamicObject.
+func (b *iterResultBox) Get(key string) goja.Value {
+	switch key {
+	case "value":
+		if b.value == nil {
+			return goja.Undefined()
+		}
+		return b.value
+	case "done":
+		if b.done {
+			return valueTrue
+		}
+		return valueFalse
+	}
+	return b.extra[key]
+}
+
+// Set implements goja.DynamicObject.
+func (b *iterResultBox) Set(key string, v goja.Value) bool {
+	switch key {
+	case "value":
+		b.value = v
+	case "done":
+		b.done = v.ToBoolean()
+	default:
+		if b.extra == nil {
+			b.extra = map[string]goja.Value{}
+		}
+		b.extra[key] = v
+	}
+	return true
+}
+
+// Has implements goja.DynamicObject.
+func (b *iterResultBox) Has(key string) bool {
+	if key == "value" || key == "done" {
+		return true
+	}
+	_, ok := b.extra[key]
+	return ok
+}
+
+// Delete implements goja.DynamicObject.
+func (b *iterResultBox) Delete(key string) bool {
+	delete(b.extra, key)
+	return key != "value" && key != "done"
+}
+
+// Keys implements goja.DynamicObject.
+func (b *iterResultBox) Keys() []string {
+	keys := []string{"value", "done"}
+	for k := range b.extra {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// goja's booleans are shared by all runtimes; these are set by initIterators.
+var (
+	valueTrue, valueFalse goja.Value
+	boolsOnce             sync.Once
+)
 
 // iterNext implements next(): the next item as {value, done}.
 func (r *Runtime) iterNext(b *iterBox) goja.Value {
@@ -180,6 +259,7 @@ func (r *Runtime) closeIter(b *iterBox) {
 	}
 	b.done = true
 	delete(r.open, b)
+	delete(r.iterObjs, b.obj)
 	_ = b.it.Close()
 }
 

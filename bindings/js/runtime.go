@@ -46,6 +46,7 @@ type Runtime struct {
 	goErr     *goja.Symbol // hidden link from a JS exception to its *bindings.Error
 	iterProto *goja.Object
 	open      map[*iterBox]struct{}
+	iterObjs  map[*goja.Object]*iterBox // the open iterators by their JS object
 	docker    *goja.Object
 	dateCtor  goja.Value
 
@@ -86,6 +87,7 @@ func New(opts Options) *Runtime {
 		errCtor:  map[*bindings.ErrorClass]*goja.Object{},
 		goErr:    goja.NewSymbol("dscript.error"),
 		open:     map[*iterBox]struct{}{},
+		iterObjs: map[*goja.Object]*iterBox{},
 	}
 	r.call = bindings.Call{Ctx: context.Background(), Camel: true, Env: env}
 	r.dateCtor = r.vm.Get("Date")
