@@ -201,17 +201,21 @@ func (a *APIClient) ttyOf(c *Call, id string) (bool, error) {
 // struct brings but the method does not take: they become unknown
 // keyword arguments and leave the signature and the docs.
 func dropParams(m *Method, names ...string) {
-	for _, name := range names {
-		p, ok := m.byName[name]
-		if !ok || p.Pos >= 0 {
-			panic("bindings: cannot drop parameter " + name + " of " + m.FullName())
-		}
-		delete(m.byName, name)
-		delete(m.byCamel, p.Camel)
-		for i, q := range m.Params {
-			if q == p {
-				m.Params = append(m.Params[:i:i], m.Params[i+1:]...)
-				break
+	load := m.load
+	m.load = func() {
+		load()
+		for _, name := range names {
+			p, ok := m.byName[name]
+			if !ok || p.Pos >= 0 {
+				panic("bindings: cannot drop parameter " + name + " of " + m.FullName())
+			}
+			delete(m.byName, name)
+			delete(m.byCamel, p.Camel)
+			for i, q := range m.params {
+				if q == p {
+					m.params = append(m.params[:i:i], m.params[i+1:]...)
+					break
+				}
 			}
 		}
 	}

@@ -29,7 +29,7 @@ func TestAPIContainerSignatures(t *testing.T) {
 		m, ok := APIClientClass.Lookup(name, false).(*Method)
 		require.True(t, ok, name)
 		require.Equal(t, sig, m.Signature())
-		for i, p := range m.Params {
+		for i, p := range m.Parameters() {
 			require.Equal(t, i, p.Pos, "%s: %s is positional in docker-py order", name, p.Name)
 		}
 	}

@@ -35,7 +35,7 @@ var bytesProbe = Def(probeClass, "put", "Read a bytes argument.", func(c *Call, 
 })
 
 func TestByteStreamKind(t *testing.T) {
-	assert.Equal(t, "bytes|iterator", bytesProbe.Params[0].Kind)
+	assert.Equal(t, "bytes|iterator", bytesProbe.Parameters()[0].Kind)
 	it := &closeRecorder{items: []any{"ab", Bytes("cd"), ""}}
 	for _, tt := range []struct {
 		name string

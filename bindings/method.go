@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -35,10 +36,15 @@ type Param struct {
 
 // Method describes one method of a class.
 type Method struct {
-	Name   string
-	Doc    string
-	Class  *Class
-	Params []*Param
+	Name  string
+	Doc   string
+	Class *Class
+	// params is filled from the argument struct on first use (Parameters,
+	// Invoke, Param, Signature), so a process pays the reflection only for
+	// the methods it calls.
+	params []*Param
+	prep   sync.Once
+	load   func()
 	// Ctor marks constructors (docker.DockerClient, docker.types.*): JS
 	// allows them to be called with new.
 	Ctor       bool
@@ -48,17 +54,24 @@ type Method struct {
 	invoke     func(c *Call, self Object, args []any) (any, error)
 }
 
+// Parameters returns the method's parameters in declaration order.
+func (m *Method) Parameters() []*Param {
+	m.prep.Do(m.load)
+	return m.params
+}
+
 // FullName is "Class.method", the name used in messages.
 func (m *Method) FullName() string { return m.Class.Name + "." + m.Name }
 
 // Signature renders the method as docker-py would document it: the
 // positional parameters in order, then the keyword ones.
 func (m *Method) Signature() string {
-	parts := make([]string, 0, len(m.Params))
+	params := m.Parameters()
+	parts := make([]string, 0, len(params))
 	for _, p := range m.positional {
 		parts = append(parts, p.signature())
 	}
-	for _, p := range m.Params {
+	for _, p := range params {
 		if p.Pos < 0 {
 			parts = append(parts, p.signature())
 		}
@@ -95,6 +108,7 @@ func reprDefault(v any) string {
 
 // Param finds a parameter by name (camelCase too when camel is set).
 func (m *Method) Param(name string, camel bool) *Param {
+	m.prep.Do(m.load)
 	if p, ok := m.byName[name]; ok {
 		return p
 	}
@@ -108,6 +122,7 @@ func (m *Method) Param(name string, camel bool) *Param {
 // last of which may be a dict of keyword arguments (SCRIPTING.md §4).
 // Argument errors are InvalidArgument exceptions raised before any request.
 func (m *Method) Invoke(c *Call, self Object, args []any) (any, error) {
+	m.prep.Do(m.load)
 	v, err := m.invoke(c, self, args)
 	return v, Convert(err)
 }
@@ -116,15 +131,19 @@ func (m *Method) Invoke(c *Call, self Object, args []any) (any, error) {
 type NoArgs struct{}
 
 // Def declares a method of cls implemented by fn. The parameters come from
-// the tags of A; the reflection happens here, once.
+// the tags of A; the reflection happens once, when the method is first
+// used (a test reads every description, so bad tags still fail early).
 func Def[S Object, A any](cls *Class, name, doc string, fn func(c *Call, self S, a *A) (any, error)) *Method {
-	m := &Method{Name: name, Doc: doc, Class: cls, byName: map[string]*Param{}, byCamel: map[string]*Param{}}
-	var zero A
-	collectParams(m, reflect.TypeOf(zero), 0)
-	if len(m.Params) > 128 {
-		panic("bindings: " + m.FullName() + " has more than 128 parameters")
+	m := &Method{Name: name, Doc: doc, Class: cls}
+	m.load = func() {
+		m.byName, m.byCamel = map[string]*Param{}, map[string]*Param{}
+		var zero A
+		collectParams(m, reflect.TypeOf(zero), 0)
+		if len(m.params) > 128 {
+			panic("bindings: " + m.FullName() + " has more than 128 parameters")
+		}
+		sortPositional(m)
 	}
-	sortPositional(m)
 	m.invoke = func(c *Call, self Object, args []any) (any, error) {
 		s, ok := self.(S)
 		if !ok {
@@ -162,7 +181,7 @@ func collectParams(m *Method, t reflect.Type, base uintptr) {
 		if k == nil {
 			panic(fmt.Sprintf("bindings: %s: parameter %s has unsupported type %s", m.FullName(), name, f.Type))
 		}
-		p := &Param{Name: name, Camel: CamelCase(name), Pos: -1, Kind: k.name, Dict: k.dict, Doc: f.Tag.Get("doc"), index: len(m.Params),
+		p := &Param{Name: name, Camel: CamelCase(name), Pos: -1, Kind: k.name, Dict: k.dict, Doc: f.Tag.Get("doc"), index: len(m.params),
 			nullable: f.Type.Kind() == reflect.Pointer || f.Type.Kind() == reflect.Interface}
 		if kn := f.Tag.Get("kind"); kn != "" {
 			p.Kind = kn
@@ -192,7 +211,7 @@ func collectParams(m *Method, t reflect.Type, base uintptr) {
 		if _, dup := m.byName[name]; dup {
 			panic("bindings: parameter " + name + " of " + m.FullName() + " declared twice")
 		}
-		m.Params = append(m.Params, p)
+		m.params = append(m.params, p)
 		m.byName[name] = p
 		if p.Camel != name {
 			m.byCamel[p.Camel] = p
@@ -201,7 +220,7 @@ func collectParams(m *Method, t reflect.Type, base uintptr) {
 }
 
 func sortPositional(m *Method) {
-	for _, p := range m.Params {
+	for _, p := range m.params {
 		if p.Pos < 0 {
 			continue
 		}
@@ -274,7 +293,7 @@ func (m *Method) bind(c *Call, ptr unsafe.Pointer, args []any) error {
 		}
 		given.add(p.index)
 	}
-	for _, p := range m.Params {
+	for _, p := range m.params {
 		if given.has(p.index) {
 			continue
 		}

@@ -35,7 +35,7 @@ func Help(cls *Class, member string) string {
 func MethodHelp(m *Method) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s.%s\n    %s\n", m.Class.Name, m.Signature(), m.Doc)
-	for _, p := range m.Params {
+	for _, p := range m.Parameters() {
 		fmt.Fprintf(&b, "  %s (%s", p.Name, p.Kind)
 		if p.Required {
 			b.WriteString(", required")
@@ -101,11 +101,11 @@ func writeClass(b *strings.Builder, c *Class, title string) {
 	}
 	for _, m := range c.Methods() {
 		fmt.Fprintf(b, "#### `%s`\n\n%s\n\n", m.Signature(), m.Doc)
-		if len(m.Params) == 0 {
+		if len(m.Parameters()) == 0 {
 			continue
 		}
 		b.WriteString("| parameter | type | default | |\n|---|---|---|---|\n")
-		for _, p := range m.Params {
+		for _, p := range m.Parameters() {
 			def := ""
 			switch {
 			case p.Required:

@@ -94,7 +94,7 @@ func TestModulesRegistered(t *testing.T) {
 			for _, m := range cls.Methods() {
 				assert.NotEmpty(t, m.Doc, m.FullName())
 				assert.NotContains(t, m.Doc, "\n", m.FullName())
-				for _, p := range m.Params {
+				for _, p := range m.Parameters() {
 					assert.NotEmpty(t, p.Doc, "%s parameter %s", m.FullName(), p.Name)
 				}
 			}

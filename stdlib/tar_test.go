@@ -49,7 +49,7 @@ func TestTarModuleRegistered(t *testing.T) {
 		m, ok := mod.Class().Lookup(name, false).(*bindings.Method)
 		require.True(t, ok, name)
 		assert.NotEmpty(t, m.Doc)
-		for _, p := range m.Params {
+		for _, p := range m.Parameters() {
 			assert.NotEmpty(t, p.Doc, "%s parameter %s", m.FullName(), p.Name)
 		}
 	}
