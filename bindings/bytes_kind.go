@@ -130,7 +130,7 @@ func toByteStream(v any) (ByteStream, error) {
 
 // bytesKinds registers ByteStream; it runs during variable initialization,
 // before any init function declares methods.
-var bytesKinds = registerBytesKinds()
+var _ = registerBytesKinds()
 
 func registerBytesKinds() bool {
 	RegisterKind("bytes|iterator", false, toByteStream)

@@ -31,7 +31,7 @@ type CommaList []string
 
 // configKinds registers the parameter kinds of the container configuration;
 // it runs during variable initialization, before methods are declared.
-var configKinds = registerConfigKinds()
+var _ = registerConfigKinds()
 
 func registerConfigKinds() bool {
 	registerOptional("int|str", func(v any) (ByteSize, error) { n, err := toByteSize(v); return ByteSize(n), err })

@@ -218,7 +218,7 @@ func TestCreateConfigErrors(t *testing.T) {
 		{"mount item type", map[string]any{"mounts": []any{int64(1)}}, `argument 'mounts' item 1 must be a Mount, dict or str, not int`},
 		{"tmpfs item", map[string]any{"tmpfs": []any{int64(1)}}, `argument 'tmpfs' item 1 must be a str "/path[:options]", not int`},
 		{"tmpfs value", map[string]any{"tmpfs": map[string]any{"/a": int64(1)}}, `argument 'tmpfs' key '/a' must be an options str such as "size=64m", not int`},
-		{"restart name", map[string]any{"restart_policy": map[string]any{"Name": "sometimes"}}, `argument 'restart_policy' Name "sometimes" is not a restart policy (no, always, unless-stopped, on-failure)`},
+		{"restart name", map[string]any{"restart_policy": map[string]any{"Name": "sometimes"}}, `argument 'restart_policy' key 'Name' is "sometimes", not a restart policy (no, always, unless-stopped, on-failure)`},
 		{"restart retries", map[string]any{"restart_policy": map[string]any{"Name": "always", "MaximumRetryCount": int64(2)}}, `argument 'restart_policy' MaximumRetryCount can only be used with Name "on-failure"`},
 		{"restart key", map[string]any{"restart_policy": map[string]any{"Policy": "always"}}, `argument 'restart_policy' unknown key 'Policy' (Name, MaximumRetryCount)`},
 		{"restart type", map[string]any{"restart_policy": "always"}, `argument 'restart_policy' must be dict {Name, MaximumRetryCount} or RestartPolicy, not str`},

@@ -36,7 +36,7 @@ func toIDRef(v any) (IDRef, error) {
 
 // idRefKinds registers IDRef; it runs during variable initialization,
 // before any init function declares methods.
-var idRefKinds = registerIDRefKinds()
+var _ = registerIDRefKinds()
 
 func registerIDRefKinds() bool {
 	// dict=true: a trailing {Id=...} table whose keys are not parameter

@@ -63,10 +63,10 @@ func toRestartPolicy(v any) (RestartPolicyValue, error) {
 			case "Name", "name":
 				s, ok := e.(string)
 				if !ok {
-					return nil, fmt.Errorf("Name must be str, not %s", typeName(e))
+					return nil, fmt.Errorf("key 'Name' must be str, not %s", typeName(e))
 				}
 				if !restartNames[s] {
-					return nil, fmt.Errorf("Name %q is not a restart policy (no, always, unless-stopped, on-failure)", s)
+					return nil, fmt.Errorf("key 'Name' is %q, not a restart policy (no, always, unless-stopped, on-failure)", s)
 				}
 				out["Name"] = s
 			case "MaximumRetryCount", "maximum_retry_count":

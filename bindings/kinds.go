@@ -6,7 +6,6 @@ import (
 	"reflect"
 	"sort"
 	"strconv"
-	"strings"
 	"time"
 	"unsafe"
 
@@ -317,7 +316,7 @@ func toTimestamp(v any) (Timestamp, error) {
 
 // builtinKinds registers the parameter types every method can use; it runs
 // during variable initialization, before any init function declares methods.
-var builtinKinds = registerBuiltinKinds()
+var _ = registerBuiltinKinds()
 
 func registerBuiltinKinds() bool {
 	RegisterKind("str", false, ToString)
@@ -383,9 +382,6 @@ func registerBuiltinKinds() bool {
 
 // StrOrInt is a str or an int, kept as text (log tails: "all" or 10).
 type StrOrInt string
-
-// joinNames is used in messages listing choices.
-func joinNames(names []string) string { return strings.Join(names, ", ") }
 
 // TypeName names a neutral value's type as Python would ("str", "dict").
 func TypeName(v any) string { return typeName(v) }

@@ -112,13 +112,13 @@ func toDriverConfig(v any) (DriverConfig, error) {
 		case "Name", "name":
 			s, ok := e.(string)
 			if !ok {
-				return nil, fmt.Errorf("Name must be str, not %s", typeName(e))
+				return nil, fmt.Errorf("key 'Name' must be str, not %s", typeName(e))
 			}
 			out["Name"] = s
 		case "Options", "options":
 			m, err := ToStringMap(e)
 			if err != nil {
-				return nil, fmt.Errorf("Options %v", err)
+				return nil, fmt.Errorf("key 'Options' %v", err)
 			}
 			out["Options"] = stringMapAny(m)
 		default:

@@ -288,9 +288,8 @@ func reapOrphans() {
 		if open < 0 || closing < open {
 			continue
 		}
-		comm := string(st[open+1 : closing])
 		fields := strings.Fields(string(st[closing+1:]))
-		if len(fields) < 2 || fields[0] != "Z" || fields[1] != strconv.Itoa(self) || !orphanNames[comm] {
+		if len(fields) < 2 || fields[0] != "Z" || fields[1] != strconv.Itoa(self) || !orphanNames[string(st[open+1:closing])] {
 			continue
 		}
 		var ws syscall.WaitStatus
