@@ -130,7 +130,7 @@ func (a *APIClient) execStart(c *Call, x *APIExecStartArgs) (any, error) {
 	}
 	fr := engine.NewFrameReader(conn, x.Tty)
 	if x.Stream {
-		return execStream(fr, x.Demux), nil
+		return frameStream(fr, x.Demux), nil
 	}
-	return execCollect(fr, x.Demux)
+	return frameCollect(fr, x.Demux)
 }

@@ -226,30 +226,7 @@ func containerLogs(c *Call, eng *engine.Client, id string, tty bool, a *LogsArgs
 	}
 	fr := engine.NewFrameReader(rc, tty)
 	if a.Stream {
-		return &FuncIterator{
-			NextFunc: func(*Call) (any, bool, error) {
-				f, err := fr.Next()
-				if err != nil {
-					if isEOF(err) {
-						return nil, false, nil
-					}
-					return nil, false, err
-				}
-				return string(f.Data), true, nil
-			},
-			CloseFunc: fr.Close,
-		}, nil
+		return frameStream(fr, false), nil
 	}
-	defer fr.Close()
-	var b strings.Builder
-	for {
-		f, err := fr.Next()
-		if err != nil {
-			if isEOF(err) {
-				return b.String(), nil
-			}
-			return nil, err
-		}
-		b.Write(f.Data)
-	}
+	return frameCollect(fr, false)
 }

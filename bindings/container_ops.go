@@ -269,10 +269,10 @@ func execRun(c *Call, eng *engine.Client, id string, a *ExecRunArgs) (any, error
 		// multiplexed unless tty
 		return &ExecResult{Output: NewSocket(conn, a.Tty)}, nil
 	case a.Stream:
-		return &ExecResult{Output: execStream(engine.NewFrameReader(conn, a.Tty), a.Demux)}, nil
+		return &ExecResult{Output: frameStream(engine.NewFrameReader(conn, a.Tty), a.Demux)}, nil
 	default:
 		fr := engine.NewFrameReader(conn, a.Tty)
-		output, err = execCollect(fr, a.Demux)
+		output, err = frameCollect(fr, a.Demux)
 		if err != nil {
 			return nil, err
 		}
@@ -290,64 +290,4 @@ func execRun(c *Call, eng *engine.Client, id string, a *ExecRunArgs) (any, error
 		}
 	}
 	return &ExecResult{ExitCode: code, Output: output}, nil
-}
-
-func execStream(fr *engine.FrameReader, demux bool) Iterator {
-	return &FuncIterator{
-		NextFunc: func(*Call) (any, bool, error) {
-			f, err := fr.Next()
-			if err != nil {
-				if isEOF(err) {
-					return nil, false, nil
-				}
-				return nil, false, err
-			}
-			s := string(f.Data)
-			if !demux {
-				return s, true, nil
-			}
-			if f.Stream == engine.Stderr {
-				return Tuple{nil, s}, true, nil
-			}
-			return Tuple{s, nil}, true, nil
-		},
-		CloseFunc: fr.Close,
-	}
-}
-
-func execCollect(fr *engine.FrameReader, demux bool) (any, error) {
-	defer fr.Close()
-	var all, out, errb strings.Builder
-	var gotOut, gotErr bool
-	for {
-		f, err := fr.Next()
-		if err != nil {
-			if !isEOF(err) {
-				return nil, err
-			}
-			break
-		}
-		if !demux {
-			all.Write(f.Data)
-			continue
-		}
-		if f.Stream == engine.Stderr {
-			errb.Write(f.Data)
-			gotErr = true
-		} else {
-			out.Write(f.Data)
-			gotOut = true
-		}
-	}
-	if !demux {
-		return all.String(), nil
-	}
-	t := Tuple{nil, nil}
-	if gotOut {
-		t[0] = out.String()
-	}
-	if gotErr {
-		t[1] = errb.String()
-	}
-	return t, nil
 }

@@ -174,9 +174,9 @@ func attachContainer(c *Call, eng *engine.Client, id string, tty bool, a *Attach
 	}
 	fr := engine.NewFrameReader(conn, tty)
 	if a.Stream {
-		return execStream(fr, a.Demux), nil
+		return frameStream(fr, a.Demux), nil
 	}
-	return execCollect(fr, a.Demux)
+	return frameCollect(fr, a.Demux)
 }
 
 // attachParams reads docker-py's attach_socket params: flags given as

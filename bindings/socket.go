@@ -115,7 +115,7 @@ func init() {
 		if s.fr == nil {
 			s.fr = engine.NewFrameReader(s.conn, s.raw)
 		}
-		it := execStream(s.fr, a.Demux)
+		it := frameStream(s.fr, a.Demux)
 		if f, ok := it.(*FuncIterator); ok {
 			f.CloseFunc = s.Close
 		}
