@@ -164,6 +164,10 @@ func Convert(err error) error {
 		}
 		return &Error{Class: cls, Message: api.Error(), StatusCode: api.StatusCode, Explanation: api.Message, cause: err}
 	}
+	var cnf *engine.ContextNotFoundError
+	if errors.As(err, &cnf) {
+		return &Error{Class: ContextNotFound, Message: cnf.Error(), cause: err}
+	}
 	var iv *engine.InvalidVersionError
 	if errors.As(err, &iv) {
 		return &Error{Class: InvalidVersion, Message: iv.Error(), cause: err}

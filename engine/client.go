@@ -54,6 +54,10 @@ type Options struct {
 	TLSConfig *tls.Config
 	// UserAgent is sent with every request; "" means DefaultUserAgent.
 	UserAgent string
+	// Context names a docker CLI context (FromEnv only): used when neither
+	// Host nor $DOCKER_HOST is set. "" means $DOCKER_CONTEXT, then the
+	// configuration's current context.
+	Context string
 }
 
 // Client is a Docker Engine API client. It is safe for concurrent use by
@@ -225,12 +229,19 @@ func (c *Client) parseHost(host string, useTLS bool) error {
 }
 
 // FromEnv returns a client configured like the docker CLI and docker-py:
-// fields of opts left empty are filled from DOCKER_HOST,
+// fields of opts left empty are filled from DOCKER_HOST (else the docker
+// CLI context: opts.Context, DOCKER_CONTEXT or the current one),
 // DOCKER_API_VERSION, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH (ca.pem,
 // cert.pem, key.pem; ~/.docker when DOCKER_TLS_VERIFY is set without it).
 func FromEnv(opts Options) (*Client, error) {
 	if opts.Host == "" {
 		opts.Host = os.Getenv("DOCKER_HOST")
+	}
+	if opts.Host != "" && opts.Context != "" {
+		return nil, fmt.Errorf("engine: both a host (%s) and a context (%s) are given", opts.Host, opts.Context)
+	}
+	if err := applyContext(&opts); err != nil {
+		return nil, err
 	}
 	if opts.Version == "" {
 		opts.Version = os.Getenv("DOCKER_API_VERSION")

@@ -24,6 +24,7 @@ type flags struct {
 	lang       string
 	eval       string
 	host       string
+	context    string
 	apiVersion string
 	timeout    time.Duration
 	tls        bool
@@ -49,6 +50,7 @@ flags:
 	fs.StringVar(&f.lang, "lang", "", "script language: lua or js (default: from the file extension; lua for -e, - and the REPL)")
 	fs.StringVar(&f.eval, "e", "", "run `CODE` instead of a file")
 	fs.StringVar(&f.host, "host", "", "daemon to connect to, like DOCKER_HOST (unix:///var/run/docker.sock, tcp://127.0.0.1:2375)")
+	fs.StringVar(&f.context, "context", "", "docker CLI context to use (default: $DOCKER_CONTEXT, then the current context)")
 	fs.StringVar(&f.apiVersion, "api-version", "", "API version to use (default: negotiate)")
 	fs.DurationVar(&f.timeout, "timeout", 0, "bound for each request that is not a stream (default 60s)")
 	fs.BoolVar(&f.tls, "tls", false, "use TLS")
@@ -63,7 +65,10 @@ flags:
 }
 
 func (f *flags) engineOptions() (engine.Options, error) {
-	o := engine.Options{Host: f.host, Version: f.apiVersion, Timeout: f.timeout}
+	if f.host != "" && f.context != "" {
+		return engine.Options{}, fmt.Errorf("--host and --context cannot be used together")
+	}
+	o := engine.Options{Host: f.host, Context: f.context, Version: f.apiVersion, Timeout: f.timeout}
 	if f.tls || f.tlsVerify || f.tlsCert != "" || f.tlsCACert != "" {
 		cfg, err := engine.TLSConfigFromFiles(f.tlsCACert, f.tlsCert, f.tlsKey, f.tlsVerify)
 		if err != nil {

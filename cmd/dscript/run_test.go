@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"path/filepath"
 	"strings"
@@ -90,4 +92,39 @@ func TestREPL(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A docker CLI context selects the daemon, as with the docker CLI.
+func TestContextFlag(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("DOCKER_CONFIG", dir)
+	t.Setenv("DOCKER_HOST", "")
+	t.Setenv("DOCKER_CONTEXT", "")
+	sum := sha256.Sum256([]byte("test-engine"))
+	meta := filepath.Join(dir, "contexts", "meta", hex.EncodeToString(sum[:]))
+	require.NoError(t, os.MkdirAll(meta, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(meta, "meta.json"),
+		[]byte(`{"Name":"test-engine","Endpoints":{"docker":{"Host":"`+testengine.Get().Host+`"}}}`), 0o644))
+
+	run1 := func(stdin string, args ...string) (int, string, string) {
+		var out, errb bytes.Buffer
+		code := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+		return code, out.String(), errb.String()
+	}
+	code, out, stderr := run1("", "--context", "test-engine", "-e", `print(docker.from_env():ping())`)
+	assert.Equal(t, 0, code, stderr)
+	assert.Equal(t, "true\n", out)
+
+	t.Setenv("DOCKER_CONTEXT", "test-engine")
+	code, out, stderr = run1("", "--lang", "js", "-e", `print(docker.from_env().ping())`)
+	assert.Equal(t, 0, code, stderr)
+	assert.Equal(t, "true\n", out)
+
+	code, _, stderr = run1("", "--context", "nope", "-e", `docker.from_env()`)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, `ContextNotFound: context "nope" not found`)
+
+	code, _, stderr = run1("", "--context", "x", "--host", "unix:///x.sock", "-e", `print(1)`)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "cannot be used together")
 }
