@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -40,6 +41,32 @@ func TestScripts(t *testing.T) {
 				assert.Contains(t, string(out), "deployed "+name+"-v2 (running)")
 				assert.Contains(t, string(out), "removed "+name+"-v2")
 			}
+		})
+	}
+}
+
+// TestREADMECommands runs the dscript command lines shown in README.md
+// (the ones that need no file) with the built binary.
+func TestREADMECommands(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "dscript")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	require.NoError(t, err, string(out))
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	var lines []string
+	for _, l := range strings.Split(string(readme), "\n") {
+		if cmd, ok := strings.CutPrefix(l, "    dscript "); ok && strings.Contains(cmd, "-e '") {
+			lines = append(lines, "dscript "+cmd)
+		}
+	}
+	require.Len(t, lines, 2, "README's -e examples")
+	for _, l := range lines {
+		t.Run(l, func(t *testing.T) {
+			cmd := exec.Command("sh", "-c", l)
+			cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(bin)+":"+os.Getenv("PATH"), "DOCKER_HOST="+testengine.Get().Host)
+			out, err := cmd.CombinedOutput()
+			require.NoError(t, err, string(out))
+			assert.Regexp(t, `^(1\.\d+|true)\n$`, string(out))
 		})
 	}
 }
