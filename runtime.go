@@ -56,6 +56,9 @@ type Policy struct {
 	Files bool
 	// Exec lets scripts run programs (os.execute, io.popen).
 	Exec bool
+	// Network lets scripts open connections of their own (the http and net
+	// modules); Docker itself is always reachable.
+	Network bool
 }
 
 // Options configure a Runtime.
@@ -94,7 +97,8 @@ type Runtime struct {
 // New creates a runtime.
 func New(lang Lang, opts Options) (*Runtime, error) {
 	env := &bindings.Env{Defaults: opts.Engine, Client: opts.Client, Stdout: opts.Stdout,
-		Stderr: opts.Stderr, Stdin: opts.Stdin, Getenv: opts.Getenv}
+		Stderr: opts.Stderr, Stdin: opts.Stdin, Getenv: opts.Getenv,
+		Capabilities: map[string]bool{bindings.CapNetwork: opts.Policy.Network}}
 	if env.Stdout == nil {
 		env.Stdout = os.Stdout
 	}

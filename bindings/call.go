@@ -38,4 +38,9 @@ type Env struct {
 	Stdin  io.Reader
 	// Getenv reads the environment (os.Getenv unless the policy hides it).
 	Getenv func(string) string
+	// Capabilities granted to scripts beyond Docker (see CapNetwork).
+	Capabilities map[string]bool
 }
+
+// Allows reports whether a capability is granted.
+func (e *Env) Allows(capability string) bool { return e.Capabilities[capability] }

@@ -6,7 +6,12 @@ import (
 )
 
 // ModuleObject is the value of a module namespace.
-type ModuleObject struct{ cls *Class }
+type ModuleObject struct {
+	cls *Class
+	// Capability, when set, is what a runtime's policy must allow before
+	// scripts can require the module (e.g. "network").
+	Capability string
+}
 
 // Class implements Object.
 func (m *ModuleObject) Class() *Class { return m.cls }
@@ -48,4 +53,19 @@ func ModuleNames() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// The capabilities a runtime's policy can grant to modules.
+const (
+	// CapNetwork lets scripts open connections of their own (http, net).
+	CapNetwork = "network"
+)
+
+// CheckModule tells whether env's policy lets scripts load mod; the error
+// says which capability is missing.
+func CheckModule(env *Env, name string, mod *ModuleObject) error {
+	if mod.Capability == "" || (env != nil && env.Allows(mod.Capability)) {
+		return nil
+	}
+	return Errorf(DockerException, "module '%s' needs the %s capability, which this runtime's policy does not grant", name, mod.Capability)
 }

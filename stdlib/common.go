@@ -147,3 +147,11 @@ func attempts(n int) string {
 	}
 	return strconv.Itoa(n) + " attempts"
 }
+
+// networkModule registers a module that opens connections: runtimes load
+// it only when their policy grants bindings.CapNetwork.
+func networkModule(name string, cls *bindings.Class) *bindings.ModuleObject {
+	m := bindings.RegisterModule(name, cls)
+	m.Capability = bindings.CapNetwork
+	return m
+}

@@ -21,7 +21,7 @@ import (
 var HTTPModuleClass = bindings.NewModule("http", "HTTP requests for health checks and simple APIs.")
 
 // HTTP is the http module's object.
-var HTTP = bindings.RegisterModule("http", HTTPModuleClass)
+var HTTP = networkModule("http", HTTPModuleClass)
 
 // MaxHTTPBody is the largest response body the http module reads.
 const MaxHTTPBody = 16 << 20

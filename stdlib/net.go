@@ -13,7 +13,7 @@ import (
 var NetModuleClass = bindings.NewModule("net", "Wait for TCP ports to accept connections.")
 
 // Net is the net module's object.
-var Net = bindings.RegisterModule("net", NetModuleClass)
+var Net = networkModule("net", NetModuleClass)
 
 // dialAttemptTimeout bounds one connection attempt of net.wait_for_port.
 const dialAttemptTimeout = 2 * time.Second

@@ -64,6 +64,9 @@ func (r *Runtime) require(name string) goja.Value {
 	if !ok {
 		panic(r.newError("Error", "Cannot find module '"+name+"'"))
 	}
+	if err := bindings.CheckModule(r.env, name, mod); err != nil {
+		return r.fail(err)
+	}
 	v := r.moduleObject(mod)
 	r.req[name] = v
 	return v

@@ -181,6 +181,9 @@ func (r *Runtime) installModules() {
 		mod, _ := bindings.LookupModule(name)
 		var cached glua.LValue
 		pt.RawSetString(name, r.L.NewFunction(func(L *glua.LState) int {
+			if err := bindings.CheckModule(r.env, name, mod); err != nil {
+				r.raise(err)
+			}
 			if cached == nil {
 				cached = r.moduleTable(mod)
 			}
