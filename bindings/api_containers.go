@@ -36,17 +36,17 @@ type APITopArgs struct {
 // in docker-py's order. It has the fields of UpdateArgs (the keyword-only
 // parameters of Container.update), so one converts to the other.
 type APIUpdateFields struct {
-	BlkioWeight    *int64         `arg:"blkio_weight" pos:"1" doc:"Block IO weight (10-1000)."`
-	CPUPeriod      *int64         `arg:"cpu_period" pos:"2" doc:"CPU CFS period in microseconds."`
-	CPUQuota       *int64         `arg:"cpu_quota" pos:"3" doc:"CPU CFS quota in microseconds."`
-	CPUShares      *int64         `arg:"cpu_shares" pos:"4" doc:"CPU shares (relative weight)."`
-	CpusetCpus     *string        `arg:"cpuset_cpus" pos:"5" doc:"CPUs allowed, e.g. \"0-3\"."`
-	CpusetMems     *string        `arg:"cpuset_mems" pos:"6" doc:"Memory nodes allowed, e.g. \"0,1\"."`
-	MemLimit       StrOrInt       `arg:"mem_limit" pos:"7" doc:"Memory limit: bytes, or a string such as \"512m\"."`
-	MemReservation StrOrInt       `arg:"mem_reservation" pos:"8" doc:"Memory soft limit: bytes or \"256m\"."`
-	MemswapLimit   StrOrInt       `arg:"memswap_limit" pos:"9" doc:"Memory plus swap limit (-1: unlimited swap)."`
-	KernelMemory   StrOrInt       `arg:"kernel_memory" pos:"10" doc:"Kernel memory limit: bytes or \"64m\"."`
-	RestartPolicy  map[string]any `arg:"restart_policy" pos:"11" doc:"Restart policy: {Name=\"on-failure\", MaximumRetryCount=3}."`
+	BlkioWeight    *int64             `arg:"blkio_weight" pos:"1" doc:"Block IO weight (10-1000)."`
+	CPUPeriod      *int64             `arg:"cpu_period" pos:"2" doc:"CPU CFS period in microseconds."`
+	CPUQuota       *int64             `arg:"cpu_quota" pos:"3" doc:"CPU CFS quota in microseconds."`
+	CPUShares      *int64             `arg:"cpu_shares" pos:"4" doc:"CPU shares (relative weight)."`
+	CpusetCpus     *string            `arg:"cpuset_cpus" pos:"5" doc:"CPUs allowed, e.g. \"0-3\"."`
+	CpusetMems     *string            `arg:"cpuset_mems" pos:"6" doc:"Memory nodes allowed, e.g. \"0,1\"."`
+	MemLimit       *ByteSize          `arg:"mem_limit" pos:"7" doc:"Memory limit: bytes, or a string such as \"512m\"."`
+	MemReservation *ByteSize          `arg:"mem_reservation" pos:"8" doc:"Memory soft limit: bytes or \"256m\"."`
+	MemswapLimit   *ByteSize          `arg:"memswap_limit" pos:"9" doc:"Memory plus swap limit (-1: unlimited swap)."`
+	KernelMemory   *ByteSize          `arg:"kernel_memory" pos:"10" doc:"Kernel memory limit: bytes or \"64m\"."`
+	RestartPolicy  RestartPolicyValue `arg:"restart_policy" pos:"11" doc:"Restart policy: {Name=\"on-failure\", MaximumRetryCount=3}."`
 }
 
 // APIUpdateContainerArgs are api.update_container()'s parameters.
@@ -92,10 +92,7 @@ func init() {
 	Def(cls, "update_container", "Update a container's resource limits and restart policy; returns {Warnings}.", func(c *Call, a *APIClient, x *APIUpdateContainerArgs) (any, error) {
 		const method = "APIClient.update_container()"
 		u := UpdateArgs(x.APIUpdateFields)
-		body, err := u.body(method)
-		if err != nil {
-			return nil, err
-		}
+		body := u.body()
 		if u.RestartPolicy != nil {
 			if err := a.eng.RequireVersion(c.Context(), method+" (restart_policy)", "1.23"); err != nil {
 				return nil, err

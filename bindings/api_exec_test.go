@@ -61,7 +61,7 @@ func TestExecStartArgErrors(t *testing.T) {
 		{"exec_start", nil, "APIClient.exec_start(): missing required argument 'exec_id'"},
 		{"exec_resize", []any{"x", int64(10)}, "APIClient.exec_resize(): arguments 'height' and 'width' must both be given"},
 		{"exec_create", []any{"c"}, "APIClient.exec_create(): missing required argument 'cmd'"},
-		{"update_container", []any{"c", map[string]any{"mem_limit": "lots"}}, `APIClient.update_container(): argument 'mem_limit': invalid size "lots"`},
+		{"update_container", []any{"c", map[string]any{"mem_limit": "lots"}}, `APIClient.update_container(): argument 'mem_limit' must be a size such as 512m or 1g (units b, k, m, g), not "lots"`},
 		{"port", []any{"c", true}, "APIClient.port(): argument 'private_port' must be str or int, not bool"},
 	} {
 		m := APIClientClass.Lookup(tc.method, false).(*Method)

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/dscript/dscript/engine"
 )
@@ -32,17 +31,17 @@ type TopArgs struct {
 
 // UpdateArgs are update()'s parameters (docker-py's update_container).
 type UpdateArgs struct {
-	BlkioWeight    *int64         `arg:"blkio_weight" doc:"Block IO weight (10-1000)."`
-	CPUPeriod      *int64         `arg:"cpu_period" doc:"CPU CFS period in microseconds."`
-	CPUQuota       *int64         `arg:"cpu_quota" doc:"CPU CFS quota in microseconds."`
-	CPUShares      *int64         `arg:"cpu_shares" doc:"CPU shares (relative weight)."`
-	CpusetCpus     *string        `arg:"cpuset_cpus" doc:"CPUs allowed, e.g. \"0-3\"."`
-	CpusetMems     *string        `arg:"cpuset_mems" doc:"Memory nodes allowed, e.g. \"0,1\"."`
-	MemLimit       StrOrInt       `arg:"mem_limit" doc:"Memory limit: bytes, or a string such as \"512m\"."`
-	MemReservation StrOrInt       `arg:"mem_reservation" doc:"Memory soft limit: bytes or \"256m\"."`
-	MemswapLimit   StrOrInt       `arg:"memswap_limit" doc:"Memory plus swap limit (-1: unlimited swap)."`
-	KernelMemory   StrOrInt       `arg:"kernel_memory" doc:"Kernel memory limit: bytes or \"64m\"."`
-	RestartPolicy  map[string]any `arg:"restart_policy" doc:"Restart policy: {Name=\"on-failure\", MaximumRetryCount=3}."`
+	BlkioWeight    *int64             `arg:"blkio_weight" doc:"Block IO weight (10-1000)."`
+	CPUPeriod      *int64             `arg:"cpu_period" doc:"CPU CFS period in microseconds."`
+	CPUQuota       *int64             `arg:"cpu_quota" doc:"CPU CFS quota in microseconds."`
+	CPUShares      *int64             `arg:"cpu_shares" doc:"CPU shares (relative weight)."`
+	CpusetCpus     *string            `arg:"cpuset_cpus" doc:"CPUs allowed, e.g. \"0-3\"."`
+	CpusetMems     *string            `arg:"cpuset_mems" doc:"Memory nodes allowed, e.g. \"0,1\"."`
+	MemLimit       *ByteSize          `arg:"mem_limit" doc:"Memory limit: bytes, or a string such as \"512m\"."`
+	MemReservation *ByteSize          `arg:"mem_reservation" doc:"Memory soft limit: bytes or \"256m\"."`
+	MemswapLimit   *ByteSize          `arg:"memswap_limit" doc:"Memory plus swap limit (-1: unlimited swap)."`
+	KernelMemory   *ByteSize          `arg:"kernel_memory" doc:"Kernel memory limit: bytes or \"64m\"."`
+	RestartPolicy  RestartPolicyValue `arg:"restart_policy" doc:"Restart policy: {Name=\"on-failure\", MaximumRetryCount=3}."`
 }
 
 // ExecRunArgs are exec_run()'s parameters.
@@ -140,11 +139,7 @@ func init() {
 		return decodeRaw(ct.client.eng.ContainerChanges(c.Context(), ct.id))
 	})
 	Def(cls, "update", "Update the container's resource limits and restart policy; returns {Warnings}.", func(c *Call, ct *Container, a *UpdateArgs) (any, error) {
-		body, err := a.body("Container.update()")
-		if err != nil {
-			return nil, err
-		}
-		return decodeRaw(ct.client.eng.ContainerUpdate(c.Context(), ct.id, body))
+		return decodeRaw(ct.client.eng.ContainerUpdate(c.Context(), ct.id, a.body()))
 	})
 	Def(cls, "exec_run", "Run a command in the container; returns an ExecResult (exit_code, output).", func(c *Call, ct *Container, a *ExecRunArgs) (any, error) {
 		return execRun(c, ct.client.eng, ct.id, a)
@@ -159,38 +154,8 @@ func init() {
 	})
 }
 
-// parseBytes is docker-py's parse_bytes: an int, or a number with an
-// optional b, k, m or g suffix (powers of 1024).
-func parseBytes(method, name string, v StrOrInt) (int64, bool, error) {
-	if v == "" {
-		return 0, false, nil
-	}
-	s := strings.ToLower(strings.TrimSpace(string(v)))
-	mult := int64(1)
-	if n := len(s); n > 0 {
-		switch s[n-1] {
-		case 'b':
-			s = s[:n-1]
-		case 'k':
-			mult, s = 1<<10, s[:n-1]
-		case 'm':
-			mult, s = 1<<20, s[:n-1]
-		case 'g':
-			mult, s = 1<<30, s[:n-1]
-		}
-	}
-	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil {
-		f, ferr := strconv.ParseFloat(s, 64)
-		if ferr != nil || mult == 1 && f != float64(int64(f)) {
-			return 0, false, ArgError(method, "argument '%s': invalid size %q", name, string(v))
-		}
-		return int64(f * float64(mult)), true, nil
-	}
-	return n * mult, true, nil
-}
-
-func (a *UpdateArgs) body(method string) (map[string]any, error) {
+// body is the daemon's update request.
+func (a *UpdateArgs) body() map[string]any {
 	body := map[string]any{}
 	ints := []struct {
 		key string
@@ -211,25 +176,21 @@ func (a *UpdateArgs) body(method string) (map[string]any, error) {
 		body["CpusetMems"] = *a.CpusetMems
 	}
 	sizes := []struct {
-		key, name string
-		v         StrOrInt
+		key string
+		v   *ByteSize
 	}{
-		{"Memory", "mem_limit", a.MemLimit}, {"MemoryReservation", "mem_reservation", a.MemReservation},
-		{"MemorySwap", "memswap_limit", a.MemswapLimit}, {"KernelMemory", "kernel_memory", a.KernelMemory},
+		{"Memory", a.MemLimit}, {"MemoryReservation", a.MemReservation},
+		{"MemorySwap", a.MemswapLimit}, {"KernelMemory", a.KernelMemory},
 	}
 	for _, e := range sizes {
-		n, ok, err := parseBytes(method, e.name, e.v)
-		if err != nil {
-			return nil, err
-		}
-		if ok {
-			body[e.key] = n
+		if e.v != nil {
+			body[e.key] = int64(*e.v)
 		}
 	}
 	if a.RestartPolicy != nil {
-		body["RestartPolicy"] = toJSONable(a.RestartPolicy)
+		body["RestartPolicy"] = map[string]any(a.RestartPolicy)
 	}
-	return body, nil
+	return body
 }
 
 // execRun is docker-py's Container.exec_run: exec_create, exec_start and,
