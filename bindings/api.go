@@ -176,11 +176,11 @@ func init() {
 		return nil, removeContainer(c, a.eng, string(x.Container), &x.RemoveArgs)
 	})
 	Def(cls, "logs", "A container's logs: bytes, or an iterator with stream=true.", func(c *Call, a *APIClient, x *APILogsArgs) (any, error) {
-		raw, err := a.eng.ContainerInspect(c.Context(), string(x.Container), false)
+		tty, err := a.ttyOf(c, string(x.Container))
 		if err != nil {
 			return nil, err
 		}
-		return containerLogs(c, a.eng, string(x.Container), ttyOf(raw), &x.LogsArgs)
+		return containerLogs(c, a.eng, string(x.Container), tty, &x.LogsArgs)
 	})
 	Def(cls, "images", "List images as the daemon reports them.", func(c *Call, a *APIClient, x *APIImagesArgs) (any, error) {
 		f, err := toFilters("APIClient.images()", x.Filters)

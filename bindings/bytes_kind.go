@@ -41,16 +41,6 @@ func (b ByteStream) Reader(c *Call) io.ReadCloser {
 	return io.NopCloser(bytes.NewReader(b.data))
 }
 
-// ReadAll returns all the data, reading an iterator to its end.
-func (b ByteStream) ReadAll(c *Call) ([]byte, error) {
-	if b.it == nil && b.chunks == nil {
-		return b.data, nil
-	}
-	r := b.Reader(c)
-	defer r.Close()
-	return io.ReadAll(r)
-}
-
 // chunkBytes accepts one chunk: a str or Bytes.
 func chunkBytes(v any) ([]byte, bool) {
 	switch x := v.(type) {

@@ -30,7 +30,9 @@ type bytesProbeArgs struct {
 }
 
 var bytesProbe = Def(probeClass, "put", "Read a bytes argument.", func(c *Call, _ probe, a *bytesProbeArgs) (any, error) {
-	b, err := a.Data.ReadAll(c)
+	r := a.Data.Reader(c)
+	defer r.Close()
+	b, err := io.ReadAll(r)
 	return string(b), err
 })
 
@@ -95,7 +97,7 @@ func TestByteStreamReader(t *testing.T) {
 	require.NoError(t, r.Close())
 	assert.True(t, it.closed)
 
-	b, err := ByteStreamOf([]byte("x")).ReadAll(nil)
+	b, err := io.ReadAll(ByteStreamOf([]byte("x")).Reader(nil))
 	require.NoError(t, err)
 	assert.Equal(t, "x", string(b))
 	assert.False(t, ByteStream{}.Given())
