@@ -77,17 +77,22 @@ type APICreateArgs struct {
 	HostConfig any `arg:"host_config" kind:"dict" doc:"A HostConfig dict (from create_host_config)."`
 }
 
-// config builds the create request body: the container configuration of
-// the parameters, with host_config, when given, as its HostConfig.
+// config builds the create request body (see withHostConfig).
 func (x *APICreateArgs) config(method string) (map[string]any, error) {
-	body, err := x.CreateArgs.config(method)
+	return withHostConfig(method, &x.ContainerConfigArgs, x.HostConfig)
+}
+
+// withHostConfig builds a create request body: the container configuration
+// of the parameters, with host_config, when given, as its HostConfig.
+func withHostConfig(method string, a *ContainerConfigArgs, hostConfig any) (map[string]any, error) {
+	body, err := a.config(method)
 	if err != nil {
 		return nil, err
 	}
-	if x.HostConfig != nil {
-		hc, ok := x.HostConfig.(map[string]any)
+	if hostConfig != nil {
+		hc, ok := hostConfig.(map[string]any)
 		if !ok {
-			return nil, ArgError(method, "argument 'host_config' must be dict, not %s", typeName(x.HostConfig))
+			return nil, ArgError(method, "argument 'host_config' must be dict, not %s", typeName(hostConfig))
 		}
 		body["HostConfig"] = toJSONable(hc)
 	}

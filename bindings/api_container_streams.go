@@ -115,6 +115,14 @@ type APIContainerFromConfigArgs struct {
 	Platform *string        `arg:"platform" pos:"2" doc:"Platform of the image (os[/arch[/variant]])."`
 }
 
+// APIContainerConfigArgs are api.create_container_config()'s parameters:
+// create_container's without name and platform (create_container_from_config
+// takes those) and use_config_proxy.
+type APIContainerConfigArgs struct {
+	ContainerConfigArgs
+	HostConfig any `arg:"host_config" kind:"dict" doc:"A HostConfig dict (from create_host_config)."`
+}
+
 func init() {
 	cls := APIClientClass
 	Def(cls, "attach", "Attach to a container's output: a string, (stdout, stderr) with demux, or an iterator with stream=true.", func(c *Call, a *APIClient, x *APIAttachArgs) (any, error) {
@@ -160,8 +168,8 @@ func init() {
 		args := StatsArgs(x.APIStatsFields)
 		return containerStats(c, a.eng, "APIClient.stats()", string(x.Container), &args)
 	})
-	m := Def(cls, "create_container_config", "The container configuration dict that create_container would send (for create_container_from_config).", func(_ *Call, _ *APIClient, x *APICreateArgs) (any, error) {
-		body, err := x.config("APIClient.create_container_config()")
+	Def(cls, "create_container_config", "The container configuration dict that create_container would send (for create_container_from_config).", func(_ *Call, _ *APIClient, x *APIContainerConfigArgs) (any, error) {
+		body, err := withHostConfig("APIClient.create_container_config()", &x.ContainerConfigArgs, x.HostConfig)
 		if err != nil {
 			return nil, err
 		}
@@ -172,9 +180,6 @@ func init() {
 		}
 		return DecodeJSON(raw)
 	})
-	// name and platform are create_container_from_config's, and docker-py's
-	// ContainerConfig has no use_config_proxy.
-	dropParams(m, "name", "platform", "use_config_proxy")
 	Def(cls, "create_container_from_config", "Create a container from a configuration dict (create_container_config's); returns {Id, Warnings}.", func(c *Call, a *APIClient, x *APIContainerFromConfigArgs) (any, error) {
 		var opts engine.ContainerCreateOptions
 		if x.Name != nil {
@@ -195,28 +200,4 @@ func (a *APIClient) ttyOf(c *Call, id string) (bool, error) {
 		return false, err
 	}
 	return ttyOf(raw), nil
-}
-
-// dropParams removes keyword-only parameters that an embedded argument
-// struct brings but the method does not take: they become unknown
-// keyword arguments and leave the signature and the docs.
-func dropParams(m *Method, names ...string) {
-	load := m.load
-	m.load = func() {
-		load()
-		for _, name := range names {
-			p, ok := m.byName[name]
-			if !ok || p.Pos >= 0 {
-				panic("bindings: cannot drop parameter " + name + " of " + m.FullName())
-			}
-			delete(m.byName, name)
-			delete(m.byCamel, p.Camel)
-			for i, q := range m.params {
-				if q == p {
-					m.params = append(m.params[:i:i], m.params[i+1:]...)
-					break
-				}
-			}
-		}
-	}
 }

@@ -69,13 +69,12 @@ type HostConfigParams struct {
 	Runtime           string             `arg:"runtime" doc:"OCI runtime to run the container with."`
 }
 
-// CreateArgs are the parameters of containers.create() (and, through
-// embedding, of containers.run() and api.create_container()): docker-py's
-// names, converted to the daemon's container configuration by config().
-type CreateArgs struct {
+// ContainerConfigArgs are docker-py's parameters that make a container's
+// configuration (api.create_container_config()), converted to the daemon's
+// Config, HostConfig and NetworkingConfig by config().
+type ContainerConfigArgs struct {
 	Image            string           `arg:"image" pos:"0" req:"true" doc:"The image to run."`
 	Command          Command          `arg:"command" pos:"1" doc:"The command to run (str or list)."`
-	Name             string           `arg:"name" doc:"A name for the container."`
 	Environment      KeyValues        `arg:"environment" doc:"Environment variables: a dict or a list of \"KEY=value\"."`
 	Ports            *PortMap         `arg:"ports" doc:"Ports to publish: {[\"80/tcp\"]=8080}, {[\"80/tcp\"]={\"127.0.0.1\", 8080}}, {[\"53/udp\"]=false} (random); a list only exposes."`
 	Volumes          *Volumes         `arg:"volumes" doc:"Binds: {[\"/host\"] = {bind = \"/ctr\", mode = \"ro\"}} or {\"/host:/ctr:ro\", \"name:/data\"}."`
@@ -95,9 +94,17 @@ type CreateArgs struct {
 	NetworkDisabled  bool             `arg:"network_disabled" doc:"Disable networking."`
 	Network          string           `arg:"network" doc:"Name of the network to connect the container to at creation."`
 	NetworkingConfig NetworkingConfig `arg:"networking_config" doc:"Endpoint settings per network: {net = docker.types.EndpointConfig{...}}."`
-	Platform         string           `arg:"platform" doc:"Platform of the image (os[/arch[/variant]])."`
-	UseConfigProxy   bool             `arg:"use_config_proxy" doc:"Accepted for docker-py compatibility; proxy settings are not injected."`
 	HostConfigParams
+}
+
+// CreateArgs are the parameters of containers.create() (and, through
+// embedding, of containers.run() and api.create_container()): the
+// container configuration plus where and how the container is created.
+type CreateArgs struct {
+	ContainerConfigArgs
+	Name           string `arg:"name" doc:"A name for the container."`
+	Platform       string `arg:"platform" doc:"Platform of the image (os[/arch[/variant]])."`
+	UseConfigProxy bool   `arg:"use_config_proxy" doc:"Accepted for docker-py compatibility; proxy settings are not injected."`
 }
 
 // HostConfigArgs are api.create_host_config()'s parameters: the shared
@@ -109,7 +116,7 @@ type HostConfigArgs struct {
 }
 
 // config builds the create request body.
-func (a *CreateArgs) config(method string) (map[string]any, error) {
+func (a *ContainerConfigArgs) config(method string) (map[string]any, error) {
 	if a.Network != "" && a.NetworkMode != "" {
 		return nil, ArgError(method, "the options 'network' and 'network_mode' cannot be used together")
 	}
