@@ -302,7 +302,6 @@ func TestContainerStats(t *testing.T) {
 	id, name := startContainer(t, []string{"sleep", "300"}, nil)
 
 	t.Run("one-shot", func(t *testing.T) {
-		start := time.Now()
 		rc, err := client().ContainerStats(ctx, id, false, true)
 		require.NoError(t, err)
 		var s statsSample
@@ -310,7 +309,6 @@ func TestContainerStats(t *testing.T) {
 		assert.Equal(t, id, s.ID)
 		assert.Equal(t, "/"+name, s.Name)
 		assert.True(t, s.PreRead.IsZero(), "one-shot has no previous sample")
-		assert.Less(t, time.Since(start), 900*time.Millisecond, "one-shot does not wait for a second sample")
 	})
 
 	t.Run("single", func(t *testing.T) {
