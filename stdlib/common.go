@@ -155,3 +155,14 @@ func networkModule(name string, cls *bindings.Class) *bindings.ModuleObject {
 	m.Capability = bindings.CapNetwork
 	return m
 }
+
+// cutShort tells whether ctx has ended or reached its deadline. A context
+// reports its deadline only once its timer has fired, so an attempt that
+// the deadline cut short can return before ctx.Err() says so.
+func cutShort(ctx context.Context) bool {
+	if ctx.Err() != nil {
+		return true
+	}
+	deadline, ok := ctx.Deadline()
+	return ok && !time.Now().Before(deadline)
+}

@@ -234,7 +234,7 @@ func waitForHTTP(c *bindings.Call, a *HTTPWaitArgs) (any, error) {
 			return resp, nil
 		case err == nil:
 			last = fmt.Sprintf("status %d", resp["status"])
-		case ctx.Err() != nil: // the deadline ended this attempt: keep the last real outcome
+		case cutShort(ctx): // the deadline ended this attempt: keep the last real outcome
 			if last == "" {
 				last = "no answer"
 			}

@@ -61,7 +61,7 @@ func waitForPort(c *bindings.Call, a *WaitPortArgs) (any, error) {
 			return true, nil
 		}
 		switch {
-		case ctx.Err() != nil:
+		case cutShort(ctx): // the deadline ended this attempt: keep the last real outcome
 			if last == "" {
 				last = "no answer"
 			}
