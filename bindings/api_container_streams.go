@@ -1,21 +1,21 @@
 package bindings
 
 import (
-	"encoding/json"
 	"fmt"
+	"io"
+	"strconv"
+	"strings"
 
 	"github.com/dscript/dscript/engine"
 )
 
-// The low-level counterparts of Container's attach, attach_socket, commit,
-// export, get_archive, put_archive and stats: the same behaviour (the
-// helpers of container_streams.go), with the container as the first
-// parameter and docker-py's APIClient positional order. Each *Fields struct
-// has the fields of the Container method's arguments, so one converts to
-// the other.
+// The container stream operations of client.api (attach, attach_socket,
+// logs, export, get_archive, put_archive, stats) and commit, declared
+// once with docker-py's names, positional order and defaults.
 
-// APIAttachFields are the settings of api.attach(), positional.
-type APIAttachFields struct {
+// AttachArgs are api.attach()'s parameters.
+type AttachArgs struct {
+	ContainerArgs
 	Stdout bool `arg:"stdout" pos:"1" default:"true" doc:"Include stdout."`
 	Stderr bool `arg:"stderr" pos:"2" default:"true" doc:"Include stderr."`
 	Stream bool `arg:"stream" pos:"3" doc:"Return an iterator of chunks as they arrive instead of all the output."`
@@ -23,26 +23,29 @@ type APIAttachFields struct {
 	Demux  bool `arg:"demux" pos:"5" doc:"Separate stdout and stderr: (stdout, stderr) pairs."`
 }
 
-// APIAttachArgs are api.attach()'s parameters.
-type APIAttachArgs struct {
-	ContainerRefArgs
-	APIAttachFields
-}
-
-// APIAttachSocketFields are the settings of api.attach_socket(), positional.
-type APIAttachSocketFields struct {
+// AttachSocketArgs are api.attach_socket()'s parameters.
+type AttachSocketArgs struct {
+	ContainerArgs
 	Params map[string]any `arg:"params" pos:"1" doc:"Attach parameters: stdin, stdout, stderr, stream, logs, detachKeys (default {stdout=1, stderr=1, stream=1})."`
 	WS     bool           `arg:"ws" pos:"2" doc:"Attach over a websocket instead of a hijacked HTTP connection."`
 }
 
-// APIAttachSocketArgs are api.attach_socket()'s parameters.
-type APIAttachSocketArgs struct {
-	ContainerRefArgs
-	APIAttachSocketFields
+// LogsArgs are api.logs()'s parameters.
+type LogsArgs struct {
+	ContainerArgs
+	Stdout     bool      `arg:"stdout" pos:"1" default:"true" doc:"Include stdout."`
+	Stderr     bool      `arg:"stderr" pos:"2" default:"true" doc:"Include stderr."`
+	Stream     bool      `arg:"stream" pos:"3" doc:"Return an iterator of chunks instead of all the logs."`
+	Timestamps bool      `arg:"timestamps" pos:"4" doc:"Prefix each line with its timestamp."`
+	Tail       StrOrInt  `arg:"tail" pos:"5" default:"\"all\"" doc:"Only the last N lines (\"all\" for every line)."`
+	Since      Timestamp `arg:"since" pos:"6" doc:"Only logs since this time (Unix seconds, RFC 3339 or Date)."`
+	Follow     *bool     `arg:"follow" pos:"7" doc:"Keep streaming new output (default: the value of stream)."`
+	Until      Timestamp `arg:"until" pos:"8" doc:"Only logs before this time."`
 }
 
-// APICommitFields are the settings of api.commit(), positional.
-type APICommitFields struct {
+// CommitArgs are api.commit()'s parameters.
+type CommitArgs struct {
+	ContainerArgs
 	Repository *string        `arg:"repository" pos:"1" doc:"Repository of the new image."`
 	Tag        *string        `arg:"tag" pos:"2" doc:"Tag of the new image."`
 	Message    *string        `arg:"message" pos:"3" doc:"Commit message."`
@@ -52,152 +55,332 @@ type APICommitFields struct {
 	Conf       map[string]any `arg:"conf" pos:"7" doc:"Container configuration of the image."`
 }
 
-// APICommitArgs are api.commit()'s parameters.
-type APICommitArgs struct {
-	ContainerRefArgs
-	APICommitFields
-}
-
-// APIExportFields are the settings of api.export(), positional.
-type APIExportFields struct {
+// ExportArgs are api.export()'s parameters.
+type ExportArgs struct {
+	ContainerArgs
 	ChunkSize int64 `arg:"chunk_size" pos:"1" default:"2097152" doc:"Bytes per chunk of the iterator."`
 }
 
-// APIExportArgs are api.export()'s parameters.
-type APIExportArgs struct {
-	ContainerRefArgs
-	APIExportFields
-}
-
-// APIGetArchiveFields are the settings of api.get_archive(), positional.
-type APIGetArchiveFields struct {
+// GetArchiveArgs are api.get_archive()'s parameters.
+type GetArchiveArgs struct {
+	ContainerArgs
 	Path         string `arg:"path" pos:"1" req:"true" doc:"Path of the file or directory in the container."`
 	ChunkSize    int64  `arg:"chunk_size" pos:"2" default:"2097152" doc:"Bytes per chunk of the iterator."`
 	EncodeStream bool   `arg:"encode_stream" pos:"3" doc:"Decode an HTTP content encoding of the answer (the daemon sends none)."`
 }
 
-// APIGetArchiveArgs are api.get_archive()'s parameters.
-type APIGetArchiveArgs struct {
-	ContainerRefArgs
-	APIGetArchiveFields
-}
-
-// APIPutArchiveFields are the settings of api.put_archive(), positional.
-type APIPutArchiveFields struct {
+// PutArchiveArgs are api.put_archive()'s parameters.
+type PutArchiveArgs struct {
+	ContainerArgs
 	Path string     `arg:"path" pos:"1" req:"true" doc:"Directory in the container to extract into (it must exist)."`
 	Data ByteStream `arg:"data" pos:"2" req:"true" doc:"The tar archive: str, bytes or an iterator of chunks."`
 }
 
-// APIPutArchiveArgs are api.put_archive()'s parameters.
-type APIPutArchiveArgs struct {
-	ContainerRefArgs
-	APIPutArchiveFields
-}
-
-// APIStatsFields are the settings of api.stats(), positional.
-type APIStatsFields struct {
+// StatsArgs are api.stats()' parameters.
+type StatsArgs struct {
+	ContainerArgs
 	Decode  *bool `arg:"decode" pos:"1" doc:"Yield decoded dicts instead of JSON text (stream=true only)."`
 	Stream  bool  `arg:"stream" pos:"2" default:"true" doc:"An iterator of samples (one a second); false returns one dict."`
 	OneShot *bool `arg:"one_shot" pos:"3" doc:"Answer at once without the second sample for precpu_stats (stream=false only)."`
 }
 
-// APIStatsArgs are api.stats()'s parameters.
-type APIStatsArgs struct {
-	ContainerRefArgs
-	APIStatsFields
-}
-
-// APIContainerFromConfigArgs are api.create_container_from_config()'s
-// parameters.
-type APIContainerFromConfigArgs struct {
-	Config   map[string]any `arg:"config" pos:"0" req:"true" doc:"The container configuration, e.g. from create_container_config."`
-	Name     *string        `arg:"name" pos:"1" doc:"A name for the container."`
-	Platform *string        `arg:"platform" pos:"2" doc:"Platform of the image (os[/arch[/variant]])."`
-}
-
-// APIContainerConfigArgs are api.create_container_config()'s parameters:
-// create_container's without name and platform (create_container_from_config
-// takes those) and use_config_proxy.
-type APIContainerConfigArgs struct {
-	ContainerConfigArgs
-	HostConfig any `arg:"host_config" kind:"dict" doc:"A HostConfig dict (from create_host_config)."`
-}
-
-func init() {
-	cls := APIClientClass
-	Def(cls, "attach", "Attach to a container's output: a string, (stdout, stderr) with demux, or an iterator with stream=true.", func(c *Call, a *APIClient, x *APIAttachArgs) (any, error) {
-		tty, err := a.ttyOf(c, string(x.Container))
+// The api methods the Container model binds.
+var (
+	apiAttach = Def(APIClientClass, "attach", "Attach to a container's output: a string, (stdout, stderr) with demux, or an iterator with stream=true.", func(c *Call, a *APIClient, x *AttachArgs) (any, error) {
+		tty, err := a.ttyOf(c, x.Container)
 		if err != nil {
 			return nil, err
 		}
-		args := AttachArgs(x.APIAttachFields)
-		return attachContainer(c, a.eng, string(x.Container), tty, &args)
+		return attachContainer(c, a.eng, x.Container.ID, tty, x)
 	})
-	Def(cls, "attach_socket", "Attach to a container and return the connection as a Socket (read, write, close_write, close, chunks).", func(c *Call, a *APIClient, x *APIAttachSocketArgs) (any, error) {
-		const method = "APIClient.attach_socket()"
-		if _, _, err := attachParams(method, x.Params); err != nil {
+	apiAttachSocket = Def(APIClientClass, "attach_socket", "Attach to a container and return the connection as a Socket (read, write, close_write, close, chunks).", func(c *Call, a *APIClient, x *AttachSocketArgs) (any, error) {
+		if _, _, err := attachParams(c.Name(), x.Params); err != nil {
 			return nil, err
 		}
 		tty := false
 		if !x.WS {
 			var err error
-			if tty, err = a.ttyOf(c, string(x.Container)); err != nil {
+			if tty, err = a.ttyOf(c, x.Container); err != nil {
 				return nil, err
 			}
 		}
-		args := AttachSocketArgs(x.APIAttachSocketFields)
-		return attachSocket(c, a.eng, method, string(x.Container), tty, &args)
+		return attachSocket(c, a.eng, x.Container.ID, tty, x)
 	})
-	Def(cls, "commit", "Commit a container to an image; returns the daemon's answer {Id}.", func(c *Call, a *APIClient, x *APICommitArgs) (any, error) {
-		args := CommitArgs(x.APICommitFields)
-		return commitContainer(c, a.eng, string(x.Container), &args)
-	})
-	Def(cls, "export", "A container's filesystem as a tar archive: an iterator of bytes chunks.", func(c *Call, a *APIClient, x *APIExportArgs) (any, error) {
-		args := ExportArgs(x.APIExportFields)
-		return exportContainer(c, a.eng, "APIClient.export()", string(x.Container), &args)
-	})
-	Def(cls, "get_archive", "A file or directory of a container as a tar archive: (iterator of bytes chunks, stat dict).", func(c *Call, a *APIClient, x *APIGetArchiveArgs) (any, error) {
-		args := GetArchiveArgs(x.APIGetArchiveFields)
-		return getArchive(c, a.eng, "APIClient.get_archive()", string(x.Container), &args)
-	})
-	Def(cls, "put_archive", "Extract a tar archive into a directory of a container; returns true.", func(c *Call, a *APIClient, x *APIPutArchiveArgs) (any, error) {
-		args := PutArchiveArgs(x.APIPutArchiveFields)
-		return putArchive(c, a.eng, string(x.Container), &args)
-	})
-	Def(cls, "stats", "A container's resource usage: an iterator of JSON samples (dicts with decode=true), or one dict with stream=false.", func(c *Call, a *APIClient, x *APIStatsArgs) (any, error) {
-		args := StatsArgs(x.APIStatsFields)
-		return containerStats(c, a.eng, "APIClient.stats()", string(x.Container), &args)
-	})
-	Def(cls, "create_container_config", "The container configuration dict that create_container would send (for create_container_from_config).", func(_ *Call, _ *APIClient, x *APIContainerConfigArgs) (any, error) {
-		body, err := withHostConfig("APIClient.create_container_config()", &x.ContainerConfigArgs, x.HostConfig)
+	apiLogs = Def(APIClientClass, "logs", "A container's logs: a string, or an iterator of chunks with stream=true.", func(c *Call, a *APIClient, x *LogsArgs) (any, error) {
+		if x.Tail != "all" {
+			if _, err := strconv.ParseUint(string(x.Tail), 10, 63); err != nil {
+				return nil, ArgError(c.Name(), "argument 'tail' must be \"all\" or a number, not %q", string(x.Tail))
+			}
+		}
+		tty, err := a.ttyOf(c, x.Container)
 		if err != nil {
 			return nil, err
 		}
-		// what is sent, as the daemon would read it
-		raw, err := json.Marshal(body)
-		if err != nil {
-			return nil, fmt.Errorf("APIClient.create_container_config(): %w", err)
-		}
-		return DecodeJSON(raw)
+		return containerLogs(c, a.eng, x.Container.ID, tty, x)
 	})
-	Def(cls, "create_container_from_config", "Create a container from a configuration dict (create_container_config's); returns {Id, Warnings}.", func(c *Call, a *APIClient, x *APIContainerFromConfigArgs) (any, error) {
-		var opts engine.ContainerCreateOptions
-		if x.Name != nil {
-			opts.Name = *x.Name
-		}
-		if x.Platform != nil {
-			opts.Platform = *x.Platform
-		}
-		return decodeRaw(a.eng.ContainerCreate(c.Context(), opts, toJSONable(x.Config)))
+	apiCommit = Def(APIClientClass, "commit", "Commit a container to an image; returns the daemon's answer {Id}.", func(c *Call, a *APIClient, x *CommitArgs) (any, error) {
+		return commitContainer(c, a.eng, x.Container.ID, x)
 	})
+	apiExport = Def(APIClientClass, "export", "A container's filesystem as a tar archive: an iterator of bytes chunks.", func(c *Call, a *APIClient, x *ExportArgs) (any, error) {
+		return exportContainer(c, a.eng, x.Container.ID, x)
+	})
+	apiGetArchive = Def(APIClientClass, "get_archive", "A file or directory of a container as a tar archive: (iterator of bytes chunks, stat dict).", func(c *Call, a *APIClient, x *GetArchiveArgs) (any, error) {
+		return getArchive(c, a.eng, x.Container.ID, x)
+	})
+	apiPutArchive = Def(APIClientClass, "put_archive", "Extract a tar archive into a directory of a container; returns true.", func(c *Call, a *APIClient, x *PutArchiveArgs) (any, error) {
+		return putArchive(c, a.eng, x.Container.ID, x)
+	})
+	apiStats = Def(APIClientClass, "stats", "A container's resource usage: an iterator of JSON samples (dicts with decode=true), or one dict with stream=false.", func(c *Call, a *APIClient, x *StatsArgs) (any, error) {
+		return containerStats(c, a.eng, x.Container.ID, x)
+	})
+)
+
+func logsOptions(a *LogsArgs) engine.ContainerLogsOptions {
+	o := engine.ContainerLogsOptions{Stdout: a.Stdout, Stderr: a.Stderr, Timestamps: a.Timestamps,
+		Since: string(a.Since), Until: string(a.Until), Follow: a.Stream}
+	if a.Follow != nil {
+		o.Follow = *a.Follow
+	}
+	if a.Tail != "all" {
+		o.Tail = string(a.Tail)
+	}
+	return o
 }
 
-// ttyOf tells whether a container has a TTY (its output is then not
-// multiplexed), as docker-py's _check_is_tty does.
-func (a *APIClient) ttyOf(c *Call, id string) (bool, error) {
-	raw, err := a.eng.ContainerInspect(c.Context(), id, false)
+// containerLogs returns the logs as one string, or with stream=true an
+// iterator that yields each chunk as the daemon sends it.
+func containerLogs(c *Call, eng *engine.Client, id string, tty bool, a *LogsArgs) (any, error) {
+	rc, err := eng.ContainerLogs(c.Context(), id, logsOptions(a))
 	if err != nil {
-		return false, err
+		return nil, err
 	}
-	return ttyOf(raw), nil
+	fr := engine.NewFrameReader(rc, tty)
+	if a.Stream {
+		return frameStream(fr, false), nil
+	}
+	return frameCollect(fr, false)
+}
+
+func checkChunkSize(method string, n int64) error {
+	if n <= 0 || n > 1<<30 {
+		return ArgError(method, "argument 'chunk_size' must be from 1 to 1073741824, not %d", n)
+	}
+	return nil
+}
+
+// chunkIterator yields rc as Bytes chunks of size bytes (the last may be
+// shorter); only one chunk is held at a time. Closing it closes rc.
+func chunkIterator(rc io.ReadCloser, size int64) Iterator {
+	var buf []byte
+	return &FuncIterator{
+		NextFunc: func(*Call) (any, bool, error) {
+			if buf == nil {
+				buf = make([]byte, min(size, 64<<10))
+			}
+			n := 0
+			for n < int(size) {
+				if n == len(buf) {
+					buf = append(buf, make([]byte, min(int(size)-n, len(buf)))...)
+				}
+				m, err := rc.Read(buf[n:])
+				n += m
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					return nil, false, err
+				}
+			}
+			if n == 0 {
+				return nil, false, nil
+			}
+			return Bytes(append([]byte(nil), buf[:n]...)), true, nil
+		},
+		CloseFunc: rc.Close,
+	}
+}
+
+func exportContainer(c *Call, eng *engine.Client, id string, a *ExportArgs) (any, error) {
+	if err := checkChunkSize(c.Name(), a.ChunkSize); err != nil {
+		return nil, err
+	}
+	rc, err := eng.ContainerExport(c.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	return chunkIterator(rc, a.ChunkSize), nil
+}
+
+func getArchive(c *Call, eng *engine.Client, id string, a *GetArchiveArgs) (any, error) {
+	if err := checkChunkSize(c.Name(), a.ChunkSize); err != nil {
+		return nil, err
+	}
+	rc, st, err := eng.ContainerArchive(c.Context(), id, a.Path)
+	if err != nil {
+		return nil, err
+	}
+	stat, err := DecodeJSON(st.Raw)
+	if err != nil {
+		rc.Close()
+		return nil, fmt.Errorf("%s: decode stat: %w", c.Name(), err)
+	}
+	return Tuple{chunkIterator(rc, a.ChunkSize), stat}, nil
+}
+
+func putArchive(c *Call, eng *engine.Client, id string, a *PutArchiveArgs) (any, error) {
+	r := a.Data.Reader(c)
+	defer r.Close()
+	if err := eng.PutContainerArchive(c.Context(), id, a.Path, r, engine.PutContainerArchiveOptions{}); err != nil {
+		return nil, err
+	}
+	return true, nil
+}
+
+func attachContainer(c *Call, eng *engine.Client, id string, tty bool, a *AttachArgs) (any, error) {
+	conn, err := eng.ContainerAttach(c.Context(), id, engine.ContainerAttachOptions{
+		Logs: a.Logs, Stream: a.Stream, Stdout: a.Stdout, Stderr: a.Stderr,
+	})
+	if err != nil {
+		return nil, err
+	}
+	fr := engine.NewFrameReader(conn, tty)
+	if a.Stream {
+		return frameStream(fr, a.Demux), nil
+	}
+	return frameCollect(fr, a.Demux)
+}
+
+// attachParams reads docker-py's attach_socket params: flags given as
+// bool, 0/1 or "0"/"1"/"true"/"false", and detachKeys.
+func attachParams(method string, params map[string]any) (engine.ContainerAttachOptions, map[string]bool, error) {
+	var o engine.ContainerAttachOptions
+	given := map[string]bool{}
+	if params == nil {
+		o.Stdout, o.Stderr, o.Stream = true, true, true
+		return o, given, nil
+	}
+	flags := map[string]*bool{"logs": &o.Logs, "stream": &o.Stream, "stdin": &o.Stdin, "stdout": &o.Stdout, "stderr": &o.Stderr}
+	for k, v := range params {
+		if k == "detachKeys" || k == "detach_keys" {
+			s, ok := v.(string)
+			if !ok {
+				return o, nil, ArgError(method, "argument 'params': detachKeys must be str, not %s", typeName(v))
+			}
+			o.DetachKeys = s
+			continue
+		}
+		p, ok := flags[k]
+		if !ok {
+			return o, nil, ArgError(method, "argument 'params': unknown attach parameter '%s' (logs, stream, stdin, stdout, stderr, detachKeys)", k)
+		}
+		b, ok := truthy(v)
+		if !ok {
+			return o, nil, ArgError(method, "argument 'params': %s must be a bool or 0/1, not %s", k, typeName(v))
+		}
+		*p = b
+		given[k] = true
+	}
+	return o, given, nil
+}
+
+// truthy reads a query flag as docker-py would send it.
+func truthy(v any) (bool, bool) {
+	switch x := v.(type) {
+	case nil:
+		return false, true
+	case bool:
+		return x, true
+	case string:
+		b, err := strconv.ParseBool(strings.TrimSpace(x))
+		return b, err == nil
+	}
+	if n, err := ToFloat(v); err == nil {
+		return n != 0, true
+	}
+	return false, false
+}
+
+func attachSocket(c *Call, eng *engine.Client, id string, tty bool, a *AttachSocketArgs) (any, error) {
+	o, given, err := attachParams(c.Name(), a.Params)
+	if err != nil {
+		return nil, err
+	}
+	if !a.WS {
+		conn, err := eng.ContainerAttach(c.Context(), id, o)
+		if err != nil {
+			return nil, err
+		}
+		return NewSocket(conn, tty), nil
+	}
+	wo := engine.ContainerAttachWebsocketOptions{DetachKeys: o.DetachKeys, Logs: o.Logs, Stream: o.Stream}
+	if given["stdin"] || given["stdout"] || given["stderr"] {
+		// Before API 1.42 the websocket always attaches all three streams.
+		if v, err := eng.APIVersion(c.Context()); err == nil && engine.VersionAtLeast(v, "1.42") {
+			wo.Stdin, wo.Stdout, wo.Stderr = &o.Stdin, &o.Stdout, &o.Stderr
+		}
+	}
+	conn, err := eng.ContainerAttachWebsocket(c.Context(), id, wo)
+	if err != nil {
+		return nil, err
+	}
+	return NewSocket(conn, true), nil
+}
+
+func containerStats(c *Call, eng *engine.Client, id string, a *StatsArgs) (any, error) {
+	method := c.Name()
+	decode := a.Decode != nil && *a.Decode
+	oneShot := a.OneShot != nil && *a.OneShot
+	if a.Stream && oneShot {
+		return nil, ArgError(method, "one_shot is only available in conjunction with stream=False")
+	}
+	if !a.Stream && decode {
+		return nil, ArgError(method, "decode is only available in conjunction with stream=True")
+	}
+	rc, err := eng.ContainerStats(c.Context(), id, a.Stream, oneShot)
+	if err != nil {
+		return nil, err
+	}
+	msgs := engine.NewJSONMessages(rc)
+	if !a.Stream {
+		defer msgs.Close()
+		raw, err := msgs.Next()
+		if err != nil {
+			return nil, err
+		}
+		return DecodeJSON(raw)
+	}
+	return &FuncIterator{
+		NextFunc: func(*Call) (any, bool, error) {
+			raw, err := msgs.Next()
+			if err != nil {
+				if isEOF(err) {
+					return nil, false, nil
+				}
+				return nil, false, err
+			}
+			if !decode {
+				return string(raw), true, nil
+			}
+			v, err := DecodeJSON(raw)
+			return v, err == nil, err
+		},
+		CloseFunc: msgs.Close,
+	}, nil
+}
+
+func commitContainer(c *Call, eng *engine.Client, id string, a *CommitArgs) (any, error) {
+	o := engine.ImageCommitOptions{Container: id, Pause: &a.Pause, Changes: a.Changes}
+	for _, f := range []struct {
+		dst *string
+		src *string
+	}{{&o.Repo, a.Repository}, {&o.Tag, a.Tag}, {&o.Comment, a.Message}, {&o.Author, a.Author}} {
+		if f.src != nil {
+			*f.dst = *f.src
+		}
+	}
+	var conf any
+	if a.Conf != nil {
+		conf = toJSONable(a.Conf)
+	}
+	return decodeRaw(eng.ImageCommit(c.Context(), o, conf))
 }

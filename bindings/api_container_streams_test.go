@@ -43,21 +43,24 @@ func TestAPIContainerStreamSignatures(t *testing.T) {
 	require.NotNil(t, m.Param("host_config", false))
 }
 
-func TestIDRef(t *testing.T) {
-	for _, v := range []any{"abc", map[string]any{"Id": "abc", "Warnings": []any{}}, map[string]any{"ID": "abc"}, &Container{id: "abc"}} {
-		r, err := toIDRef(v)
+func TestRef(t *testing.T) {
+	ct := &Container{Model{id: "abc"}}
+	for _, v := range []any{"abc", map[string]any{"Id": "abc", "Warnings": []any{}}, map[string]any{"ID": "abc"}, ct} {
+		r, err := toRef(v)
 		require.NoError(t, err)
-		require.Equal(t, IDRef("abc"), r)
+		require.Equal(t, "abc", r.ID)
 	}
+	r, _ := toRef(ct)
+	require.Same(t, ct, r.Model, "a model is kept so operations can reuse what it knows")
 	for v, msg := range map[any]string{
 		"": "must not be an empty str", int64(3): "must be str, dict or model, not int", true: "must be str, dict or model, not bool",
 	} {
-		_, err := toIDRef(v)
+		_, err := toRef(v)
 		require.EqualError(t, err, msg)
 	}
-	_, err := toIDRef(map[string]any{"Name": "x"})
+	_, err := toRef(map[string]any{"Name": "x"})
 	require.EqualError(t, err, "is a dict without an 'Id'")
-	_, err = toIDRef(map[string]any{"Id": int64(5)})
+	_, err = toRef(map[string]any{"Id": int64(5)})
 	require.EqualError(t, err, "is a dict whose 'Id' is not a non-empty str (int)")
 }
 

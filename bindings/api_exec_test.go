@@ -35,19 +35,6 @@ func TestAPIContainerSignatures(t *testing.T) {
 	}
 }
 
-func TestExecID(t *testing.T) {
-	id, err := execID("m()", "abc")
-	require.NoError(t, err)
-	require.Equal(t, "abc", id)
-	id, err = execID("m()", map[string]any{"Id": "def"})
-	require.NoError(t, err)
-	require.Equal(t, "def", id)
-	_, err = execID("m()", map[string]any{"ID": "def"})
-	require.EqualError(t, err, "m(): argument 'exec_id' is a dict without an 'Id' str")
-	_, err = execID("m()", int64(3))
-	require.EqualError(t, err, "m(): argument 'exec_id' must be str or dict, not int")
-}
-
 // TestExecStartArgErrors checks that argument errors come before any
 // request (the APIClient has no engine here).
 func TestExecStartArgErrors(t *testing.T) {

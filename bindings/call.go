@@ -15,6 +15,18 @@ type Call struct {
 	// are accepted.
 	Camel bool
 	Env   *Env
+	// method is the method being called, set by Method.Invoke: messages
+	// name it (Name) without each implementation spelling it out.
+	method *Method
+}
+
+// Name is the called method as messages show it, "Container.logs()"; ""
+// outside a method call.
+func (c *Call) Name() string {
+	if c == nil || c.method == nil {
+		return ""
+	}
+	return c.method.FullName() + "()"
 }
 
 // Context returns the call's context (never nil).

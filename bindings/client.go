@@ -79,21 +79,15 @@ func newEngine(c *Call, o engine.Options, fromEnv bool) (*engine.Client, error) 
 	return engine.New(o)
 }
 
+// API implements APIUser.
+func (c *Client) API() *APIClient { return c.api }
+
 func init() {
 	Prop(ClientClass, "containers", "The containers collection.", func(_ *Call, c *Client) (any, error) { return c.containers, nil })
 	Prop(ClientClass, "api", "The low-level API client.", func(_ *Call, c *Client) (any, error) { return c.api, nil })
-	Def(ClientClass, "ping", "Check that the daemon answers; returns true.", func(c *Call, cl *Client, _ *NoArgs) (any, error) {
-		if _, err := cl.eng.SystemPing(c.Context()); err != nil {
-			return nil, err
-		}
-		return true, nil
-	})
-	Def(ClientClass, "version", "The daemon's version information.", func(c *Call, cl *Client, a *VersionArgs) (any, error) {
-		return cl.api.version(c, a)
-	})
-	Def(ClientClass, "info", "System-wide information about the daemon.", func(c *Call, cl *Client, _ *NoArgs) (any, error) {
-		return cl.api.info(c)
-	})
+	Forward[*Client](ClientClass, "ping", apiPing, Derived{})
+	Forward[*Client](ClientClass, "version", apiVersion, Derived{})
+	Forward[*Client](ClientClass, "info", apiInfo, Derived{})
 	Def(ClientClass, "close", "Close the client's idle connections.", func(c *Call, cl *Client, _ *NoArgs) (any, error) {
 		return nil, cl.eng.Close()
 	})

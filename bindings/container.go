@@ -1,114 +1,72 @@
 package bindings
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
-
-	"github.com/dscript/dscript/engine"
 )
 
-// Container is a container model object. It keeps the daemon's inspect
-// answer as raw JSON and decodes it on first access to attrs.
+// Container is docker-py's Container model. Its methods are the client.api
+// container operations with the container bound as their first argument.
 type Container struct {
-	lazyAttrs
-	client *Client
-	id     string
+	Model
 }
 
 // ContainerClass describes Container.
 var ContainerClass = RegisterClass(NewClass("Container", "A container (docker-py's Container model)."))
 
-func newContainer(cl *Client, raw json.RawMessage) (*Container, error) {
-	id, err := idOf(raw)
-	if err != nil {
-		return nil, fmt.Errorf("container: %w", err)
-	}
-	ct := &Container{client: cl, id: id}
-	ct.raw = raw
-	return ct, nil
-}
-
 // Class implements Object.
 func (ct *Container) Class() *Class { return ContainerClass }
 
-// ID implements Identifier.
-func (ct *Container) ID() string { return ct.id }
-
-func (ct *Container) tty() bool {
-	b, _ := ct.attr("Config", "Tty").(bool)
-	return b
-}
-
-func ttyOf(raw json.RawMessage) bool {
-	var x struct{ Config struct{ Tty bool } }
-	_ = json.Unmarshal(raw, &x)
-	return x.Config.Tty
-}
-
-func (ct *Container) exitStatus(c *Call) (int64, error) {
-	res, err := waitContainer(c, ct.client.eng, ct.id, &WaitArgs{})
-	if err != nil {
-		return 0, err
+func newContainer(cl *Client, raw json.RawMessage) (*Container, error) {
+	ct := &Container{}
+	if err := ct.init(cl, raw, false); err != nil {
+		return nil, fmt.Errorf("container: %w", err)
 	}
-	d, _ := res.(map[string]any)
-	n, err := ToInt(d["StatusCode"])
-	if err != nil {
-		return 0, fmt.Errorf("container wait: StatusCode %v", d["StatusCode"])
+	return ct, nil
+}
+
+// fullAttr reads a path of the full inspect answer, inspecting once when
+// the container came from a list.
+func (ct *Container) fullAttr(c *Call, path ...string) (any, error) {
+	if err := ct.full(c, inspectContainer); err != nil {
+		return nil, err
 	}
-	return n, nil
+	return ct.attr(path...), nil
 }
 
-// LogsArgs are logs()' parameters.
-type LogsArgs struct {
-	Stdout     bool      `arg:"stdout" default:"true" doc:"Include stdout."`
-	Stderr     bool      `arg:"stderr" default:"true" doc:"Include stderr."`
-	Stream     bool      `arg:"stream" doc:"Return an iterator of chunks instead of all the logs."`
-	Timestamps bool      `arg:"timestamps" doc:"Prefix each line with its timestamp."`
-	Tail       StrOrInt  `arg:"tail" default:"\"all\"" doc:"Only the last N lines (\"all\" for every line)."`
-	Since      Timestamp `arg:"since" doc:"Only logs since this time (Unix seconds, RFC 3339 or Date)."`
-	Follow     *bool     `arg:"follow" doc:"Keep streaming new output (default: the value of stream)."`
-	Until      Timestamp `arg:"until" doc:"Only logs before this time."`
-}
-
-// WaitArgs are wait()'s parameters.
-type WaitArgs struct {
-	Timeout   *float64 `arg:"timeout" doc:"Seconds to wait at most."`
-	Condition string   `arg:"condition" doc:"not-running (default), next-exit or removed."`
-}
-
-// StopArgs are stop()'s parameters.
-type StopArgs struct {
-	Timeout *int64 `arg:"timeout" pos:"0" doc:"Seconds to wait before killing (default 10)."`
-}
-
-// KillArgs are kill()'s parameters.
-type KillArgs struct {
-	Signal any `arg:"signal" pos:"0" kind:"str|int" doc:"Signal to send (default SIGKILL)."`
-}
-
-// RemoveArgs are remove()'s parameters.
-type RemoveArgs struct {
-	V     bool `arg:"v" doc:"Remove the container's anonymous volumes."`
-	Link  bool `arg:"link" doc:"Remove the link, not the container."`
-	Force bool `arg:"force" doc:"Kill a running container first."`
+// ExecRunArgs are Container.exec_run()'s parameters: exec_create's and
+// exec_start's, in docker-py's order.
+type ExecRunArgs struct {
+	Cmd         Command   `arg:"cmd" pos:"0" req:"true" doc:"The command: a string (split like a shell) or a list."`
+	Stdout      bool      `arg:"stdout" pos:"1" default:"true" doc:"Attach stdout."`
+	Stderr      bool      `arg:"stderr" pos:"2" default:"true" doc:"Attach stderr."`
+	Stdin       bool      `arg:"stdin" pos:"3" doc:"Attach stdin."`
+	Tty         bool      `arg:"tty" pos:"4" doc:"Allocate a pseudo-TTY."`
+	Privileged  bool      `arg:"privileged" pos:"5" doc:"Run with extended privileges."`
+	User        string    `arg:"user" pos:"6" default:"\"\"" doc:"User to run as (user, user:group, uid...)."`
+	Detach      bool      `arg:"detach" pos:"7" doc:"Start the command and return at once."`
+	Stream      bool      `arg:"stream" pos:"8" doc:"Output is an iterator of chunks."`
+	Socket      bool      `arg:"socket" pos:"9" doc:"Output is the connection as a Socket (read, write, close_write, close, chunks); exit_code is nil."`
+	Environment KeyValues `arg:"environment" pos:"10" doc:"Environment variables: a dict or a list of \"KEY=value\"."`
+	Workdir     *string   `arg:"workdir" pos:"11" doc:"Working directory of the command."`
+	Demux       bool      `arg:"demux" pos:"12" doc:"Separate stdout and stderr: output is {stdout, stderr}."`
 }
 
 func init() {
 	cls := ContainerClass
-	cls.Repr = func(o Object) string { return repr("Container", o.(*Container).id) }
-	Prop(cls, "id", "The container's full ID.", func(_ *Call, ct *Container) (any, error) { return ct.id, nil })
-	Prop(cls, "short_id", "The first 12 characters of the ID.", func(_ *Call, ct *Container) (any, error) { return shortID(ct.id), nil })
+	baseMembers(cls, modelKind[*Container]{inspect: inspectContainer, labels: []string{"Config", "Labels"}})
 	Prop(cls, "name", "The container's name, without the leading slash.", func(_ *Call, ct *Container) (any, error) {
 		if n, ok := ct.attr("Name").(string); ok {
 			return strings.TrimPrefix(n, "/"), nil
 		}
-		if ns, ok := ct.attr("Names").([]any); ok && len(ns) > 0 {
-			n, _ := ns[0].(string)
-			return strings.TrimPrefix(n, "/"), nil
+		// a list entry: the name that is not a link alias (/other/alias)
+		ns, _ := ct.attr("Names").([]any)
+		for _, v := range ns {
+			if n, ok := v.(string); ok && strings.Count(n, "/") == 1 {
+				return strings.TrimPrefix(n, "/"), nil
+			}
 		}
 		return nil, nil
 	})
@@ -121,112 +79,151 @@ func init() {
 		}
 		return nil, nil
 	})
-	Prop(cls, "attrs", "The daemon's inspect answer.", func(_ *Call, ct *Container) (any, error) { return ct.Attrs(), nil })
-	Prop(cls, "labels", "The container's labels.", func(_ *Call, ct *Container) (any, error) {
-		if l, ok := ct.attr("Config", "Labels").(map[string]any); ok {
-			return l, nil
+	Prop(cls, "image", "The container's Image.", func(c *Call, ct *Container) (any, error) {
+		id, _ := ct.attr("ImageID").(string)
+		if id == "" {
+			id, _ = ct.attr("Image").(string)
 		}
-		if l, ok := ct.attr("Labels").(map[string]any); ok {
-			return l, nil
+		if id == "" {
+			return nil, nil
 		}
-		return map[string]any{}, nil
+		return getImage(c, ct.client, id)
 	})
-	Def(cls, "reload", "Refresh attrs from the daemon.", func(c *Call, ct *Container, _ *NoArgs) (any, error) {
-		raw, err := ct.client.eng.ContainerInspect(c.Context(), ct.id, false)
+	Prop(cls, "ports", "The published ports: NetworkSettings.Ports, {[\"80/tcp\"]={{HostIp=..., HostPort=...}}}.", func(c *Call, ct *Container) (any, error) {
+		// docker-py: attrs.get('NetworkSettings', {}).get('Ports', {}); a
+		// Ports that the daemon sent as null stays nil.
+		v, err := ct.fullAttr(c, "NetworkSettings")
 		if err != nil {
 			return nil, err
 		}
-		ct.setRaw(raw)
-		return nil, nil
-	})
-	Def(cls, "start", "Start the container.", func(c *Call, ct *Container, _ *NoArgs) (any, error) {
-		return nil, ct.client.eng.ContainerStart(c.Context(), ct.id, "")
-	})
-	Def(cls, "stop", "Stop the container (SIGTERM, then SIGKILL after timeout).", func(c *Call, ct *Container, a *StopArgs) (any, error) {
-		return nil, stopContainer(c, ct.client.eng, ct.id, a.Timeout)
-	})
-	Def(cls, "kill", "Kill the container or send it a signal.", func(c *Call, ct *Container, a *KillArgs) (any, error) {
-		return nil, killContainer(c, ct.client.eng, "Container.kill()", ct.id, a.Signal)
-	})
-	Def(cls, "wait", "Block until the container stops; returns {StatusCode, Error}.", func(c *Call, ct *Container, a *WaitArgs) (any, error) {
-		return waitContainer(c, ct.client.eng, ct.id, a)
-	})
-	Def(cls, "remove", "Remove the container.", func(c *Call, ct *Container, a *RemoveArgs) (any, error) {
-		return nil, removeContainer(c, ct.client.eng, ct.id, a)
-	})
-	Def(cls, "logs", "The container's logs: a string, or an iterator with stream=true.", func(c *Call, ct *Container, a *LogsArgs) (any, error) {
-		return containerLogs(c, ct.client.eng, ct.id, ct.tty(), a)
-	})
-}
-
-func stopContainer(c *Call, eng *engine.Client, id string, timeout *int64) error {
-	var t *int
-	if timeout != nil {
-		n := int(*timeout)
-		t = &n
-	}
-	return eng.ContainerStop(c.Context(), id, t)
-}
-
-func killContainer(c *Call, eng *engine.Client, method, id string, signal any) error {
-	sig := ""
-	if signal != nil {
-		s, ok := scalarString(signal)
-		if _, isBool := signal.(bool); !ok || isBool {
-			return ArgError(method, "argument 'signal' must be str or int, not %s", typeName(signal))
+		ns, ok := v.(map[string]any)
+		if !ok {
+			return map[string]any{}, nil
 		}
-		sig = s
-	}
-	return eng.ContainerKill(c.Context(), id, sig)
-}
-
-func removeContainer(c *Call, eng *engine.Client, id string, a *RemoveArgs) error {
-	return eng.ContainerDelete(c.Context(), id, engine.ContainerDeleteOptions{Volumes: a.V, Link: a.Link, Force: a.Force})
-}
-
-func waitContainer(c *Call, eng *engine.Client, id string, a *WaitArgs) (any, error) {
-	ctx := c.Context()
-	if a.Timeout != nil {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, time.Duration(*a.Timeout*float64(time.Second)))
-		defer cancel()
-	}
-	raw, err := eng.ContainerWait(ctx, id, a.Condition)
-	if err != nil && a.Timeout != nil && ctx.Err() == context.DeadlineExceeded {
-		return nil, Errorf(DockerException, "wait for container %s timed out after %gs", shortID(id), *a.Timeout)
-	}
-	return decodeRaw(raw, err)
-}
-
-func logsOptions(a *LogsArgs) engine.ContainerLogsOptions {
-	o := engine.ContainerLogsOptions{Stdout: a.Stdout, Stderr: a.Stderr, Timestamps: a.Timestamps,
-		Since: string(a.Since), Until: string(a.Until), Follow: a.Stream}
-	if a.Follow != nil {
-		o.Follow = *a.Follow
-	}
-	if a.Tail != "" && a.Tail != "all" {
-		if _, err := strconv.Atoi(string(a.Tail)); err == nil {
-			o.Tail = string(a.Tail)
+		p, ok := ns["Ports"]
+		if !ok {
+			return map[string]any{}, nil
 		}
-	}
-	return o
+		return p, nil
+	})
+	Prop(cls, "health", "The healthcheck status: starting, healthy, unhealthy, or \"unknown\" without a healthcheck.", func(c *Call, ct *Container) (any, error) {
+		v, err := ct.fullAttr(c, "State", "Health", "Status")
+		if s, ok := v.(string); ok || err != nil {
+			return s, err
+		}
+		return "unknown", nil
+	})
+
+	kw := Derived{KeywordOnly: true}
+	Bind[*Container](cls, "attach", apiAttach, kw)
+	Bind[*Container](cls, "attach_socket", apiAttachSocket, kw)
+	Bind[*Container](cls, "commit", apiCommit, Derived{Positional: 2, KeywordOnly: true, Doc: "Commit the container to an image; returns the Image.",
+		Then: func(c *Call, self Object, v any) (any, error) {
+			id, _ := v.(map[string]any)["Id"].(string)
+			return getImage(c, self.(*Container).client, id)
+		}})
+	Bind[*Container](cls, "diff", apiDiff, Derived{})
+	Def(cls, "exec_run", "Run a command in the container; returns an ExecResult (exit_code, output).", func(c *Call, ct *Container, a *ExecRunArgs) (any, error) {
+		return execRun(c, ct, a)
+	})
+	Bind[*Container](cls, "export", apiExport, Derived{})
+	Bind[*Container](cls, "get_archive", apiGetArchive, Derived{})
+	Bind[*Container](cls, "kill", apiKill, Derived{})
+	Bind[*Container](cls, "logs", apiLogs, kw)
+	Bind[*Container](cls, "pause", apiPause, Derived{})
+	Bind[*Container](cls, "put_archive", apiPutArchive, Derived{})
+	Bind[*Container](cls, "remove", apiRemoveContainer, kw)
+	Bind[*Container](cls, "rename", apiRename, Derived{})
+	Bind[*Container](cls, "resize", apiResize, Derived{})
+	Bind[*Container](cls, "restart", apiRestart, kw)
+	Bind[*Container](cls, "start", apiStart, kw)
+	Bind[*Container](cls, "stats", apiStats, kw)
+	Bind[*Container](cls, "stop", apiStop, kw)
+	Bind[*Container](cls, "top", apiTop, kw)
+	Bind[*Container](cls, "unpause", apiUnpause, Derived{})
+	Bind[*Container](cls, "update", apiUpdateContainer, kw)
+	Bind[*Container](cls, "wait", apiWait, kw)
 }
 
-// containerLogs returns the logs as one string, or with stream=true an
-// iterator that yields each chunk as the daemon sends it.
-func containerLogs(c *Call, eng *engine.Client, id string, tty bool, a *LogsArgs) (any, error) {
-	if a.Tail != "" && a.Tail != "all" {
-		if _, err := strconv.Atoi(string(a.Tail)); err != nil {
-			return nil, ArgError("Container.logs()", "argument 'tail' must be \"all\" or a number, not %q", string(a.Tail))
-		}
-	}
-	rc, err := eng.ContainerLogs(c.Context(), id, logsOptions(a))
+// execRun is docker-py's Container.exec_run: api.exec_create, exec_start
+// and, unless streaming, exec_inspect for the exit code.
+func execRun(c *Call, ct *Container, a *ExecRunArgs) (any, error) {
+	api := ct.API()
+	created, err := api.execCreate(c, &ExecCreateArgs{ContainerArgs: ContainerArgs{Ref{ID: ct.id, Model: ct}},
+		Cmd: a.Cmd, Stdout: a.Stdout, Stderr: a.Stderr, Stdin: a.Stdin, Tty: a.Tty, Privileged: a.Privileged,
+		User: a.User, Environment: a.Environment, Workdir: a.Workdir})
 	if err != nil {
 		return nil, err
 	}
-	fr := engine.NewFrameReader(rc, tty)
-	if a.Stream {
-		return frameStream(fr, false), nil
+	id, _ := created.(map[string]any)["Id"].(string)
+	if id == "" {
+		return nil, fmt.Errorf("%s: the daemon's answer has no Id", c.Name())
 	}
-	return frameCollect(fr, false)
+	ref := ExecArgs{ExecID: Ref{ID: id}}
+	output, err := api.execStart(c, &ExecStartArgs{ExecArgs: ref, Detach: a.Detach, Tty: a.Tty, Stream: a.Stream, Socket: a.Socket, Demux: a.Demux})
+	if err != nil {
+		return nil, err
+	}
+	if a.Socket || a.Stream {
+		// the exit code is not known yet
+		return &ExecResult{Output: output}, nil
+	}
+	info, err := decodeRaw(api.eng.ExecInspect(c.Context(), id))
+	if err != nil {
+		return nil, err
+	}
+	d, _ := info.(map[string]any)
+	var code any
+	if d != nil {
+		code = d["ExitCode"]
+		if running, _ := d["Running"].(bool); running && a.Detach {
+			code = nil
+		}
+	}
+	if a.Detach {
+		output = ""
+	}
+	return &ExecResult{ExitCode: code, Output: output}, nil
+}
+
+// ExecResult is exec_run()'s result, docker-py's ExecResult namedtuple:
+// exit_code and output, also indexable by position ([1]/[2] in Lua,
+// [0]/[1] in JavaScript).
+type ExecResult struct {
+	ExitCode any
+	Output   any
+}
+
+// ExecResultClass describes ExecResult.
+var ExecResultClass = RegisterClass(NewClass("ExecResult", "The result of exec_run(): exit_code and output (docker-py's ExecResult)."))
+
+// Class implements Object.
+func (r *ExecResult) Class() *Class { return ExecResultClass }
+
+// Items implements Sequence: (exit_code, output), like the namedtuple.
+func (r *ExecResult) Items() []any { return []any{r.ExitCode, r.Output} }
+
+func init() {
+	er := ExecResultClass
+	er.Repr = func(o Object) string {
+		r := o.(*ExecResult)
+		code := "None"
+		if r.ExitCode != nil {
+			code = fmt.Sprint(r.ExitCode)
+		}
+		out := "None"
+		switch x := r.Output.(type) {
+		case string:
+			out = strconv.Quote(x)
+		case Tuple:
+			out = "(...)"
+		case Iterator:
+			out = "<generator>"
+		case *Socket:
+			out = SocketClass.Repr(x)
+		}
+		return "ExecResult(exit_code=" + code + ", output=" + out + ")"
+	}
+	Prop(er, "exit_code", "The command's exit code (nil for stream, socket and detach).", func(_ *Call, r *ExecResult) (any, error) { return r.ExitCode, nil })
+	Prop(er, "output", "The output: a string, {stdout, stderr} with demux, an iterator with stream, a Socket with socket.", func(_ *Call, r *ExecResult) (any, error) { return r.Output, nil })
 }

@@ -104,7 +104,7 @@ type CreateArgs struct {
 	ContainerConfigArgs
 	Name           string `arg:"name" doc:"A name for the container."`
 	Platform       string `arg:"platform" doc:"Platform of the image (os[/arch[/variant]])."`
-	UseConfigProxy bool   `arg:"use_config_proxy" doc:"Accepted for docker-py compatibility; proxy settings are not injected."`
+	UseConfigProxy bool   `arg:"use_config_proxy" default:"true" doc:"Accepted for docker-py compatibility; proxy settings are not injected."`
 }
 
 // HostConfigArgs are api.create_host_config()'s parameters: the shared

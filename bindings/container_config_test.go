@@ -16,7 +16,8 @@ func createBody(t *testing.T, kw map[string]any) (map[string]any, error) {
 	t.Helper()
 	m := ContainerCollectionClass.Lookup("create", false).(*Method)
 	a := new(CreateArgs)
-	if err := m.bind(nil, unsafe.Pointer(a), []any{"busybox", kw}); err != nil {
+	m.Parameters()
+	if err := m.bind(&Call{method: m}, unsafe.Pointer(a), []any{"busybox", kw}); err != nil {
 		return nil, err
 	}
 	body, err := a.config("ContainerCollection.create()")

@@ -194,7 +194,7 @@ func TestContainerAttachStreamLive(t *testing.T) {
 	ct := testContainer(t, []string{"sh", "-c", "read x; echo got $x; sleep 60"}, map[string]any{"OpenStdin": true}, false)
 	out := mustCall(t, ct, "attach", map[string]any{"stream": true}).(Iterator)
 	defer out.Close()
-	sock := mustCall(t, ct, "attach_socket", map[string]any{"stdin": int64(1), "stream": true}).(*Socket)
+	sock := mustCall(t, ct, "attach_socket", map[string]any{"params": map[string]any{"stdin": int64(1), "stream": true}}).(*Socket)
 	_, err := sock.write(testCall(t), ByteStreamOf([]byte("ping\n")))
 	require.NoError(t, err)
 	v, ok, err := out.Next(testCall(t))
@@ -225,7 +225,7 @@ func TestContainerAttachSocket(t *testing.T) {
 			t.Parallel()
 			extra := map[string]any{"OpenStdin": true, "StdinOnce": true, "Tty": tc.tty}
 			ct := testContainer(t, []string{"cat"}, extra, false)
-			s := mustCall(t, ct, "attach_socket", map[string]any{"stdin": int64(1), "stream": int64(1), "stdout": int64(1)}, map[string]any{"ws": tc.ws}).(*Socket)
+			s := mustCall(t, ct, "attach_socket", map[string]any{"params": map[string]any{"stdin": int64(1), "stream": int64(1), "stdout": int64(1)}, "ws": tc.ws}).(*Socket)
 			defer s.Close()
 			assert.Equal(t, int64(6), socketCall(t, s, "write", "hello\n"))
 			if tc.tty {
@@ -247,7 +247,7 @@ func TestContainerAttachSocket(t *testing.T) {
 func TestSocketRawRead(t *testing.T) {
 	t.Parallel()
 	ct := testContainer(t, []string{"cat"}, map[string]any{"OpenStdin": true, "StdinOnce": true}, false)
-	s := mustCall(t, ct, "attach_socket", map[string]any{"stdin": true, "stream": true, "stdout": true}).(*Socket)
+	s := mustCall(t, ct, "attach_socket", map[string]any{"params": map[string]any{"stdin": true, "stream": true, "stdout": true}}).(*Socket)
 	defer s.Close()
 	socketCall(t, s, "sendall", Bytes("abc"))
 	socketCall(t, s, "shutdown")
@@ -259,7 +259,7 @@ func TestSocketRawRead(t *testing.T) {
 	_, err := m.Invoke(testCall(t), s, nil)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "closed")
-	_, err = call(t, ct, "attach_socket", map[string]any{"stdn": 1})
+	_, err = call(t, ct, "attach_socket", map[string]any{"params": map[string]any{"stdn": 1}})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "unknown attach parameter 'stdn'")
 }

@@ -2,10 +2,8 @@ package bindings
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/dscript/dscript/engine"
 )
@@ -32,38 +30,42 @@ type RunArgs struct {
 
 // GetArgs name one container.
 type GetArgs struct {
-	ContainerID Ref `arg:"container_id" pos:"0" req:"true" doc:"The container's ID or name."`
+	ContainerID string `arg:"container_id" pos:"0" req:"true" doc:"The container's ID or name."`
 }
 
 // ListArgs are containers.list()'s parameters.
 type ListArgs struct {
-	All           bool           `arg:"all" doc:"Include stopped containers."`
-	Since         string         `arg:"since" doc:"Only containers created after this ID or name."`
-	Before        string         `arg:"before" doc:"Only containers created before this ID or name."`
-	Limit         int64          `arg:"limit" default:"-1" doc:"At most this many of the latest containers (-1: all)."`
-	Filters       map[string]any `arg:"filters" doc:"Filters such as {status=\"exited\", label=\"app=web\"}."`
-	Sparse        bool           `arg:"sparse" doc:"Do not inspect each container (attrs are the list's fields)."`
-	IgnoreRemoved bool           `arg:"ignore_removed" doc:"Skip containers removed while listing."`
+	All           bool    `arg:"all" pos:"0" doc:"Include stopped containers."`
+	Before        *string `arg:"before" pos:"1" doc:"Only containers created before this ID or name."`
+	Filters       Filters `arg:"filters" pos:"2" doc:"Filters such as {status=\"exited\", label=\"app=web\"}."`
+	Limit         int64   `arg:"limit" pos:"3" default:"-1" doc:"At most this many of the latest containers (-1: all)."`
+	Since         *string `arg:"since" pos:"4" doc:"Only containers created after this ID or name."`
+	Sparse        bool    `arg:"sparse" pos:"5" doc:"Do not inspect the containers: attrs are the list's fields."`
+	IgnoreRemoved bool    `arg:"ignore_removed" pos:"6" doc:"Accepted as docker-py has it: the list never fails for a container removed meanwhile, as it inspects none; reading full attrs of one raises NotFound."`
 }
 
 func init() {
 	cls := ContainerCollectionClass
 	Def(cls, "create", "Create a container without starting it.", func(c *Call, cc *ContainerCollection, a *CreateArgs) (any, error) {
-		return cc.create(c, "ContainerCollection.create()", a)
-	})
-	Def(cls, "run", "Run a container; returns its logs, or the Container with detach=true.", func(c *Call, cc *ContainerCollection, a *RunArgs) (any, error) {
-		return cc.run(c, a)
+		return cc.create(c, a)
 	})
 	Def(cls, "get", "Get a container by ID or name.", func(c *Call, cc *ContainerCollection, a *GetArgs) (any, error) {
-		return cc.get(c, string(a.ContainerID))
+		return cc.get(c, a.ContainerID)
 	})
 	Def(cls, "list", "List containers (running ones unless all=true).", func(c *Call, cc *ContainerCollection, a *ListArgs) (any, error) {
 		return cc.list(c, a)
 	})
+	Forward[*ContainerCollection](cls, "prune", apiPruneContainers, Derived{})
+	Def(cls, "run", "Run a container; returns its logs, or the Container with detach=true.", func(c *Call, cc *ContainerCollection, a *RunArgs) (any, error) {
+		return cc.run(c, a)
+	})
 }
 
-func (cc *ContainerCollection) create(c *Call, method string, a *CreateArgs) (*Container, error) {
-	body, err := a.config(method)
+// API implements APIUser.
+func (cc *ContainerCollection) API() *APIClient { return cc.client.api }
+
+func (cc *ContainerCollection) create(c *Call, a *CreateArgs) (*Container, error) {
+	body, err := a.config(c.Name())
 	if err != nil {
 		return nil, err
 	}
@@ -71,44 +73,42 @@ func (cc *ContainerCollection) create(c *Call, method string, a *CreateArgs) (*C
 	if err != nil {
 		return nil, err
 	}
-	var created struct {
-		ID string `json:"Id"`
+	id, err := idOf(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", c.Name(), err)
 	}
-	if err := json.Unmarshal(raw, &created); err != nil {
-		return nil, fmt.Errorf("%s: decode answer: %w", method, err)
-	}
-	return cc.get(c, created.ID)
+	return cc.get(c, id)
 }
 
 func (cc *ContainerCollection) get(c *Call, id string) (*Container, error) {
-	if id == "" {
-		return nil, Errorf(NullResource, "Resource ID was not provided")
-	}
-	raw, err := cc.client.eng.ContainerInspect(c.Context(), id, false)
-	if err != nil {
-		return nil, err
-	}
-	return newContainer(cc.client, raw)
+	return getModel(c, cc.client, id, inspectContainer, newContainer)
 }
 
 func (cc *ContainerCollection) run(c *Call, a *RunArgs) (any, error) {
-	const method = "ContainerCollection.run()"
 	if a.Detach && a.Remove {
-		return nil, ArgError(method, "the options 'detach' and 'remove' cannot be used together; use 'auto_remove' instead")
+		return nil, ArgError(c.Name(), "the options 'detach' and 'remove' cannot be used together; use 'auto_remove' instead")
 	}
-	ctr, err := cc.create(c, method, &a.CreateArgs)
+	ctr, err := cc.create(c, &a.CreateArgs)
 	if err != nil {
 		return nil, err
 	}
 	eng := cc.client.eng
+	remove := func() error {
+		return eng.ContainerDelete(c.Context(), ctr.id, engine.ContainerDeleteOptions{Force: true})
+	}
 	if err := eng.ContainerStart(c.Context(), ctr.id, ""); err != nil {
+		if a.Remove {
+			// what this call created goes with its failure
+			_ = remove()
+		}
 		return nil, err
 	}
 	if a.Detach {
 		return ctr, nil
 	}
+	tty, _ := ctr.attr("Config", "Tty").(bool)
 	if a.Stream {
-		it, err := containerLogs(c, eng, ctr.id, ctr.tty(), &LogsArgs{Stdout: a.Stdout, Stderr: a.Stderr, Stream: true, Follow: boolPtr(true), Tail: "all"})
+		it, err := containerLogs(c, eng, ctr.id, tty, &LogsArgs{Stdout: a.Stdout, Stderr: a.Stderr, Stream: true, Follow: boolPtr(true), Tail: "all"})
 		if err != nil {
 			return nil, err
 		}
@@ -117,30 +117,34 @@ func (cc *ContainerCollection) run(c *Call, a *RunArgs) (any, error) {
 			closeLogs := iter.CloseFunc
 			iter.CloseFunc = func() error {
 				err := closeLogs()
-				_ = removeContainer(c, eng, ctr.id, &RemoveArgs{Force: true})
+				_ = remove()
 				return err
 			}
 		}
 		return it, nil
 	}
-	status, err := ctr.exitStatus(c)
+	res, err := cc.API().wait(c, &WaitArgs{ContainerArgs: ContainerArgs{Ref{ID: ctr.id}}})
 	if err != nil {
 		return nil, err
+	}
+	status, err := ToInt(res.(map[string]any)["StatusCode"])
+	if err != nil {
+		return nil, fmt.Errorf("%s: wait answer: StatusCode %w", c.Name(), err)
 	}
 	var out any
 	if status != 0 {
 		if !a.AutoRemove {
-			if out, err = containerLogs(c, eng, ctr.id, ctr.tty(), &LogsArgs{Stderr: true, Tail: "all"}); err != nil {
+			if out, err = containerLogs(c, eng, ctr.id, tty, &LogsArgs{Stderr: true, Tail: "all"}); err != nil {
 				return nil, err
 			}
 		}
 	} else {
-		if out, err = containerLogs(c, eng, ctr.id, ctr.tty(), &LogsArgs{Stdout: a.Stdout, Stderr: a.Stderr, Tail: "all"}); err != nil {
+		if out, err = containerLogs(c, eng, ctr.id, tty, &LogsArgs{Stdout: a.Stdout, Stderr: a.Stderr, Tail: "all"}); err != nil {
 			return nil, err
 		}
 	}
 	if a.Remove {
-		if err := removeContainer(c, eng, ctr.id, &RemoveArgs{}); err != nil {
+		if err := eng.ContainerDelete(c.Context(), ctr.id, engine.ContainerDeleteOptions{}); err != nil {
 			return nil, err
 		}
 	}
@@ -177,89 +181,28 @@ func containerError(ctr *Container, status int64, cmd Command, image string, std
 	}}
 }
 
+// list is docker-py's containers.list without its N+1: each Container is
+// made from its list entry, which answers id, name, status, labels and
+// image; reading anything else (attrs, ports, health...) inspects that
+// container once. sparse keeps docker-py's meaning: attrs stay the list
+// entry.
 func (cc *ContainerCollection) list(c *Call, a *ListArgs) (any, error) {
-	const method = "ContainerCollection.list()"
-	args := &APIListArgs{All: a.All, Since: strPtr(a.Since), Before: strPtr(a.Before), Limit: limitPtr(a.Limit), Filters: a.Filters}
-	opts, err := args.options(method)
+	args := &ContainersArgs{All: a.All, Since: a.Since, Before: a.Before, Limit: a.Limit, Filters: a.Filters}
+	raw, err := cc.client.eng.ContainerList(c.Context(), args.options())
 	if err != nil {
 		return nil, err
 	}
-	raw, err := cc.client.eng.ContainerList(c.Context(), opts)
-	if err != nil {
-		return nil, err
-	}
-	if a.Sparse {
-		v, err := DecodeJSON(raw)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", method, err)
-		}
-		entries, _ := v.([]any)
-		out := make([]any, len(entries))
-		for i, e := range entries {
-			d, _ := e.(map[string]any)
-			ctr := &Container{client: cc.client}
-			ctr.setDecoded(d)
-			ctr.id, _ = d["Id"].(string)
-			out[i] = ctr
-		}
-		return out, nil
-	}
-	// only the IDs are needed from the list: each container is inspected
-	var entries []struct {
-		ID string `json:"Id"`
-	}
+	var entries []json.RawMessage
 	if err := json.Unmarshal(raw, &entries); err != nil {
-		return nil, fmt.Errorf("%s: decode answer: %w", method, err)
+		return nil, fmt.Errorf("%s: decode answer: %w", c.Name(), err)
 	}
-	out := make([]any, len(entries))
-	// Inspect every container, as docker-py does, but concurrently; each
-	// keeps its raw JSON and decodes it only when the script looks.
-	var wg sync.WaitGroup
-	errs := make([]error, len(entries))
-	sem := make(chan struct{}, 8)
-	for i, e := range entries {
-		id := e.ID
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			raw, err := cc.client.eng.ContainerInspect(c.Context(), id, false)
-			if err != nil {
-				errs[i] = err
-				return
-			}
-			ctr := &Container{client: cc.client, id: id}
-			ctr.raw = raw
-			out[i] = ctr
-		}()
-	}
-	wg.Wait()
-	kept := out[:0]
-	for i, v := range out {
-		if errs[i] != nil {
-			if a.IgnoreRemoved && errors.Is(errs[i], engine.ErrNotFound) {
-				continue
-			}
-			return nil, errs[i]
+	out := make([]any, 0, len(entries))
+	for _, e := range entries {
+		ct := &Container{}
+		if err := ct.init(cc.client, e, !a.Sparse); err != nil {
+			return nil, fmt.Errorf("%s: %w", c.Name(), err)
 		}
-		kept = append(kept, v)
+		out = append(out, ct)
 	}
-	return kept, nil
+	return out, nil
 }
-
-func strPtr(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
-}
-
-func limitPtr(n int64) *int64 {
-	if n < 0 {
-		return nil
-	}
-	return &n
-}
-
-func boolPtr(b bool) *bool { return &b }

@@ -6,12 +6,10 @@ import (
 	"strings"
 )
 
-// Image is an image model object (docker-py's Image): what container.image
-// and container.commit() return.
+// Image is docker-py's Image model: what container.image and
+// container.commit() return.
 type Image struct {
-	lazyAttrs
-	client *Client
-	id     string
+	Model
 }
 
 // ImageClass describes Image.
@@ -20,29 +18,17 @@ var ImageClass = RegisterClass(NewClass("Image", "An image (docker-py's Image mo
 // Class implements Object.
 func (im *Image) Class() *Class { return ImageClass }
 
-// ID implements Identifier.
-func (im *Image) ID() string { return im.id }
-
 func newImage(cl *Client, raw json.RawMessage) (*Image, error) {
-	id, err := idOf(raw)
-	if err != nil {
+	im := &Image{}
+	if err := im.init(cl, raw, false); err != nil {
 		return nil, fmt.Errorf("image: %w", err)
 	}
-	im := &Image{client: cl, id: id}
-	im.raw = raw
 	return im, nil
 }
 
 // getImage inspects an image by name or ID.
 func getImage(c *Call, cl *Client, name string) (*Image, error) {
-	if name == "" {
-		return nil, Errorf(NullResource, "Resource ID was not provided")
-	}
-	raw, err := cl.eng.ImageInspect(c.Context(), name)
-	if err != nil {
-		return nil, err
-	}
-	return newImage(cl, raw)
+	return getModel(c, cl, name, inspectImage, newImage)
 }
 
 // tags are the image's repository tags, without "<none>:<none>".
@@ -67,22 +53,6 @@ func init() {
 		}
 		return "<Image: '" + strings.Join(tags, "', '") + "'>"
 	}
-	Prop(cls, "id", "The image's full ID (\"sha256:...\").", func(_ *Call, im *Image) (any, error) { return im.id, nil })
-	Prop(cls, "short_id", "The ID shortened to sha256: and 12 hex digits.", func(_ *Call, im *Image) (any, error) { return shortID(im.id), nil })
+	baseMembers(cls, modelKind[*Image]{inspect: inspectImage, labels: []string{"Config", "Labels"}})
 	Prop(cls, "tags", "The image's tags (\"name:tag\").", func(_ *Call, im *Image) (any, error) { return im.tags(), nil })
-	Prop(cls, "labels", "The image's labels.", func(_ *Call, im *Image) (any, error) {
-		if l, ok := im.attr("Config", "Labels").(map[string]any); ok {
-			return l, nil
-		}
-		return map[string]any{}, nil
-	})
-	Prop(cls, "attrs", "The daemon's inspect answer.", func(_ *Call, im *Image) (any, error) { return im.Attrs(), nil })
-	Def(cls, "reload", "Refresh attrs from the daemon.", func(c *Call, im *Image, _ *NoArgs) (any, error) {
-		raw, err := im.client.eng.ImageInspect(c.Context(), im.id)
-		if err != nil {
-			return nil, err
-		}
-		im.setRaw(raw)
-		return nil, nil
-	})
 }

@@ -227,8 +227,6 @@ type KeyValues []string
 // Labels is a dict of str, or a list of keys (each with an empty value).
 type Labels map[string]string
 
-// Ref is a model object or its ID or name.
-type Ref string
 
 // Timestamp is a point in time given as Unix seconds, an RFC 3339 string or
 // a JS Date; it holds the Unix seconds as the daemon's query wants them.
@@ -359,15 +357,6 @@ func registerBuiltinKinds() bool {
 	})
 	RegisterKind("dict|list", true, toKeyValues)
 	RegisterKind("dict|list", true, toLabels)
-	RegisterKind("str|model", false, func(v any) (Ref, error) {
-		switch x := v.(type) {
-		case string:
-			return Ref(x), nil
-		case Identifier:
-			return Ref(x.ID()), nil
-		}
-		return "", typeError("str or model", v)
-	})
 	RegisterKind("int|str|datetime", false, toTimestamp)
 	RegisterKind("str|int", false, func(v any) (StrOrInt, error) {
 		if s, ok := scalarString(v); ok {

@@ -71,8 +71,13 @@ func (m *Method) Signature() string {
 	for _, p := range m.positional {
 		parts = append(parts, p.signature())
 	}
+	star := false
 	for _, p := range params {
 		if p.Pos < 0 {
+			if !star {
+				parts = append(parts, "*")
+				star = true
+			}
 			parts = append(parts, p.signature())
 		}
 	}
@@ -123,7 +128,12 @@ func (m *Method) Param(name string, camel bool) *Param {
 // Argument errors are InvalidArgument exceptions raised before any request.
 func (m *Method) Invoke(c *Call, self Object, args []any) (any, error) {
 	m.prep.Do(m.load)
-	v, err := m.invoke(c, self, args)
+	var cc Call
+	if c != nil {
+		cc = *c
+	}
+	cc.method = m
+	v, err := m.invoke(&cc, self, args)
 	return v, Convert(err)
 }
 
@@ -138,7 +148,9 @@ func Def[S Object, A any](cls *Class, name, doc string, fn func(c *Call, self S,
 	m.load = func() {
 		m.byName, m.byCamel = map[string]*Param{}, map[string]*Param{}
 		var zero A
-		collectParams(m, reflect.TypeOf(zero), 0)
+		t := reflect.TypeOf(zero)
+		collectParams(m, t, 0)
+		applyOrder(m, t)
 		if len(m.params) > 128 {
 			panic("bindings: " + m.FullName() + " has more than 128 parameters")
 		}
@@ -147,7 +159,7 @@ func Def[S Object, A any](cls *Class, name, doc string, fn func(c *Call, self S,
 	m.invoke = func(c *Call, self Object, args []any) (any, error) {
 		s, ok := self.(S)
 		if !ok {
-			return nil, ArgError(m.FullName(), "receiver is %s, not %s", className(self), cls.Name)
+			return nil, ArgError(c.Name(), "receiver is %s, not %s", className(self), cls.Name)
 		}
 		a := new(A)
 		if err := m.bind(c, unsafe.Pointer(a), args); err != nil {
@@ -171,6 +183,9 @@ func collectParams(m *Method, t reflect.Type, base uintptr) {
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		name, ok := f.Tag.Lookup("arg")
+		if f.Name == "_" {
+			continue
+		}
 		if !ok {
 			if f.Anonymous && f.Type.Kind() == reflect.Struct {
 				collectParams(m, f.Type, base+f.Offset)
@@ -219,6 +234,51 @@ func collectParams(m *Method, t reflect.Type, base uintptr) {
 	}
 }
 
+// applyOrder reads the signature marker of an argument struct, a blank
+// field tagged with docker-py's positional order:
+//
+//	_ struct{} `order:"image,command,hostname" only:"true"`
+//
+// The named parameters take those positions and every other one becomes
+// keyword-only; with only, the others are left out of the method. It lets
+// a method reuse embedded parameter sets in its own positional order.
+func applyOrder(m *Method, t reflect.Type) {
+	f, ok := t.FieldByName("_")
+	if !ok {
+		return
+	}
+	order := f.Tag.Get("order")
+	pos := map[string]int{}
+	if order != "" {
+		for i, n := range strings.Split(order, ",") {
+			pos[n] = i
+		}
+	}
+	only := f.Tag.Get("only") == "true"
+	kept := m.params[:0]
+	for _, p := range m.params {
+		i, named := pos[p.Name]
+		switch {
+		case named:
+			p.Pos = i
+		case only:
+			delete(m.byName, p.Name)
+			delete(m.byCamel, p.Camel)
+			continue
+		default:
+			p.Pos = -1
+		}
+		p.index = len(kept)
+		kept = append(kept, p)
+	}
+	for n := range pos {
+		if _, ok := m.byName[n]; !ok {
+			panic("bindings: " + m.FullName() + ": order names unknown parameter " + n)
+		}
+	}
+	m.params = kept
+}
+
 func sortPositional(m *Method) {
 	for _, p := range m.params {
 		if p.Pos < 0 {
@@ -244,7 +304,10 @@ type paramSet [2]uint64
 func (s *paramSet) has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }
 func (s *paramSet) add(i int)      { s[i>>6] |= 1 << (i & 63) }
 
-func (m *Method) bind(c *Call, ptr unsafe.Pointer, args []any) error {
+// split separates script arguments into positional values and keyword
+// arguments (a trailing dict whose keys are all parameter names, unless it
+// fills a dict positional), checking their count against m.
+func (m *Method) split(c *Call, args []any) ([]any, map[string]any, error) {
 	camel := c != nil && c.Camel
 	var kw map[string]any
 	if n := len(args); n > 0 {
@@ -262,12 +325,21 @@ func (m *Method) bind(c *Call, ptr unsafe.Pointer, args []any) error {
 			case n-1 < len(m.positional) && m.positional[n-1].Dict:
 				// a dict that fills the next positional parameter
 			default:
-				return ArgError(m.FullName()+"()", "unexpected keyword argument '%s'", bad)
+				return nil, nil, ArgError(c.Name(), "unexpected keyword argument '%s'", bad)
 			}
 		}
 	}
 	if len(args) > len(m.positional) {
-		return ArgError(m.FullName()+"()", "takes %d positional arguments but %d were given", len(m.positional), len(args))
+		return nil, nil, ArgError(c.Name(), "takes %d positional arguments but %d were given", len(m.positional), len(args))
+	}
+	return args, kw, nil
+}
+
+func (m *Method) bind(c *Call, ptr unsafe.Pointer, args []any) error {
+	camel := c != nil && c.Camel
+	args, kw, err := m.split(c, args)
+	if err != nil {
+		return err
 	}
 	var given paramSet
 	for i, v := range args {
@@ -276,20 +348,20 @@ func (m *Method) bind(c *Call, ptr unsafe.Pointer, args []any) error {
 			continue
 		}
 		if err := p.set(ptr, v); err != nil {
-			return ArgError(m.FullName()+"()", "argument '%s' %v", p.Name, err)
+			return ArgError(c.Name(), "argument '%s' %v", p.Name, err)
 		}
 		given.add(p.index)
 	}
 	for k, v := range kw {
 		p := m.Param(k, camel)
 		if given.has(p.index) {
-			return ArgError(m.FullName()+"()", "got multiple values for argument '%s'", p.Name)
+			return ArgError(c.Name(), "got multiple values for argument '%s'", p.Name)
 		}
 		if v == nil {
 			continue
 		}
 		if err := p.set(ptr, v); err != nil {
-			return ArgError(m.FullName()+"()", "argument '%s' %v", p.Name, err)
+			return ArgError(c.Name(), "argument '%s' %v", p.Name, err)
 		}
 		given.add(p.index)
 	}
@@ -298,11 +370,11 @@ func (m *Method) bind(c *Call, ptr unsafe.Pointer, args []any) error {
 			continue
 		}
 		if p.Required {
-			return ArgError(m.FullName()+"()", "missing required argument '%s'", p.Name)
+			return ArgError(c.Name(), "missing required argument '%s'", p.Name)
 		}
 		if p.HasDef {
 			if err := p.set(ptr, p.Default); err != nil {
-				return ArgError(m.FullName()+"()", "default of '%s' %v", p.Name, err)
+				return ArgError(c.Name(), "default of '%s' %v", p.Name, err)
 			}
 		}
 	}

@@ -72,7 +72,7 @@ func TestBind(t *testing.T) {
 }
 
 func TestSignatureAndCamel(t *testing.T) {
-	assert.Equal(t, `run(image, command=None, config=None, detach=False, tail="all", limit=None, environment=None, auto_remove=False)`, probeRun.Signature())
+	assert.Equal(t, `run(image, command=None, config=None, *, detach=False, tail="all", limit=None, environment=None, auto_remove=False)`, probeRun.Signature())
 	for in, want := range map[string]string{"exec_run": "execRun", "short_id": "shortId", "ping": "ping", "__version__": "__version__", "auto_remove": "autoRemove"} {
 		assert.Equal(t, want, CamelCase(in))
 	}

@@ -53,7 +53,7 @@ l.remove();
 // attach_socket: an interactive round trip with cat
 const cat = client.containers.create("busybox", "cat", {stdin_open: true, name: prefix + "-cat"});
 cat.start();
-const s = cat.attach_socket({stdin: 1, stream: 1, stdout: 1});
+const s = cat.attach_socket({params: {stdin: 1, stream: 1, stdout: 1}});
 print("sent", s.write("hello\n"));
 s.closeWrite();
 const got = [];

@@ -55,7 +55,7 @@ l:remove()
 -- attach_socket: an interactive round trip with cat
 local cat = client.containers:create("busybox", "cat", {stdin_open = true, name = prefix .. "-cat"})
 cat:start()
-local s = cat:attach_socket({stdin = 1, stream = 1, stdout = 1})
+local s = cat:attach_socket{params = {stdin = 1, stream = 1, stdout = 1}}
 print("sent", s:write("hello\n"))
 s:close_write()
 local got = {}

@@ -62,7 +62,7 @@ print("no cmd", err === null, err instanceof docker.errors.InvalidArgument ? "In
 c.restart({timeout: 1});
 c.reload();
 print("restarted", c.status);
-c.restart(0);
+c.restart({timeout: 0});
 c.remove({force: true});
 const p = client.containers.create("busybox", "true", {name: prefix + "-prune", labels: {[prefix]: "1"}});
 let res = client.containers.prune({filters: {label: prefix}});

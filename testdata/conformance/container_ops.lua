@@ -62,7 +62,7 @@ print("no cmd", ok, err.class)
 c:restart{timeout = 1}
 c:reload()
 print("restarted", c.status)
-c:restart(0)
+c:restart{timeout = 0}
 c:remove{force = true}
 local p = client.containers:create("busybox", "true", {name = prefix .. "-prune", labels = {[prefix] = "1"}})
 local res = client.containers:prune{filters = {label = prefix}}
