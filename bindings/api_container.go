@@ -321,4 +321,3 @@ func decodeRaw(raw json.RawMessage, err error) (any, error) {
 }
 
 func boolPtr(b bool) *bool { return &b }
-

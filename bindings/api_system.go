@@ -41,4 +41,3 @@ var (
 		return decodeRaw(a.eng.SystemInfo(c.Context()))
 	})
 )
-

@@ -227,7 +227,6 @@ type KeyValues []string
 // Labels is a dict of str, or a list of keys (each with an empty value).
 type Labels map[string]string
 
-
 // Timestamp is a point in time given as Unix seconds, an RFC 3339 string or
 // a JS Date; it holds the Unix seconds as the daemon's query wants them.
 type Timestamp string
