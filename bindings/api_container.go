@@ -3,7 +3,6 @@ package bindings
 import (
 	"context"
 	"encoding/json"
-	"math"
 	"strings"
 	"time"
 
@@ -48,7 +47,7 @@ type KillArgs struct {
 // WaitArgs are api.wait()'s parameters.
 type WaitArgs struct {
 	ContainerArgs
-	Timeout   *float64 `arg:"timeout" pos:"1" doc:"Seconds to wait at most."`
+	Timeout   *Seconds `arg:"timeout" pos:"1" doc:"Seconds to wait at most."`
 	Condition *string  `arg:"condition" pos:"2" doc:"not-running (default), next-exit or removed."`
 }
 
@@ -222,17 +221,13 @@ func (a *APIClient) wait(c *Call, x *WaitArgs) (any, error) {
 	}
 	ctx := c.Context()
 	if x.Timeout != nil {
-		t := *x.Timeout
-		if math.IsNaN(t) || t <= 0 || t > math.MaxInt64/float64(time.Second) {
-			return nil, ArgError(c.Name(), "argument 'timeout' must be a positive number of seconds, not %v", t)
-		}
 		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, time.Duration(t*float64(time.Second)))
+		ctx, cancel = context.WithTimeout(ctx, time.Duration(*x.Timeout))
 		defer cancel()
 	}
 	raw, err := a.eng.ContainerWait(ctx, x.Container.ID, cond)
 	if err != nil && x.Timeout != nil && ctx.Err() == context.DeadlineExceeded {
-		return nil, Errorf(DockerException, "wait for container %s timed out after %gs", shortID(x.Container.ID), *x.Timeout)
+		return nil, Errorf(DockerException, "%s: container %s did not stop within %s", c.Name(), shortID(x.Container.ID), *x.Timeout)
 	}
 	return decodeRaw(raw, err)
 }

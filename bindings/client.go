@@ -1,6 +1,7 @@
 package bindings
 
 import (
+	"crypto/tls"
 	"time"
 
 	"github.com/dscript/dscript/engine"
@@ -34,19 +35,20 @@ func (c *Client) Engine() *engine.Client { return c.eng }
 type ClientArgs struct {
 	BaseURL   *string  `arg:"base_url" pos:"0" doc:"URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375."`
 	Version   *string  `arg:"version" pos:"1" doc:"API version to use, or \"auto\" to negotiate."`
-	Timeout   *float64 `arg:"timeout" pos:"2" doc:"Seconds each request may take (default 60)."`
-	TLS       any      `arg:"tls" pos:"3" kind:"bool|TLSConfig" doc:"TLS settings."`
+	Timeout   *Seconds `arg:"timeout" pos:"2" doc:"Seconds each request may take (default 60)."`
+	TLS       any      `arg:"tls" pos:"3" kind:"bool" doc:"true: speak TLS (https) verified against the system's CAs."`
 	UserAgent *string  `arg:"user_agent" pos:"4" doc:"User-Agent header sent with each request."`
 }
 
 // FromEnvArgs are docker.from_env's parameters.
 type FromEnvArgs struct {
 	Version     *string  `arg:"version" doc:"API version to use, or \"auto\" to negotiate."`
-	Timeout     *float64 `arg:"timeout" doc:"Seconds each request may take (default 60)."`
+	Timeout     *Seconds `arg:"timeout" doc:"Seconds each request may take (default 60)."`
 	Environment any      `arg:"environment" kind:"dict" doc:"Variables to read instead of the process environment."`
 }
 
-func (a *ClientArgs) options(env *Env) engine.Options {
+func (a *ClientArgs) options(c *Call) (engine.Options, error) {
+	env := c.Env
 	o := engine.Options{}
 	if env != nil {
 		o = env.Defaults
@@ -58,12 +60,20 @@ func (a *ClientArgs) options(env *Env) engine.Options {
 		o.Version = *a.Version
 	}
 	if a.Timeout != nil {
-		o.Timeout = time.Duration(*a.Timeout * float64(time.Second))
+		o.Timeout = time.Duration(*a.Timeout)
 	}
 	if a.UserAgent != nil {
 		o.UserAgent = *a.UserAgent
 	}
-	return o
+	switch t := a.TLS.(type) {
+	case nil, bool:
+		if t == true {
+			o.TLSConfig = &tls.Config{MinVersion: tls.VersionTLS12}
+		}
+	default:
+		return o, ArgError(c.Name(), "argument 'tls' must be bool, not %s", typeName(a.TLS))
+	}
+	return o, nil
 }
 
 func newEngine(c *Call, o engine.Options, fromEnv bool) (*engine.Client, error) {

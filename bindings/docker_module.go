@@ -35,7 +35,7 @@ func init() {
 			o.Version = *a.Version
 		}
 		if a.Timeout != nil {
-			o.Timeout = time.Duration(*a.Timeout * float64(time.Second))
+			o.Timeout = time.Duration(*a.Timeout)
 		}
 		if a.Environment != nil {
 			env, err := ToStringMap(a.Environment)
@@ -51,7 +51,11 @@ func init() {
 		return NewClient(eng), nil
 	})
 	m := Func(cls, "DockerClient", "A client for the daemon at base_url.", func(c *Call, a *ClientArgs) (any, error) {
-		eng, err := newEngine(c, a.options(c.Env), false)
+		o, err := a.options(c)
+		if err != nil {
+			return nil, err
+		}
+		eng, err := newEngine(c, o, false)
 		if err != nil {
 			return nil, err
 		}
@@ -59,7 +63,11 @@ func init() {
 	})
 	m.Ctor = true
 	m = Func(cls, "APIClient", "A low-level client for the daemon at base_url.", func(c *Call, a *ClientArgs) (any, error) {
-		eng, err := newEngine(c, a.options(c.Env), false)
+		o, err := a.options(c)
+		if err != nil {
+			return nil, err
+		}
+		eng, err := newEngine(c, o, false)
 		if err != nil {
 			return nil, err
 		}

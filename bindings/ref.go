@@ -2,7 +2,9 @@ package bindings
 
 import (
 	"fmt"
+	"math"
 	"sort"
+	"time"
 
 	"github.com/dscript/dscript/engine"
 )
@@ -105,6 +107,25 @@ func toFilters(v any) (Filters, error) {
 	return f, nil
 }
 
+// Seconds is a duration given in seconds (int or float): a timeout. It
+// must be positive and finite; NaN, zero, negative and absurdly large
+// values are refused rather than read as "no timeout".
+type Seconds time.Duration
+
+func toSeconds(v any) (Seconds, error) {
+	f, err := ToFloat(v)
+	if err != nil {
+		return 0, err
+	}
+	if math.IsNaN(f) || f <= 0 || f > 1e9 {
+		return 0, fmt.Errorf("must be a positive number of seconds (at most 1e9), not %v", f)
+	}
+	return Seconds(f * float64(time.Second)), nil
+}
+
+// String renders the duration as seconds, as it was given.
+func (s Seconds) String() string { return fmt.Sprintf("%gs", time.Duration(s).Seconds()) }
+
 // The kinds of this file register during variable initialization, before
 // any method is used.
 var _ = registerRefKinds()
@@ -116,5 +137,6 @@ func registerRefKinds() bool {
 	RegisterKind("str|dict|model", true, toRef)
 	RegisterKind("str|int", false, toSignal)
 	RegisterKind("dict", true, toFilters)
+	registerOptional("float", toSeconds)
 	return true
 }

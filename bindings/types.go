@@ -99,15 +99,15 @@ type MountArgs struct {
 
 // UlimitArgs are docker.types.Ulimit's parameters.
 type UlimitArgs struct {
-	Name string `arg:"name" pos:"0" req:"true" doc:"The limit's name: nofile, nproc, core, ..."`
-	Soft *int64 `arg:"soft" pos:"1" doc:"The soft limit."`
-	Hard *int64 `arg:"hard" pos:"2" doc:"The hard limit."`
+	Name string `arg:"name" req:"true" doc:"The limit's name: nofile, nproc, core, ..."`
+	Soft *int64 `arg:"soft" doc:"The soft limit."`
+	Hard *int64 `arg:"hard" doc:"The hard limit."`
 }
 
 // LogConfigArgs are docker.types.LogConfig's parameters.
 type LogConfigArgs struct {
-	Type   *string           `arg:"type" pos:"0" doc:"The logging driver: json-file, local, syslog, journald, none, ..."`
-	Config map[string]string `arg:"config" pos:"1" doc:"Driver options such as {[\"max-size\"]=\"10m\"} (values become str)."`
+	Type   *string           `arg:"type" doc:"The logging driver: json-file, local, syslog, journald, none, ..."`
+	Config map[string]string `arg:"config" doc:"Driver options such as {[\"max-size\"]=\"10m\"} (values become str)."`
 }
 
 // RestartPolicyArgs are docker.types.RestartPolicy's parameters.
@@ -120,20 +120,20 @@ type RestartPolicyArgs struct {
 
 // HealthcheckArgs are docker.types.Healthcheck's parameters.
 type HealthcheckArgs struct {
-	Test        HealthTest `arg:"test" pos:"0" doc:"[] (inherit), {\"NONE\"}, {\"CMD\", ...}, {\"CMD-SHELL\", cmd}, or a str run by the shell."`
-	Interval    *Nanos     `arg:"interval" pos:"1" doc:"Time between checks, in nanoseconds (or \"30s\")."`
-	Timeout     *Nanos     `arg:"timeout" pos:"2" doc:"Time before a check counts as hung, in nanoseconds (or \"5s\")."`
-	Retries     *int64     `arg:"retries" pos:"3" doc:"Consecutive failures before unhealthy."`
-	StartPeriod *Nanos     `arg:"start_period" pos:"4" doc:"Start-up time before failures count, in nanoseconds (or \"10s\")."`
+	Test        HealthTest `arg:"test" doc:"[] (inherit), {\"NONE\"}, {\"CMD\", ...}, {\"CMD-SHELL\", cmd}, or a str run by the shell."`
+	Interval    *Nanos     `arg:"interval" doc:"Time between checks, in nanoseconds (or \"30s\")."`
+	Timeout     *Nanos     `arg:"timeout" doc:"Time before a check counts as hung, in nanoseconds (or \"5s\")."`
+	Retries     *int64     `arg:"retries" doc:"Consecutive failures before unhealthy."`
+	StartPeriod *Nanos     `arg:"start_period" doc:"Start-up time before failures count, in nanoseconds (or \"10s\")."`
 }
 
 // DeviceRequestArgs are docker.types.DeviceRequest's parameters.
 type DeviceRequestArgs struct {
-	Driver       string            `arg:"driver" pos:"0" doc:"The device driver (e.g. nvidia)."`
-	Count        int64             `arg:"count" pos:"1" doc:"Number of devices (-1: all)."`
-	DeviceIDs    []string          `arg:"device_ids" pos:"2" doc:"Device IDs (instead of count)."`
-	Capabilities any               `arg:"capabilities" pos:"3" kind:"list" doc:"A list of lists of capabilities, e.g. {{\"gpu\"}}."`
-	Options      map[string]string `arg:"options" pos:"4" doc:"Driver options."`
+	Driver       string            `arg:"driver" doc:"The device driver (e.g. nvidia)."`
+	Count        int64             `arg:"count" doc:"Number of devices (-1: all)."`
+	DeviceIDs    []string          `arg:"device_ids" doc:"Device IDs (instead of count)."`
+	Capabilities any               `arg:"capabilities" kind:"list" doc:"A list of lists of capabilities, e.g. {{\"gpu\"}}."`
+	Options      map[string]string `arg:"options" doc:"Driver options."`
 }
 
 // EndpointConfigArgs are docker.types.EndpointConfig's parameters.
