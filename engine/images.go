@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 )
 
@@ -138,4 +140,99 @@ func (c *Client) ImageDelete(ctx context.Context, name string, opts ImageDeleteO
 	boolParam(q, "force", opts.Force)
 	boolParam(q, "noprune", opts.NoPrune)
 	return c.callJSON(ctx, &request{op: "ImageDelete", method: http.MethodDelete, path: "/images/" + name, query: q, image: true})
+}
+
+// ImageHistoryOptions are the query parameters of ImageHistory.
+type ImageHistoryOptions struct {
+	// Platform selects the variant of a multi-platform image, as a JSON
+	// OCI platform such as {"os":"linux","architecture":"arm64"};
+	// requires API 1.48.
+	Platform string
+}
+
+// ImageHistory returns the layers of an image, newest first
+// (GET /images/{name}/history), as a JSON array. A missing image gives an
+// *APIError with Image set.
+func (c *Client) ImageHistory(ctx context.Context, name string, opts ImageHistoryOptions) (json.RawMessage, error) {
+	const op = "ImageHistory"
+	if name == "" {
+		return nil, wrapOp(op, errors.New("name: empty image name"))
+	}
+	q := url.Values{}
+	if opts.Platform != "" {
+		if err := c.RequireVersion(ctx, op+" (platform)", "1.48"); err != nil {
+			return nil, err
+		}
+		q.Set("platform", opts.Platform)
+	}
+	return c.callJSON(ctx, &request{op: op, method: http.MethodGet, path: "/images/" + name + "/history", query: q, image: true})
+}
+
+// ImageTag gives the image name the new name repo:tag
+// (POST /images/{name}/tag); tag "" means "latest". A missing image gives
+// an *APIError with Image set.
+func (c *Client) ImageTag(ctx context.Context, name, repo, tag string) error {
+	const op = "ImageTag"
+	switch {
+	case name == "":
+		return wrapOp(op, errors.New("name: empty image name"))
+	case repo == "":
+		return wrapOp(op, errors.New("repo: empty repository"))
+	}
+	q := url.Values{}
+	q.Set("repo", repo)
+	strParam(q, "tag", tag)
+	return c.callNoBody(ctx, &request{op: op, method: http.MethodPost, path: "/images/" + name + "/tag", query: q, image: true})
+}
+
+// ImagePruneOptions are the query parameters of ImagePrune.
+type ImagePruneOptions struct {
+	// Filters: "dangling" ("true": only untagged images, the default;
+	// "false": all unused images), "until", "label", "label!".
+	Filters Filters
+}
+
+// ImagePrune removes unused images (POST /images/prune) and returns
+// {"ImagesDeleted": [...], "SpaceReclaimed": n}.
+func (c *Client) ImagePrune(ctx context.Context, opts ImagePruneOptions) (json.RawMessage, error) {
+	const op = "ImagePrune"
+	q := url.Values{}
+	if err := opts.Filters.setQuery(q); err != nil {
+		return nil, wrapOp(op, err)
+	}
+	return c.callJSON(ctx, &request{op: op, method: http.MethodPost, path: "/images/prune", query: q, noTimeout: true})
+}
+
+// ImageSearchOptions are the query parameters and header of ImageSearch.
+type ImageSearchOptions struct {
+	Term         string  // search term (required)
+	Limit        int     // at most this many results (0: the daemon's default, 25)
+	Filters      Filters // "is-official", "is-automated", "stars"
+	RegistryAuth string  // X-Registry-Auth value (see EncodeAuth)
+}
+
+// ImageSearch searches a registry's index for images (GET /images/search)
+// and returns a JSON array of {"name", "description", "star_count",
+// "is_official", "is_automated"}.
+func (c *Client) ImageSearch(ctx context.Context, opts ImageSearchOptions) (json.RawMessage, error) {
+	const op = "ImageSearch"
+	if opts.Term == "" {
+		return nil, wrapOp(op, errors.New("Term: empty search term"))
+	}
+	if opts.Limit < 0 {
+		return nil, wrapOp(op, fmt.Errorf("Limit: negative limit %d", opts.Limit))
+	}
+	q := url.Values{}
+	q.Set("term", opts.Term)
+	if opts.Limit > 0 {
+		q.Set("limit", strconv.Itoa(opts.Limit))
+	}
+	if err := opts.Filters.setQuery(q); err != nil {
+		return nil, wrapOp(op, err)
+	}
+	hdr := http.Header{}
+	if opts.RegistryAuth != "" {
+		hdr.Set("X-Registry-Auth", opts.RegistryAuth)
+	}
+	return c.callJSON(ctx, &request{op: op, method: http.MethodGet, path: "/images/search", query: q, header: hdr})
 }
