@@ -86,6 +86,9 @@ func imageRefError(named reference.Named, err error) error {
 	if errors.As(err, &ive) {
 		return err
 	}
+	if oe, ok := err.(*opError); ok {
+		err = oe.err // the caller names the operation
+	}
 	return &imageError{ref: reference.FamiliarString(named), registry: reference.Domain(named), err: err}
 }
 
