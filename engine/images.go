@@ -10,6 +10,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/distribution/reference"
 )
 
 // ImageCreateOptions are the query parameters of ImageCreate.
@@ -178,6 +180,18 @@ func (c *Client) ImageTag(ctx context.Context, name, repo, tag string) error {
 		return wrapOp(op, errors.New("name: empty image name"))
 	case repo == "":
 		return wrapOp(op, errors.New("repo: empty repository"))
+	}
+	named, err := reference.ParseNormalizedNamed(repo)
+	if err != nil {
+		return wrapOp(op, fmt.Errorf("repo: invalid repository %q: %w", repo, err))
+	}
+	if !reference.IsNameOnly(named) {
+		return wrapOp(op, fmt.Errorf("repo: %q has a tag or digest; give the tag separately", repo))
+	}
+	if tag != "" {
+		if _, err := reference.WithTag(named, tag); err != nil {
+			return wrapOp(op, fmt.Errorf("tag: invalid tag %q: %w", tag, err))
+		}
 	}
 	q := url.Values{}
 	q.Set("repo", repo)
