@@ -65,7 +65,7 @@ func (opts *ImageBuildOptions) query() (url.Values, error) {
 	if len(opts.CacheFrom) > 0 {
 		b, err := json.Marshal(opts.CacheFrom)
 		if err != nil {
-			return nil, fmt.Errorf("CacheFrom: %w", err)
+			return nil, fmt.Errorf("opts.CacheFrom: %w", err)
 		}
 		q.Set("cachefrom", string(b))
 	}
@@ -89,7 +89,7 @@ func (opts *ImageBuildOptions) query() (url.Values, error) {
 	if len(opts.BuildArgs) > 0 {
 		b, err := json.Marshal(opts.BuildArgs)
 		if err != nil {
-			return nil, fmt.Errorf("BuildArgs: %w", err)
+			return nil, fmt.Errorf("opts.BuildArgs: %w", err)
 		}
 		q.Set("buildargs", string(b))
 	}
@@ -97,7 +97,7 @@ func (opts *ImageBuildOptions) query() (url.Values, error) {
 	if len(opts.Labels) > 0 {
 		b, err := json.Marshal(opts.Labels)
 		if err != nil {
-			return nil, fmt.Errorf("Labels: %w", err)
+			return nil, fmt.Errorf("opts.Labels: %w", err)
 		}
 		q.Set("labels", string(b))
 	}

@@ -105,7 +105,7 @@ func NewBuildContext(dir string, opts BuildContextOptions) (*BuildContext, error
 	if rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		text, err := os.ReadFile(filepath.Join(abs, rel))
 		if err != nil {
-			return nil, wrapOp(op, fmt.Errorf("Dockerfile %q: %w", opts.Dockerfile, unwrapPathError(err)))
+			return nil, wrapOp(op, fmt.Errorf("opts.Dockerfile %q: %w", opts.Dockerfile, unwrapPathError(err)))
 		}
 		bc.excludes = trimBuildFilesFromExcludes(excludes, "")
 		bc.addGenerated(text)
@@ -209,18 +209,18 @@ func dockerfileRelPath(absDir, given string) (string, error) {
 	}
 	resolved, err := filepath.EvalSymlinks(path)
 	if err != nil {
-		return "", fmt.Errorf("Dockerfile %q: cannot locate it: %w", displayName(given, path), unwrapPathError(err))
+		return "", fmt.Errorf("cannot locate the Dockerfile %q: %w", displayName(given, path), unwrapPathError(err))
 	}
 	st, err := os.Stat(resolved)
 	if err != nil {
-		return "", fmt.Errorf("Dockerfile %q: %w", displayName(given, path), unwrapPathError(err))
+		return "", fmt.Errorf("the Dockerfile %q: %w", displayName(given, path), unwrapPathError(err))
 	}
 	if st.IsDir() {
-		return "", fmt.Errorf("Dockerfile %q is a directory", displayName(given, path))
+		return "", fmt.Errorf("the Dockerfile %q is a directory", displayName(given, path))
 	}
 	rel, err := filepath.Rel(absDir, resolved)
 	if err != nil {
-		return "", fmt.Errorf("Dockerfile %q: %w", displayName(given, path), err)
+		return "", fmt.Errorf("the Dockerfile %q: %w", displayName(given, path), err)
 	}
 	return rel, nil
 }

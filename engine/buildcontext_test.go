@@ -204,8 +204,8 @@ func TestBuildContextErrors(t *testing.T) {
 		{"missing directory", filepath.Join(dir, "nope"), engine.BuildContextOptions{}, `dir "` + filepath.Join(dir, "nope") + `"`},
 		{"empty directory name", "", engine.BuildContextOptions{}, "dir: the context directory is empty"},
 		{"a file, not a directory", filepath.Join(dir, "Dockerfile"), engine.BuildContextOptions{}, "is not a directory"},
-		{"missing Dockerfile", filepath.Join(dir, "sub"), engine.BuildContextOptions{}, "cannot locate it"},
-		{"missing custom Dockerfile", dir, engine.BuildContextOptions{Dockerfile: "other/Dockerfile"}, `Dockerfile "other/Dockerfile"`},
+		{"missing Dockerfile", filepath.Join(dir, "sub"), engine.BuildContextOptions{}, "cannot locate the Dockerfile"},
+		{"missing custom Dockerfile", dir, engine.BuildContextOptions{Dockerfile: "other/Dockerfile"}, `the Dockerfile "other/Dockerfile"`},
 		{"Dockerfile is a directory", dir, engine.BuildContextOptions{Dockerfile: "sub"}, "is a directory"},
 		{"both a path and content", dir, engine.BuildContextOptions{Dockerfile: "Dockerfile", DockerfileContent: strings.NewReader("")}, "both Dockerfile and DockerfileContent"},
 	}

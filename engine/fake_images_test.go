@@ -36,8 +36,8 @@ func TestFakeImageSearch(t *testing.T) {
 		opts ImageSearchOptions
 		want string
 	}{
-		{ImageSearchOptions{}, "engine: ImageSearch: Term: empty search term"},
-		{ImageSearchOptions{Term: "x", Limit: -1}, "engine: ImageSearch: Limit: negative limit -1"},
+		{ImageSearchOptions{}, "engine: ImageSearch: opts.Term: empty search term"},
+		{ImageSearchOptions{Term: "x", Limit: -1}, "engine: ImageSearch: opts.Limit: negative limit -1"},
 	} {
 		_, err := c.ImageSearch(ctx, tc.opts)
 		assert.EqualError(t, err, tc.want)

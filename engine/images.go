@@ -231,10 +231,10 @@ type ImageSearchOptions struct {
 func (c *Client) ImageSearch(ctx context.Context, opts ImageSearchOptions) (json.RawMessage, error) {
 	const op = "ImageSearch"
 	if opts.Term == "" {
-		return nil, wrapOp(op, errors.New("Term: empty search term"))
+		return nil, wrapOp(op, errors.New("opts.Term: empty search term"))
 	}
 	if opts.Limit < 0 {
-		return nil, wrapOp(op, fmt.Errorf("Limit: negative limit %d", opts.Limit))
+		return nil, wrapOp(op, fmt.Errorf("opts.Limit: negative limit %d", opts.Limit))
 	}
 	q := url.Values{}
 	q.Set("term", opts.Term)
