@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/base64"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -274,4 +275,45 @@ func TestFakeNewerImageFields(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestFakeImageBuildRejectedBeforeTheContextIsRead(t *testing.T) {
+	// A daemon that answers before reading the context: the archiving
+	// stops and nothing is left running.
+	sock := socketPath(t)
+	l, err := net.Listen("unix", sock)
+	require.NoError(t, err)
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Api-Version", "1.41")
+		if r.URL.Path == "/_ping" {
+			_, _ = w.Write([]byte("OK"))
+			return
+		}
+		w.Header().Set("Connection", "close")
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusInternalServerError)
+		_, _ = w.Write([]byte(`{"message":"no space left for the context"}`))
+	})}
+	go func() { _ = srv.Serve(l) }()
+	t.Cleanup(func() { _ = srv.Close() })
+	c, err := New(Options{Host: "unix://" + sock})
+	require.NoError(t, err)
+	t.Cleanup(func() { c.Close() })
+	_, err = c.APIVersion(context.Background())
+	require.NoError(t, err)
+
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(dir+"/Dockerfile", []byte("FROM scratch\n"), 0o644))
+	big := bytes.Repeat([]byte("0123456789abcdef"), 1<<20) // 16 MiB, more than any buffer
+	require.NoError(t, os.WriteFile(dir+"/big", big, 0o644))
+
+	done := goroutineBaseline(t)
+	bc, err := NewBuildContext(dir, BuildContextOptions{})
+	require.NoError(t, err)
+	_, err = c.ImageBuild(context.Background(), bc, ImageBuildOptions{})
+	var apiErr *APIError
+	require.ErrorAs(t, err, &apiErr)
+	assert.Equal(t, "no space left for the context", apiErr.Message)
+	c.Close()
+	done()
 }
