@@ -247,6 +247,30 @@ func TestFakeNewerImageFields(t *testing.T) {
 			}
 			return err
 		}, "/v1.56/images/load", url.Values{"platform": {platform}}, "1.48"},
+		{"inspect manifests", func(c *Client) error {
+			_, err := c.ImageInspectWithOptions(ctx, "x", ImageInspectOptions{Manifests: true})
+			return err
+		}, "/v1.56/images/x/json", url.Values{"manifests": {"1"}}, "1.48"},
+		{"inspect platform", func(c *Client) error {
+			_, err := c.ImageInspectWithOptions(ctx, "x", ImageInspectOptions{Platform: platform})
+			return err
+		}, "/v1.56/images/x/json", url.Values{"platform": {platform}}, "1.49"},
+		{"list shared size", func(c *Client) error {
+			_, err := c.ImageList(ctx, ImageListOptions{SharedSize: true})
+			return err
+		}, "/v1.56/images/json", url.Values{"shared-size": {"1"}}, "1.42"},
+		{"list manifests", func(c *Client) error {
+			_, err := c.ImageList(ctx, ImageListOptions{Manifests: true})
+			return err
+		}, "/v1.56/images/json", url.Values{"manifests": {"1"}}, "1.47"},
+		{"delete platforms", func(c *Client) error {
+			_, err := c.ImageDelete(ctx, "x", ImageDeleteOptions{Platforms: []string{platform}})
+			return err
+		}, "/v1.56/images/x", url.Values{"platforms": {platform}}, "1.50"},
+		{"attestations", func(c *Client) error {
+			_, err := c.ImageAttestations(ctx, "x", ImageAttestationsOptions{Platform: platform, Types: []string{"a", "b"}, Statement: true})
+			return err
+		}, "/v1.56/images/x/attestations", url.Values{"platform": {platform}, "type": {"a", "b"}, "statement": {"1"}}, "1.56"},
 		{"build prune spaces", func(c *Client) error {
 			_, err := c.BuildPrune(ctx, BuildPruneOptions{ReservedSpace: 1, MaxUsedSpace: 2, MinFreeSpace: 3})
 			return err
@@ -316,4 +340,11 @@ func TestFakeImageBuildRejectedBeforeTheContextIsRead(t *testing.T) {
 	assert.Equal(t, "no space left for the context", apiErr.Message)
 	c.Close()
 	done()
+}
+
+func TestFakeImageInspectExclusiveOptions(t *testing.T) {
+	c, f := newFake(t, Options{}, newerDaemon)
+	_, err := c.ImageInspectWithOptions(context.Background(), "x", ImageInspectOptions{Manifests: true, Platform: "{}"})
+	assert.EqualError(t, err, "engine: ImageInspect: opts: Manifests and Platform exclude each other")
+	assert.Empty(t, f.paths())
 }

@@ -193,3 +193,39 @@ func TestImageSaveLoadErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestImageNewerOptionsOnThisEngine(t *testing.T) {
+	t.Parallel()
+	// The test engine speaks API 1.41: newer options fail before any
+	// request, with the version they need.
+	ctx := testCtx(t)
+	tests := []struct {
+		name string
+		call func() error
+		want string
+	}{
+		{"attestations", func() error {
+			_, err := client().ImageAttestations(ctx, testengine.BusyboxImage, engine.ImageAttestationsOptions{})
+			return err
+		}, "ImageAttestations requires API version >= 1.56, but the negotiated version is 1.41"},
+		{"inspect platform", func() error {
+			_, err := client().ImageInspectWithOptions(ctx, testengine.BusyboxImage, engine.ImageInspectOptions{Platform: `{"os":"linux"}`})
+			return err
+		}, "ImageInspect (platform) requires API version >= 1.49, but the negotiated version is 1.41"},
+		{"history platform", func() error {
+			_, err := client().ImageHistory(ctx, testengine.BusyboxImage, engine.ImageHistoryOptions{Platform: `{"os":"linux"}`})
+			return err
+		}, "ImageHistory (platform) requires API version >= 1.48, but the negotiated version is 1.41"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.call()
+			var verr *engine.InvalidVersionError
+			require.ErrorAs(t, err, &verr)
+			assert.EqualError(t, err, tc.want)
+		})
+	}
+	raw, err := client().ImageInspectWithOptions(ctx, testengine.BusyboxImage, engine.ImageInspectOptions{})
+	require.NoError(t, err)
+	assert.Contains(t, string(raw), `"busybox:latest"`)
+}

@@ -105,7 +105,41 @@ func (c *Client) ImageImport(ctx context.Context, src io.Reader, repo, tag strin
 // (GET /images/{name}/json). A missing image gives an *APIError with Image
 // set (errors.Is(err, ErrImageNotFound)).
 func (c *Client) ImageInspect(ctx context.Context, name string) (json.RawMessage, error) {
-	return c.callJSON(ctx, &request{op: "ImageInspect", method: http.MethodGet, path: "/images/" + name + "/json", image: true})
+	return c.ImageInspectWithOptions(ctx, name, ImageInspectOptions{})
+}
+
+// ImageInspectOptions are the query parameters of ImageInspectWithOptions.
+type ImageInspectOptions struct {
+	// Manifests adds the image's manifests (multi-platform image stores);
+	// requires API 1.48.
+	Manifests bool
+	// Platform selects the variant of a multi-platform image, as a JSON
+	// OCI platform such as {"os":"linux","architecture":"arm64"}; requires
+	// API 1.49. It excludes Manifests.
+	Platform string
+}
+
+// ImageInspectWithOptions is ImageInspect with the query parameters of
+// newer daemons.
+func (c *Client) ImageInspectWithOptions(ctx context.Context, name string, opts ImageInspectOptions) (json.RawMessage, error) {
+	const op = "ImageInspect"
+	q := url.Values{}
+	if opts.Manifests && opts.Platform != "" {
+		return nil, wrapOp(op, errors.New("opts: Manifests and Platform exclude each other"))
+	}
+	if opts.Manifests {
+		if err := c.RequireVersion(ctx, op+" (manifests)", "1.48"); err != nil {
+			return nil, err
+		}
+		q.Set("manifests", "1")
+	}
+	if opts.Platform != "" {
+		if err := c.RequireVersion(ctx, op+" (platform)", "1.49"); err != nil {
+			return nil, err
+		}
+		q.Set("platform", opts.Platform)
+	}
+	return c.callJSON(ctx, &request{op: op, method: http.MethodGet, path: "/images/" + name + "/json", query: q, image: true})
 }
 
 // ImageListOptions are the query parameters of ImageList.
@@ -113,6 +147,10 @@ type ImageListOptions struct {
 	All     bool    // include intermediate images
 	Digests bool    // add RepoDigests
 	Filters Filters // e.g. {"reference": ["busybox"]}, {"dangling": ["true"]}
+	// SharedSize adds SharedSize to each image; requires API 1.42.
+	SharedSize bool
+	// Manifests adds each image's manifests; requires API 1.47.
+	Manifests bool
 }
 
 // ImageList lists images (GET /images/json) as a JSON array.
@@ -121,6 +159,18 @@ func (c *Client) ImageList(ctx context.Context, opts ImageListOptions) (json.Raw
 	q := url.Values{}
 	boolParam(q, "all", opts.All)
 	boolParam(q, "digests", opts.Digests)
+	for _, p := range []struct {
+		key, min string
+		v        bool
+	}{{"shared-size", "1.42", opts.SharedSize}, {"manifests", "1.47", opts.Manifests}} {
+		if !p.v {
+			continue
+		}
+		if err := c.RequireVersion(ctx, op+" ("+p.key+")", p.min); err != nil {
+			return nil, err
+		}
+		q.Set(p.key, "1")
+	}
 	if err := opts.Filters.setQuery(q); err != nil {
 		return nil, wrapOp(op, err)
 	}
@@ -131,6 +181,9 @@ func (c *Client) ImageList(ctx context.Context, opts ImageListOptions) (json.Raw
 type ImageDeleteOptions struct {
 	Force   bool // remove the image even if containers use it, and untag all its tags
 	NoPrune bool // keep untagged parent images
+	// Platforms select the platform-specific content to remove, each a
+	// JSON OCI platform; requires API 1.50.
+	Platforms []string
 }
 
 // ImageDelete removes an image (DELETE /images/{name}) and returns what was
@@ -141,6 +194,14 @@ func (c *Client) ImageDelete(ctx context.Context, name string, opts ImageDeleteO
 	q := url.Values{}
 	boolParam(q, "force", opts.Force)
 	boolParam(q, "noprune", opts.NoPrune)
+	if len(opts.Platforms) > 0 {
+		if err := c.RequireVersion(ctx, "ImageDelete (platforms)", "1.50"); err != nil {
+			return nil, err
+		}
+		for _, p := range opts.Platforms {
+			q.Add("platforms", p)
+		}
+	}
 	return c.callJSON(ctx, &request{op: "ImageDelete", method: http.MethodDelete, path: "/images/" + name, query: q, image: true})
 }
 
