@@ -112,17 +112,24 @@ func scrubSecrets(err error, auth AuthConfig) error {
 	if err == nil {
 		return nil
 	}
-	msg := err.Error()
-	replaced := msg
-	for _, s := range []string{auth.Password, auth.Auth, auth.IdentityToken, auth.RegistryToken} {
-		if len(s) >= 1 {
-			replaced = strings.ReplaceAll(replaced, s, "<redacted>")
+	scrub := func(msg string) string {
+		for _, s := range []string{auth.Password, auth.Auth, auth.IdentityToken, auth.RegistryToken} {
+			if s != "" {
+				msg = strings.ReplaceAll(msg, s, "<redacted>")
+			}
 		}
+		return msg
 	}
-	if replaced == msg {
-		return err
+	if apiErr, ok := asAPIError(err); ok {
+		// The error was made for this call: scrub it in place, so that
+		// errors.As gives no secret either.
+		apiErr.Message = scrub(apiErr.Message)
 	}
-	return &redactedError{msg: replaced, err: err}
+	msg := err.Error()
+	if replaced := scrub(msg); replaced != msg {
+		return &redactedError{msg: replaced, err: err}
+	}
+	return err
 }
 
 // redactedError is an error whose message had secrets removed; Unwrap

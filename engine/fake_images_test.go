@@ -196,6 +196,7 @@ func TestFakeSystemAuthHidesSecrets(t *testing.T) {
 	var apiErr *APIError
 	require.ErrorAs(t, err, &apiErr)
 	assert.Equal(t, http.StatusUnauthorized, apiErr.StatusCode)
+	assert.Equal(t, "login with password <redacted> refused", apiErr.Message)
 	_, body := f.lastRequest(t)
 	assert.JSONEq(t, `{"username":"u","password":"`+secret+`","serveraddress":"r"}`, string(body))
 
