@@ -22,5 +22,13 @@
 // demultiplexes stdout/stderr frames (logs, attach, exec), JSONMessages
 // decodes progress messages (pull, push, import, build).
 //
+// Builds send a tar stream: NewBuildContext archives a directory as the
+// docker CLI does (honouring .dockerignore, with a Dockerfile inside or
+// outside it) while the daemon reads it. Registry credentials are an
+// AuthConfig (EncodeAuth makes X-Registry-Auth, EncodeRegistryConfig
+// X-Registry-Config), or come from the docker CLI's configuration
+// (LoadDockerConfig, DockerConfig.AuthFor, credential helpers); neither
+// error messages nor String methods show a password or token.
+//
 // The package knows nothing of script languages.
 package engine

@@ -96,3 +96,23 @@ func messageError(raw json.RawMessage) *JSONMessageError {
 
 // Close closes the underlying stream.
 func (d *JSONMessages) Close() error { return d.rc.Close() }
+
+// Wait reads the remaining messages, passing each to each (when not nil),
+// and closes the stream. It returns nil at the end of the stream, the
+// *JSONMessageError of the first error message (after passing it to
+// each), or the error of a broken stream.
+func (d *JSONMessages) Wait(each func(json.RawMessage)) error {
+	defer d.Close()
+	for {
+		raw, err := d.Next()
+		if raw != nil && each != nil {
+			each(raw)
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
