@@ -68,10 +68,6 @@ func registerConfigKinds() bool {
 	return true
 }
 
-// nonZero reports whether an optional int is given and not 0: docker-py
-// leaves out several fields whose value is falsy.
-func nonZero(p *int64) bool { return p != nil && *p != 0 }
-
 // registerOptionalDict registers *T for a T that accepts dicts: nil means
 // not given.
 func registerOptionalDict[T any](name string, conv func(v any) (T, error)) {
