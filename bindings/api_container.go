@@ -98,7 +98,7 @@ type UpdateContainerArgs struct {
 	MemReservation *ByteSize          `arg:"mem_reservation" pos:"8" json:"MemoryReservation,omitempty" doc:"Memory soft limit: bytes or \"256m\"."`
 	MemswapLimit   *ByteSize          `arg:"memswap_limit" pos:"9" json:"MemorySwap,omitempty" doc:"Memory plus swap limit (-1: unlimited swap)."`
 	KernelMemory   *ByteSize          `arg:"kernel_memory" pos:"10" json:"KernelMemory,omitempty" doc:"Kernel memory limit: bytes or \"64m\"."`
-	RestartPolicy  RestartPolicyValue `arg:"restart_policy" pos:"11" json:"RestartPolicy,omitempty" doc:"Restart policy: {Name=\"on-failure\", MaximumRetryCount=3}."`
+	RestartPolicy  RestartPolicySpec `arg:"restart_policy" pos:"11" json:"RestartPolicy,omitempty" doc:"Restart policy: {Name=\"on-failure\", MaximumRetryCount=3}."`
 }
 
 // PortArgs are api.port()'s parameters.

@@ -108,7 +108,7 @@ func Prop[S Object](cls *Class, name, doc string, get func(c *Call, self S) (any
 	return p
 }
 
-// Value wraps an Object that is also a fixed module member.
+// className names the class of a value for messages.
 func className(o any) string {
 	if ob, ok := o.(Object); ok && ob.Class() != nil {
 		return ob.Class().Name

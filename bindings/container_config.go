@@ -38,7 +38,7 @@ type HostConfigParams struct {
 	Isolation         string             `arg:"isolation" body:"Isolation" doc:"Isolation technology (Windows)."`
 	KernelMemory      *ByteSize          `arg:"kernel_memory" body:"KernelMemory,nonzero" doc:"Kernel memory limit: int bytes or \"64m\"."`
 	Links             Links              `arg:"links" body:"Links,empty" doc:"Links: {container = alias} or a list of (container, alias)."`
-	LogConfig         LogConfigValue     `arg:"log_config" body:"LogConfig,empty" doc:"Logging: LogConfig or {type = \"json-file\", config = {[\"max-size\"] = \"10m\"}}."`
+	LogConfig         LogConfigSpec     `arg:"log_config" body:"LogConfig,empty" doc:"Logging: LogConfig or {type = \"json-file\", config = {[\"max-size\"] = \"10m\"}}."`
 	LxcConf           LxcConf            `arg:"lxc_conf" body:"LxcConf,empty" doc:"LXC options (ignored by current daemons)."`
 	MemLimit          *ByteSize          `arg:"mem_limit" body:"Memory" doc:"Memory limit: int bytes or a str with unit (\"512m\", \"1g\")."`
 	MemReservation    *ByteSize          `arg:"mem_reservation" body:"MemoryReservation,nonzero" doc:"Memory soft limit: int bytes or \"256m\"."`
@@ -54,7 +54,7 @@ type HostConfigParams struct {
 	Privileged        bool               `arg:"privileged" body:"Privileged" doc:"Give extended privileges."`
 	PublishAllPorts   bool               `arg:"publish_all_ports" body:"PublishAllPorts" doc:"Publish every exposed port to a random host port."`
 	ReadOnly          *bool              `arg:"read_only" body:"ReadonlyRootfs" doc:"Mount the root filesystem read-only."`
-	RestartPolicy     RestartPolicyValue `arg:"restart_policy" body:"RestartPolicy" doc:"Restart policy: {Name = \"on-failure\", MaximumRetryCount = 5}."`
+	RestartPolicy     RestartPolicySpec `arg:"restart_policy" body:"RestartPolicy" doc:"Restart policy: {Name = \"on-failure\", MaximumRetryCount = 5}."`
 	SecurityOpt       []string           `arg:"security_opt" body:"SecurityOpt,empty" doc:"Security options, e.g. {\"no-new-privileges\"}."`
 	ShmSize           *ByteSize          `arg:"shm_size" body:"ShmSize" doc:"Size of /dev/shm: int bytes or \"64m\"."`
 	StorageOpt        map[string]string  `arg:"storage_opt" body:"StorageOpt,empty" doc:"Storage driver options."`
@@ -89,7 +89,7 @@ type ContainerConfigArgs struct {
 	Detach           bool             `arg:"detach" doc:"Run in the background and return the Container (run)."`
 	StopSignal       string           `arg:"stop_signal" doc:"The signal that stops the container."`
 	StopTimeout      *int64           `arg:"stop_timeout" doc:"Seconds to wait for the stop signal before killing."`
-	Healthcheck      HealthcheckValue `arg:"healthcheck" doc:"Healthcheck: docker.types.Healthcheck or {test=..., interval=ns, timeout=ns, retries=n, start_period=ns}."`
+	Healthcheck      HealthcheckSpec `arg:"healthcheck" doc:"Healthcheck: docker.types.Healthcheck or {test=..., interval=ns, timeout=ns, retries=n, start_period=ns}."`
 	MacAddress       string           `arg:"mac_address" doc:"MAC address of the container."`
 	NetworkDisabled  bool             `arg:"network_disabled" doc:"Disable networking."`
 	Network          string           `arg:"network" doc:"Name of the network to connect the container to at creation."`

@@ -18,13 +18,13 @@ func toHealthTest(v any) (HealthTest, error) {
 	return l, nil
 }
 
-// HealthcheckValue is the healthcheck parameter: a docker.types.Healthcheck
+// HealthcheckSpec is the healthcheck parameter: a docker.types.Healthcheck
 // or a dict with its keywords (test, interval, timeout, retries,
 // start_period; durations in nanoseconds) or the daemon's keys (Test,
 // Interval, ...). A str test runs in the shell: {"CMD-SHELL", test}.
-type HealthcheckValue map[string]any
+type HealthcheckSpec map[string]any
 
-func toHealthcheck(v any) (HealthcheckValue, error) {
+func toHealthcheck(v any) (HealthcheckSpec, error) {
 	switch x := v.(type) {
 	case *Healthcheck:
 		return x.JSONValue().(map[string]any), nil
@@ -38,26 +38,26 @@ func toHealthcheck(v any) (HealthcheckValue, error) {
 	return nil, typeError("Healthcheck or dict", v)
 }
 
-// RestartPolicyValue is the restart_policy parameter: a dict {Name =
+// RestartPolicySpec is the restart_policy parameter: a dict {Name =
 // "on-failure", MaximumRetryCount = 5} (or {name, maximum_retry_count}),
 // or a docker.types.RestartPolicy, whose condition any becomes always, none
 // becomes no and max_attempts the retry count.
-type RestartPolicyValue map[string]any
+type RestartPolicySpec map[string]any
 
 var restartNames = map[string]bool{"": true, "no": true, "always": true, "unless-stopped": true, "on-failure": true}
 
-func toRestartPolicy(v any) (RestartPolicyValue, error) {
+func toRestartPolicy(v any) (RestartPolicySpec, error) {
 	switch x := v.(type) {
 	case *RestartPolicy:
 		d := x.dict()
 		name := map[string]string{"any": "always", "on-failure": "on-failure", "none": "no"}[d["Condition"].(string)]
-		out := RestartPolicyValue{"Name": name}
+		out := RestartPolicySpec{"Name": name}
 		if name == "on-failure" {
 			out["MaximumRetryCount"] = d["MaxAttempts"]
 		}
 		return out, nil
 	case map[string]any:
-		out := RestartPolicyValue{}
+		out := RestartPolicySpec{}
 		for k, e := range x {
 			switch k {
 			case "Name", "name":
@@ -87,12 +87,12 @@ func toRestartPolicy(v any) (RestartPolicyValue, error) {
 	return nil, typeError("dict {Name, MaximumRetryCount} or RestartPolicy", v)
 }
 
-// LogConfigValue is the log_config parameter: a docker.types.LogConfig or a
+// LogConfigSpec is the log_config parameter: a docker.types.LogConfig or a
 // dict {type = "json-file", config = {["max-size"] = "10m"}} (Type/Config
 // too).
-type LogConfigValue map[string]any
+type LogConfigSpec map[string]any
 
-func toLogConfig(v any) (LogConfigValue, error) {
+func toLogConfig(v any) (LogConfigSpec, error) {
 	switch x := v.(type) {
 	case *LogConfig:
 		return x.JSONValue().(map[string]any), nil
