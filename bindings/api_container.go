@@ -88,16 +88,16 @@ type TopArgs struct {
 // tags name the fields of the daemon's update body.
 type UpdateContainerArgs struct {
 	ContainerArgs
-	BlkioWeight    *int64             `arg:"blkio_weight" pos:"1" json:"BlkioWeight,omitempty" doc:"Block IO weight (10-1000)."`
-	CPUPeriod      *int64             `arg:"cpu_period" pos:"2" json:"CpuPeriod,omitempty" doc:"CPU CFS period in microseconds."`
-	CPUQuota       *int64             `arg:"cpu_quota" pos:"3" json:"CpuQuota,omitempty" doc:"CPU CFS quota in microseconds."`
-	CPUShares      *int64             `arg:"cpu_shares" pos:"4" json:"CpuShares,omitempty" doc:"CPU shares (relative weight)."`
-	CpusetCpus     *string            `arg:"cpuset_cpus" pos:"5" json:"CpusetCpus,omitempty" doc:"CPUs allowed, e.g. \"0-3\"."`
-	CpusetMems     *string            `arg:"cpuset_mems" pos:"6" json:"CpusetMems,omitempty" doc:"Memory nodes allowed, e.g. \"0,1\"."`
-	MemLimit       *ByteSize          `arg:"mem_limit" pos:"7" json:"Memory,omitempty" doc:"Memory limit: bytes, or a string such as \"512m\"."`
-	MemReservation *ByteSize          `arg:"mem_reservation" pos:"8" json:"MemoryReservation,omitempty" doc:"Memory soft limit: bytes or \"256m\"."`
-	MemswapLimit   *ByteSize          `arg:"memswap_limit" pos:"9" json:"MemorySwap,omitempty" doc:"Memory plus swap limit (-1: unlimited swap)."`
-	KernelMemory   *ByteSize          `arg:"kernel_memory" pos:"10" json:"KernelMemory,omitempty" doc:"Kernel memory limit: bytes or \"64m\"."`
+	BlkioWeight    *int64            `arg:"blkio_weight" pos:"1" json:"BlkioWeight,omitempty" doc:"Block IO weight (10-1000)."`
+	CPUPeriod      *int64            `arg:"cpu_period" pos:"2" json:"CpuPeriod,omitempty" doc:"CPU CFS period in microseconds."`
+	CPUQuota       *int64            `arg:"cpu_quota" pos:"3" json:"CpuQuota,omitempty" doc:"CPU CFS quota in microseconds."`
+	CPUShares      *int64            `arg:"cpu_shares" pos:"4" json:"CpuShares,omitempty" doc:"CPU shares (relative weight)."`
+	CpusetCpus     *string           `arg:"cpuset_cpus" pos:"5" json:"CpusetCpus,omitempty" doc:"CPUs allowed, e.g. \"0-3\"."`
+	CpusetMems     *string           `arg:"cpuset_mems" pos:"6" json:"CpusetMems,omitempty" doc:"Memory nodes allowed, e.g. \"0,1\"."`
+	MemLimit       *ByteSize         `arg:"mem_limit" pos:"7" json:"Memory,omitempty" doc:"Memory limit: bytes, or a string such as \"512m\"."`
+	MemReservation *ByteSize         `arg:"mem_reservation" pos:"8" json:"MemoryReservation,omitempty" doc:"Memory soft limit: bytes or \"256m\"."`
+	MemswapLimit   *ByteSize         `arg:"memswap_limit" pos:"9" json:"MemorySwap,omitempty" doc:"Memory plus swap limit (-1: unlimited swap)."`
+	KernelMemory   *ByteSize         `arg:"kernel_memory" pos:"10" json:"KernelMemory,omitempty" doc:"Kernel memory limit: bytes or \"64m\"."`
 	RestartPolicy  RestartPolicySpec `arg:"restart_policy" pos:"11" json:"RestartPolicy,omitempty" doc:"Restart policy: {Name=\"on-failure\", MaximumRetryCount=3}."`
 }
 
