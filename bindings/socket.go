@@ -76,7 +76,7 @@ func init() {
 				n = *a.N
 			}
 			if n < 0 {
-				return nil, ArgError("Socket."+name+"()", "argument 'n' must not be negative")
+				return nil, ArgError(c.Name(), "argument 'n' must not be negative")
 			}
 			return s.read(int(n))
 		})
@@ -103,14 +103,14 @@ func init() {
 		case 2:
 			return nil, s.Close()
 		}
-		return nil, ArgError("Socket.shutdown()", "argument 'how' must be 1 (SHUT_WR) or 2 (SHUT_RDWR), not %d", a.How)
+		return nil, ArgError(c.Name(), "argument 'how' must be 1 (SHUT_WR) or 2 (SHUT_RDWR), not %d", a.How)
 	})
 	Def(cls, "close", "Close the connection (detach).", func(c *Call, s *Socket, _ *NoArgs) (any, error) {
 		return nil, s.Close()
 	})
 	Def(cls, "chunks", "An iterator of the output as it arrives, demultiplexed; closing it closes the socket.", func(c *Call, s *Socket, a *SocketChunksArgs) (any, error) {
 		if s.closed {
-			return nil, Errorf(DockerException, "Socket.chunks(): the socket is closed")
+			return nil, Errorf(DockerException, "%s: the socket is closed", c.Name())
 		}
 		if s.fr == nil {
 			s.fr = engine.NewFrameReader(s.conn, s.raw)

@@ -405,14 +405,14 @@ func fieldProps[T dictObject](cls *Class, fields [][3]string) {
 }
 
 func ctor[A any](name, doc string, fn func(a *A) (Object, error)) *Method {
-	m := Func(TypesModuleClass, name, doc, func(_ *Call, a *A) (any, error) {
+	m := Func(TypesModuleClass, name, doc, func(c *Call, a *A) (any, error) {
 		o, err := fn(a)
 		if err != nil {
 			var e *Error
 			if errors.As(err, &e) {
 				return nil, e
 			}
-			return nil, ArgError("docker.types."+name+"()", "%v", err)
+			return nil, ArgError(c.Name(), "%v", err)
 		}
 		return o, nil
 	})

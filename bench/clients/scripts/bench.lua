@@ -11,7 +11,11 @@ if what == "idle" then
 elseif what == "startping" or what == "ping" then
   for _ = 1, n do client:ping() end
 elseif what == "list" then
-  for _ = 1, n do bytes = #client.containers:list{all = true, filters = {label = a}} end
+  for _ = 1, n do
+    local l = client.containers:list{all = true, filters = {label = a}}
+    for _, c in ipairs(l) do local _ = {c.id, c.name, c.status, c.labels} end
+    bytes = #l
+  end
 elseif what == "run" then
   local k, v = b:match("^([^=]*)=(.*)$")
   for _ = 1, n do client.containers:run(a, "true", {remove = true, labels = {[k] = v}}) end

@@ -21,7 +21,10 @@ elif what in ("startping", "ping"):
         client.ping()
 elif what == "list":
     for _ in range(n):
-        nbytes = len(client.containers.list(all=True, filters={"label": a}))
+        lst = client.containers.list(all=True, filters={"label": a})
+        for c in lst:
+            (c.id, c.name, c.status, c.labels)
+        nbytes = len(lst)
 elif what == "run":
     k, _, v = b.partition("=")
     for _ in range(n):
