@@ -1,7 +1,6 @@
 package bindings
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -192,16 +191,21 @@ func (cc *ContainerCollection) list(c *Call, a *ListArgs) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	var entries []json.RawMessage
-	if err := json.Unmarshal(raw, &entries); err != nil {
+	// one decode of the whole answer; each Container keeps its entry
+	v, err := DecodeJSON(raw)
+	if err != nil {
 		return nil, fmt.Errorf("%s: decode answer: %w", c.Name(), err)
 	}
+	entries, _ := v.([]any)
 	out := make([]any, 0, len(entries))
 	for _, e := range entries {
-		ct := &Container{}
-		if err := ct.init(cc.client, e, !a.Sparse); err != nil {
-			return nil, fmt.Errorf("%s: %w", c.Name(), err)
+		d, _ := e.(map[string]any)
+		id, _ := d["Id"].(string)
+		if id == "" {
+			return nil, fmt.Errorf("%s: a list entry has no Id", c.Name())
 		}
+		ct := &Container{Model{client: cc.client, id: id}}
+		ct.setDecoded(d, !a.Sparse)
 		out = append(out, ct)
 	}
 	return out, nil
