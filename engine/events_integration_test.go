@@ -95,7 +95,9 @@ func TestSystemDataUsage(t *testing.T) {
 	var df struct {
 		LayersSize int64
 		Images     []struct{ RepoTags []string }
-		Containers []struct{ ID string `json:"Id"` }
+		Containers []struct {
+			ID string `json:"Id"`
+		}
 		Volumes    []struct{ Name string }
 		BuildCache []any
 	}

@@ -107,7 +107,9 @@ func TestNetworkConnectDisconnect(t *testing.T) {
 
 	raw, err := client().NetworkInspect(ctx, netID, engine.NetworkInspectOptions{})
 	require.NoError(t, err)
-	var n struct{ Containers map[string]struct{ Name string } }
+	var n struct {
+		Containers map[string]struct{ Name string }
+	}
 	decode(t, raw, &n)
 	assert.Contains(t, n.Containers, ctrID)
 
