@@ -17,8 +17,8 @@ func (c *Client) NodeList(ctx context.Context, opts NodeListOptions) (json.RawMe
 }
 
 // NodeInspect returns low-level information about a node
-// (GET /nodes/{id}); id is an id, a name or "self" for the node of this
-// daemon.
+// (GET /nodes/{id}); id is a node's id or host name (the node of this
+// daemon is the NodeID of SystemInfo's Swarm).
 func (c *Client) NodeInspect(ctx context.Context, id string) (json.RawMessage, error) {
 	return c.inspect(ctx, "NodeInspect", "/nodes/", id)
 }
