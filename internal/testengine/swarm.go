@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net"
 	"strconv"
-
 )
 
 // SwarmAddrs are the addresses a private daemon's swarm uses, kept apart
@@ -134,4 +133,3 @@ func freePool() string {
 	}
 	return pool.String()
 }
-
