@@ -121,8 +121,8 @@ func (c *Client) PluginDelete(ctx context.Context, name string, force bool) erro
 	return c.callNoBody(ctx, &request{op: op, method: http.MethodDelete, path: "/plugins/" + name, query: q})
 }
 
-// PluginEnable enables a plugin (POST /plugins/{name}/enable), waiting up
-// to timeout seconds for it to start (0: the daemon's default).
+// PluginEnable enables a plugin (POST /plugins/{name}/enable); timeout is
+// the timeout in seconds of the daemon's requests to the plugin (0: none).
 func (c *Client) PluginEnable(ctx context.Context, name string, timeout int) error {
 	const op = "PluginEnable"
 	if err := needArg(op, "name", name); err != nil {
@@ -132,9 +132,7 @@ func (c *Client) PluginEnable(ctx context.Context, name string, timeout int) err
 		return wrapOp(op, errors.New("timeout must not be negative"))
 	}
 	q := url.Values{}
-	if timeout > 0 {
-		q.Set("timeout", strconv.Itoa(timeout))
-	}
+	q.Set("timeout", strconv.Itoa(timeout)) // the daemon requires it, 0 included
 	return c.callNoBody(ctx, &request{op: op, method: http.MethodPost, path: "/plugins/" + name + "/enable", query: q})
 }
 
