@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"testing"
 
@@ -53,4 +54,71 @@ func TestFakeNewerDaemonVolumeAndDataUsage(t *testing.T) {
 			assert.Equal(t, tc.body, string(body))
 		})
 	}
+}
+
+// TestFakeRegistryAuthHeaders checks, against a fake daemon, what the real
+// one consumes without showing: the X-Registry-Auth header and the query
+// of the operations that take registry credentials.
+func TestFakeRegistryAuthHeaders(t *testing.T) {
+	ctx := context.Background()
+	c, f := newFake(t, Options{}, jsonHandler(http.StatusOK, `{}`))
+	const auth = "eyJ1c2VybmFtZSI6InUifQ=="
+	drainMsgs := func(m *JSONMessages, err error) error {
+		if err != nil {
+			return err
+		}
+		defer m.Close()
+		_, err = m.Next()
+		return err
+	}
+	tests := []struct {
+		name  string
+		call  func() error
+		path  string
+		query string
+		body  string
+	}{
+		{"service create", func() error {
+			_, err := c.ServiceCreate(ctx, ServiceCreateOptions{RegistryAuth: auth}, map[string]any{"Name": "s"})
+			return err
+		}, "/v1.41/services/create", "", `{"Name":"s"}`},
+		{"service update", func() error {
+			_, err := c.ServiceUpdate(ctx, "s", ServiceUpdateOptions{Version: 12, RegistryAuthFrom: "previous-spec", Rollback: "previous", RegistryAuth: auth}, json.RawMessage(`{"Name":"s"}`))
+			return err
+		}, "/v1.41/services/s/update", "registryAuthFrom=previous-spec&rollback=previous&version=12", `{"Name":"s"}`},
+		{"plugin privileges", func() error {
+			_, err := c.PluginPrivileges(ctx, "reg/p:1", auth)
+			return err
+		}, "/v1.41/plugins/privileges", "remote=reg%2Fp%3A1", ""},
+		{"plugin pull", func() error {
+			return drainMsgs(c.PluginPull(ctx, PluginPullOptions{Remote: "reg/p:1", Name: "p", RegistryAuth: auth}))
+		}, "/v1.41/plugins/pull", "name=p&remote=reg%2Fp%3A1", `[]`},
+		{"plugin upgrade", func() error {
+			return drainMsgs(c.PluginUpgrade(ctx, "p", PluginUpgradeOptions{Remote: "reg/p:2", RegistryAuth: auth, Privileges: []map[string]any{{"Name": "network", "Value": []string{"host"}}}}))
+		}, "/v1.41/plugins/p/upgrade", "remote=reg%2Fp%3A2", `[{"Name":"network","Value":["host"]}]`},
+		{"plugin push", func() error {
+			return drainMsgs(c.PluginPush(ctx, "reg/p:1", auth))
+		}, "/v1.41/plugins/reg/p:1/push", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			require.NoError(t, tc.call())
+			r, body := f.lastRequest(t)
+			assert.Equal(t, tc.path, r.URL.Path)
+			assert.Equal(t, tc.query, r.URL.RawQuery)
+			assert.Equal(t, auth, r.Header.Get("X-Registry-Auth"))
+			assert.Equal(t, tc.body, string(body))
+		})
+	}
+}
+
+// TestFakeSwarmUpdateQuery checks the query of SwarmUpdate with every
+// flag at once; a nil spec is sent as {}.
+func TestFakeSwarmUpdateQuery(t *testing.T) {
+	c, f := newFake(t, Options{}, jsonHandler(http.StatusOK, ``))
+	require.NoError(t, c.SwarmUpdate(context.Background(), SwarmUpdateOptions{Version: 3, RotateWorkerToken: true, RotateManagerToken: true, RotateManagerUnlockKey: true}, nil))
+	r, body := f.lastRequest(t)
+	assert.Equal(t, "/v1.41/swarm/update", r.URL.Path)
+	assert.Equal(t, "rotateManagerToken=1&rotateManagerUnlockKey=1&rotateWorkerToken=1&version=3", r.URL.RawQuery)
+	assert.Equal(t, "{}", string(body))
 }

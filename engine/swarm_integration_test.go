@@ -155,8 +155,16 @@ func testSwarmInspectUpdate(t *testing.T, ctx context.Context, c *engine.Client)
 	decode(t, raw0, &key)
 	assert.True(t, strings.HasPrefix(key.UnlockKey, "SWMKEY-1-"), key.UnlockKey)
 
-	// Rotating the unlock key gives a new one.
-	require.NoError(t, c.SwarmUpdate(ctx, engine.SwarmUpdateOptions{Version: version(t, raw), RotateManagerUnlockKey: true}, specOf(t, raw)))
+	// Rotating the unlock key and the manager token gives new ones.
+	require.NoError(t, c.SwarmUpdate(ctx, engine.SwarmUpdateOptions{Version: version(t, raw), RotateManagerUnlockKey: true, RotateManagerToken: true}, specOf(t, raw)))
+	raw2, err := c.SwarmInspect(ctx)
+	require.NoError(t, err)
+	var rotated struct {
+		JoinTokens struct{ Worker, Manager string }
+	}
+	decode(t, raw2, &rotated)
+	assert.NotEqual(t, after.JoinTokens.Manager, rotated.JoinTokens.Manager, "rotated")
+	assert.Equal(t, after.JoinTokens.Worker, rotated.JoinTokens.Worker, "not rotated")
 	var key2 struct{ UnlockKey string }
 	raw0, err = c.SwarmUnlockKey(ctx)
 	require.NoError(t, err)
@@ -622,4 +630,45 @@ func TestSwarmJoinSecondDaemon(t *testing.T) {
 	_, err = manager.Client.NodeInspect(ctx, workerID)
 	require.ErrorIs(t, err, engine.ErrNotFound)
 	require.NoError(t, manager.Client.SwarmLeave(ctx, true))
+}
+
+func TestSwarmBadArguments(t *testing.T) {
+	t.Parallel()
+	ctx := testCtx(t)
+	c := client()
+	tests := []struct {
+		name string
+		call func() error
+		want string
+	}{
+		{"swarm update without version", func() error { return c.SwarmUpdate(ctx, engine.SwarmUpdateOptions{}, nil) }, "engine: SwarmUpdate: version must be the object's current Version.Index, not 0"},
+		{"unlock without key", func() error { return c.SwarmUnlock(ctx, "") }, "engine: SwarmUnlock: key must not be empty"},
+		{"node update without id", func() error { return c.NodeUpdate(ctx, "", 1, nil) }, "engine: NodeUpdate: id must not be empty"},
+		{"node delete without id", func() error { return c.NodeDelete(ctx, "", true) }, "engine: NodeDelete: id must not be empty"},
+		{"service inspect without id", func() error { _, err := c.ServiceInspect(ctx, "", false); return err }, "engine: ServiceInspect: id must not be empty"},
+		{"service update without version", func() error { _, err := c.ServiceUpdate(ctx, "s", engine.ServiceUpdateOptions{}, nil); return err }, "engine: ServiceUpdate: version must be the object's current Version.Index, not 0"},
+		{"service update bad rollback", func() error {
+			_, err := c.ServiceUpdate(ctx, "s", engine.ServiceUpdateOptions{Version: 1, Rollback: "yes"}, nil)
+			return err
+		}, `engine: ServiceUpdate: rollback "yes" is not "previous"`},
+		{"service update bad registryAuthFrom", func() error {
+			_, err := c.ServiceUpdate(ctx, "s", engine.ServiceUpdateOptions{Version: 1, RegistryAuthFrom: "x"}, nil)
+			return err
+		}, `engine: ServiceUpdate: registryAuthFrom "x" is neither "spec" nor "previous-spec"`},
+		{"service logs without streams", func() error { _, err := c.ServiceLogs(ctx, "s", engine.ServiceLogsOptions{}); return err }, "engine: ServiceLogs: choose stdout, stderr or both"},
+		{"task logs without id", func() error { _, err := c.TaskLogs(ctx, "", engine.ServiceLogsOptions{Stdout: true}); return err }, "engine: TaskLogs: id must not be empty"},
+		{"secret update without version", func() error { return c.SecretUpdate(ctx, "s", 0, nil) }, "engine: SecretUpdate: version must be the object's current Version.Index, not 0"},
+		{"config delete without id", func() error { return c.ConfigDelete(ctx, "") }, "engine: ConfigDelete: id must not be empty"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.EqualError(t, tc.call(), tc.want)
+		})
+	}
+
+	// The shared engine is no swarm manager: the daemon answers 503.
+	_, err := c.SwarmInspect(ctx)
+	var apiErr *engine.APIError
+	require.ErrorAs(t, err, &apiErr)
+	assert.Equal(t, http.StatusServiceUnavailable, apiErr.StatusCode)
 }
