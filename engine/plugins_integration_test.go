@@ -237,12 +237,15 @@ func TestPluginLifecycle(t *testing.T) {
 	vol := testengine.Name(t, "pv")
 	raw, err = c.VolumeCreate(ctx, map[string]any{"Name": vol, "Driver": name})
 	require.NoError(t, err)
-	raw, err = c.VolumeInspect(ctx, vol)
-	require.NoError(t, err)
 	var v struct {
+		Name   string
 		Driver string
 		Status map[string]string
 	}
+	decode(t, raw, &v)
+	assert.Equal(t, vol, v.Name)
+	raw, err = c.VolumeInspect(ctx, vol)
+	require.NoError(t, err)
 	decode(t, raw, &v)
 	assert.Equal(t, name, v.Driver)
 	assert.Equal(t, "hello", v.Status["greeting"])

@@ -463,6 +463,8 @@ func testServices(t *testing.T, ctx context.Context, c *engine.Client) {
 	spec3["Mode"] = map[string]any{"Replicated": map[string]any{"Replicas": 3}}
 	raw, err = c.ServiceUpdate(ctx, created.ID, engine.ServiceUpdateOptions{Version: version(t, raw)}, spec3)
 	require.NoError(t, err)
+	var scaled struct{ Warnings []string }
+	decode(t, raw, &scaled)
 	tasks := waitAnswers(t, ctx, c, name, 3, "hello-one")
 	raw, err = c.TaskInspect(ctx, tasks[0])
 	require.NoError(t, err)
