@@ -87,7 +87,7 @@ func TestFakeRegistryAuthHeaders(t *testing.T) {
 			return err
 		}, "/v1.41/services/s/update", "registryAuthFrom=previous-spec&rollback=previous&version=12", `{"Name":"s"}`},
 		{"plugin privileges", func() error {
-			_, err := c.PluginPrivileges(ctx, "reg/p:1", auth)
+			_, err := c.GetPluginPrivileges(ctx, "reg/p:1", auth)
 			return err
 		}, "/v1.41/plugins/privileges", "remote=reg%2Fp%3A1", ""},
 		{"plugin pull", func() error {

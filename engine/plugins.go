@@ -20,10 +20,10 @@ func (c *Client) PluginList(ctx context.Context, opts PluginListOptions) (json.R
 	return c.list(ctx, "PluginList", "/plugins", opts.Filters)
 }
 
-// PluginPrivileges returns the privileges a plugin in a registry asks for
+// GetPluginPrivileges returns the privileges a plugin in a registry asks for
 // (GET /plugins/privileges), as a JSON array of {"Name", "Description",
 // "Value"}, the form PluginPull and PluginUpgrade take.
-func (c *Client) PluginPrivileges(ctx context.Context, remote, registryAuth string) (json.RawMessage, error) {
+func (c *Client) GetPluginPrivileges(ctx context.Context, remote, registryAuth string) (json.RawMessage, error) {
 	const op = "GetPluginPrivileges"
 	if err := needArg(op, "remote", remote); err != nil {
 		return nil, err
@@ -41,7 +41,7 @@ type PluginPullOptions struct {
 	// Name is the local name of the installed plugin; "" = Remote.
 	Name string
 	// Privileges are the privileges granted to the plugin, a JSON-encodable
-	// array as PluginPrivileges returns it; nil grants none (a plugin that
+	// array as GetPluginPrivileges returns it; nil grants none (a plugin that
 	// asks for some then fails to install).
 	Privileges any
 	// RegistryAuth is the base64url X-Registry-Auth header value (never

@@ -263,7 +263,7 @@ func TestPluginLifecycle(t *testing.T) {
 	_, err = c.PluginInspect(ctx, name)
 	require.ErrorIs(t, err, engine.ErrNotFound)
 
-	raw, err = c.PluginPrivileges(ctx, name, "")
+	raw, err = c.GetPluginPrivileges(ctx, name, "")
 	require.NoError(t, err)
 	var privs []struct {
 		Name  string

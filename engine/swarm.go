@@ -90,10 +90,10 @@ func (c *Client) SwarmUpdate(ctx context.Context, opts SwarmUpdateOptions, spec 
 	return c.callNoBody(ctx, &request{op: op, method: http.MethodPost, path: "/swarm/update", query: q, body: body})
 }
 
-// SwarmUnlockKey returns the key that unlocks a locked manager
-// (GET /swarm/unlockkey) as {"UnlockKey": "SWMKEY-..."}; the key is ""
+// SwarmUnlockkey returns the key that unlocks a locked manager
+// (GET /swarm/unlockkey; the name is the operation's) as {"UnlockKey": "SWMKEY-..."}; the key is ""
 // when autolock is off.
-func (c *Client) SwarmUnlockKey(ctx context.Context) (json.RawMessage, error) {
+func (c *Client) SwarmUnlockkey(ctx context.Context) (json.RawMessage, error) {
 	return c.callJSON(ctx, &request{op: "SwarmUnlockkey", method: http.MethodGet, path: "/swarm/unlockkey"})
 }
 

@@ -99,6 +99,7 @@ func TestSwarmPrivateDaemon(t *testing.T) {
 	t.Run("secrets", func(t *testing.T) { testSecrets(t, ctx, c) })
 	t.Run("configs", func(t *testing.T) { testConfigs(t, ctx, c) })
 	t.Run("services", func(t *testing.T) { testServices(t, ctx, c) })
+	t.Run("overlay network", func(t *testing.T) { testOverlayNetwork(t, ctx, c) })
 	t.Run("leave", func(t *testing.T) {
 		err := c.SwarmLeave(ctx, false)
 		require.Error(t, err, "the last manager leaves only by force")
@@ -128,7 +129,7 @@ func testSwarmInspectUpdate(t *testing.T, ctx context.Context, c *engine.Client)
 	assert.True(t, strings.HasPrefix(sw.JoinTokens.Worker, "SWMTKN-"))
 	assert.False(t, sw.Spec.EncryptionConfig.AutoLockManagers)
 
-	raw0, err := c.SwarmUnlockKey(ctx)
+	raw0, err := c.SwarmUnlockkey(ctx)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"UnlockKey":""}`, string(raw0), "no key without autolock")
 
@@ -150,7 +151,7 @@ func testSwarmInspectUpdate(t *testing.T, ctx context.Context, c *engine.Client)
 	assert.Equal(t, sw.JoinTokens.Manager, after.JoinTokens.Manager, "not rotated")
 
 	var key struct{ UnlockKey string }
-	raw0, err = c.SwarmUnlockKey(ctx)
+	raw0, err = c.SwarmUnlockkey(ctx)
 	require.NoError(t, err)
 	decode(t, raw0, &key)
 	assert.True(t, strings.HasPrefix(key.UnlockKey, "SWMKEY-1-"), key.UnlockKey)
@@ -166,7 +167,7 @@ func testSwarmInspectUpdate(t *testing.T, ctx context.Context, c *engine.Client)
 	assert.NotEqual(t, after.JoinTokens.Manager, rotated.JoinTokens.Manager, "rotated")
 	assert.Equal(t, after.JoinTokens.Worker, rotated.JoinTokens.Worker, "not rotated")
 	var key2 struct{ UnlockKey string }
-	raw0, err = c.SwarmUnlockKey(ctx)
+	raw0, err = c.SwarmUnlockkey(ctx)
 	require.NoError(t, err)
 	decode(t, raw0, &key2)
 	assert.NotEqual(t, key.UnlockKey, key2.UnlockKey)
@@ -673,4 +674,34 @@ func TestSwarmBadArguments(t *testing.T) {
 	var apiErr *engine.APIError
 	require.ErrorAs(t, err, &apiErr)
 	assert.Equal(t, http.StatusServiceUnavailable, apiErr.StatusCode)
+}
+
+func testOverlayNetwork(t *testing.T, ctx context.Context, c *engine.Client) {
+	name := testengine.Name(t, "overlay")
+	raw, err := c.NetworkCreate(ctx, map[string]any{"Name": name, "Driver": "overlay", "Attachable": true, "Labels": testengine.Labels(t)})
+	require.NoError(t, err)
+	var created struct {
+		ID string `json:"Id"`
+	}
+	decode(t, raw, &created)
+
+	raw, err = c.NetworkList(ctx, engine.NetworkListOptions{Filters: engine.Filters{"scope": {"swarm"}, "name": {name}}})
+	require.NoError(t, err)
+	assert.Contains(t, string(raw), created.ID)
+	for _, opts := range []engine.NetworkInspectOptions{{Scope: "swarm"}, {Scope: "swarm", Verbose: true}} {
+		raw, err = c.NetworkInspect(ctx, name, opts)
+		require.NoError(t, err, "%+v", opts)
+		var n struct {
+			ID         string `json:"Id"`
+			Scope      string
+			Attachable bool
+		}
+		decode(t, raw, &n)
+		assert.Equal(t, created.ID, n.ID)
+		assert.Equal(t, "swarm", n.Scope)
+		assert.True(t, n.Attachable)
+	}
+	_, err = c.NetworkInspect(ctx, name, engine.NetworkInspectOptions{Scope: "local"})
+	require.ErrorIs(t, err, engine.ErrNotFound, "not in the local scope")
+	require.NoError(t, c.NetworkDelete(ctx, created.ID))
 }
