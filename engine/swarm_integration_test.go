@@ -94,7 +94,7 @@ func TestSwarmPrivateDaemon(t *testing.T) {
 	require.NoError(t, err)
 	require.NotEmpty(t, nodeID)
 
-	t.Run("inspect and update", func(t *testing.T) { testSwarmInspectUpdate(t, ctx, c) })
+	t.Run("inspect, update, autolock", func(t *testing.T) { testSwarmInspectUpdate(t, ctx, env) })
 	t.Run("nodes", func(t *testing.T) { testNodes(t, ctx, c, nodeID) })
 	t.Run("secrets", func(t *testing.T) { testSecrets(t, ctx, c) })
 	t.Run("configs", func(t *testing.T) { testConfigs(t, ctx, c) })
@@ -110,7 +110,8 @@ func TestSwarmPrivateDaemon(t *testing.T) {
 	})
 }
 
-func testSwarmInspectUpdate(t *testing.T, ctx context.Context, c *engine.Client) {
+func testSwarmInspectUpdate(t *testing.T, ctx context.Context, env *testengine.Env) {
+	c := env.Client
 	raw, err := c.SwarmInspect(ctx)
 	require.NoError(t, err)
 	var sw struct {
@@ -177,7 +178,30 @@ func testSwarmInspectUpdate(t *testing.T, ctx context.Context, c *engine.Client)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "swarm is not locked")
 
+	// Restarted, the manager is locked until unlocked with the key.
+	require.NoError(t, env.Restart(ctx))
+	var info struct {
+		Swarm struct{ LocalNodeState string }
+	}
+	rawInfo, err := c.SystemInfo(ctx)
+	require.NoError(t, err)
+	decode(t, rawInfo, &info)
+	assert.Equal(t, "locked", info.Swarm.LocalNodeState)
+	_, err = c.SwarmInspect(ctx)
+	require.Error(t, err, "a locked manager does not answer")
+	err = c.SwarmUnlock(ctx, key.UnlockKey)
+	require.Error(t, err, "the key before the rotation")
+	assert.Contains(t, err.Error(), "invalid key")
+	require.NoError(t, c.SwarmUnlock(ctx, key2.UnlockKey))
+	eventually(t, ctx, "the unlocked manager answers", func() error {
+		_, err := c.SwarmInspect(ctx)
+		return err
+	})
+	raw, err = c.SwarmInspect(ctx)
+	require.NoError(t, err)
+
 	// A stale version is a conflict of versions, refused.
+	require.NoError(t, c.SwarmUpdate(ctx, engine.SwarmUpdateOptions{Version: version(t, raw)}, specOf(t, raw)))
 	err = c.SwarmUpdate(ctx, engine.SwarmUpdateOptions{Version: version(t, raw)}, specOf(t, raw))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "update out of sequence")
