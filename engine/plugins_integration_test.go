@@ -202,6 +202,7 @@ func inspectPlugin(t *testing.T, ctx context.Context, c *engine.Client, name str
 // configures, enables and uses it, pushes it to the test registry,
 // installs it back under another name, upgrades it and removes it.
 func TestPluginLifecycle(t *testing.T) {
+	t.Parallel()
 	registry := testengine.Get().Registry
 	require.NotEmpty(t, registry, "a test registry ($%s)", testengine.EnvRegistry)
 	context_ := buildVolumePlugin(t)

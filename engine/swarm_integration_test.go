@@ -78,6 +78,7 @@ func specOf(t *testing.T, raw json.RawMessage) map[string]any {
 }
 
 func TestSwarmPrivateDaemon(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), swarmTimeout)
 	defer cancel()
 	env := privateDaemon(t, ctx)
@@ -573,6 +574,7 @@ func testServices(t *testing.T, ctx context.Context, c *engine.Client) {
 }
 
 func TestSwarmJoinSecondDaemon(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), swarmTimeout)
 	defer cancel()
 	manager := privateDaemon(t, ctx)
