@@ -20,7 +20,8 @@
 //
 // Streams are io.Closers whose Close releases the connection: FrameReader
 // demultiplexes stdout/stderr frames (logs, attach, exec), JSONMessages
-// decodes progress messages (pull, push, import, build).
+// decodes progress messages (pull, push, import, build, plugins), Events
+// decodes the daemon's events (SystemEvents).
 //
 // Builds send a tar stream: NewBuildContext archives a directory as the
 // docker CLI does (honouring .dockerignore, with a Dockerfile inside or

@@ -34,6 +34,11 @@
 // removes the directory; directories of harnesses that were killed are
 // removed by the next Start.
 //
+// A test that needs a daemon of its own (swarm mode, plugins) calls Start
+// and Stop itself; Env.PrepareSwarm gives such a daemon swarm addresses on
+// 127.0.0.1 and a docker_gwbridge of its own, and Env.Restart restarts it
+// on the same directory.
+//
 // Starting a daemon needs root and the Debian packages docker.io,
 // busybox-static, docker-registry and apache2-utils (.ci/install-deps.sh
 // installs them). A failure to start is a test failure, never a skip.
