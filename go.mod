@@ -19,3 +19,5 @@ require (
 	golang.org/x/sys v0.0.0-20220722155257-8c9f86f7a55f // indirect
 	golang.org/x/text v0.3.8 // indirect
 )
+
+replace github.com/yuin/gopher-lua => ./third_party/gopher-lua
