@@ -641,7 +641,17 @@ func (ls *LState) raiseError(level int, format string, args ...interface{}) {
 		message = fmt.Sprintf(format, args...)
 	}
 	if level > 0 {
-		message = fmt.Sprintf("%v %v", ls.where(level-1, true), message)
+		// dscript patch: as in Lua, when a Go function raises (error("m",
+		// 2)), level 1 is its caller and level 2 the caller's caller
+		// (upstream took level 2 to be the caller too), and a level that
+		// is a Go function gives no position (pcall(error, "m") raises
+		// "m"; upstream went up to the nearest Lua function)
+		if ls.currentFrame == nil || !ls.currentFrame.Fn.IsG {
+			level--
+		}
+		if dbg, ok := ls.GetStack(level); ok && !dbg.frame.Fn.IsG {
+			message = fmt.Sprintf("%v %v", ls.where(level, false), message)
+		}
 	}
 	if ls.reg.IsFull() {
 		// if the registry is full then it won't be possible to push a value, in this case, force a larger size
@@ -681,7 +691,7 @@ func (ls *LState) where(level int, skipg bool) string {
 	proto := cf.Fn.Proto
 	sourcename := "[G]"
 	if proto != nil {
-		sourcename = proto.SourceName
+		sourcename = chunkID(proto.SourceName)
 	} else if skipg {
 		return ls.where(level+1, skipg)
 	}

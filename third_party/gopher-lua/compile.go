@@ -743,9 +743,8 @@ func compileAssignStmtRight(context *funcContext, stmt *ast.AssignStmt, reg int,
 			reg += reginc
 			for i := namesassigned; i < namesassigned+int(reginc); i++ {
 				acs[i].needmove = true
-				if acs[i].ec.ctype == ecTable {
-					acs[i].valuerk = regstart + (i - namesassigned)
-				}
+				// dscript patch: every target records where its value is
+				acs[i].valuerk = regstart + (i - namesassigned)
 			}
 			namesassigned = lennames
 			continue
@@ -755,6 +754,16 @@ func compileAssignStmtRight(context *funcContext, stmt *ast.AssignStmt, reg int,
 			expr = stmt.Rhs[namesassigned]
 		}
 		idx := reg
+		if lennames > 1 && ec.ctype == ecLocal {
+			// dscript patch: in a multiple assignment a local gets its
+			// value through a temporary, so that the expressions after it
+			// read its old value (a, b = b, a assigned b to both)
+			reg += compileExpr(context, reg, expr, ecnone(0))
+			ac.needmove = true
+			ac.valuerk = idx
+			namesassigned += 1
+			continue
+		}
 		reginc := compileExpr(context, reg, expr, ec)
 		if ec.ctype == ecTable {
 			if _, ok := expr.(*ast.LogicalOpExpr); !ok {
@@ -765,6 +774,7 @@ func compileAssignStmtRight(context *funcContext, stmt *ast.AssignStmt, reg int,
 			}
 		} else {
 			ac.needmove = reginc != 0
+			ac.valuerk = idx // dscript patch: where the value is
 			reg += reginc
 		}
 		namesassigned += 1
@@ -787,32 +797,42 @@ func compileAssignStmt(context *funcContext, stmt *ast.AssignStmt) { // {{{
 	code := context.Code
 	lennames := len(stmt.Lhs)
 	reg, acs := compileAssignStmtLeft(context, stmt)
-	reg, acs = compileAssignStmtRight(context, stmt, reg, acs)
+	_, acs = compileAssignStmtRight(context, stmt, reg, acs)
 
+	// dscript patch: each target takes its value from the register
+	// compileAssignStmtRight recorded (upstream counted registers down from
+	// the last value, which went wrong when a table store used a local
+	// directly), and with several targets the locals are assigned last, so
+	// that the table stores read the old values of locals used as table or
+	// key (t, t.x = {}, 1 sets x in the old t)
+	type localMove struct{ local, value, line int }
+	var localMoves []localMove
 	for i := lennames - 1; i >= 0; i-- {
 		ex := stmt.Lhs[i]
 		switch acs[i].ec.ctype {
 		case ecLocal:
 			if acs[i].needmove {
-				code.AddABC(OP_MOVE, context.FindLocalVar(ex.(*ast.IdentExpr).Value), reg, 0, sline(ex))
-				reg -= 1
+				m := localMove{context.FindLocalVar(ex.(*ast.IdentExpr).Value), acs[i].valuerk, sline(ex)}
+				if lennames > 1 {
+					localMoves = append(localMoves, m)
+				} else {
+					code.AddABC(OP_MOVE, m.local, m.value, 0, m.line)
+				}
 			}
 		case ecGlobal:
-			code.AddABx(OP_SETGLOBAL, reg, context.ConstIndex(LString(ex.(*ast.IdentExpr).Value)), sline(ex))
-			reg -= 1
+			code.AddABx(OP_SETGLOBAL, acs[i].valuerk, context.ConstIndex(LString(ex.(*ast.IdentExpr).Value)), sline(ex))
 		case ecUpvalue:
-			code.AddABC(OP_SETUPVAL, reg, context.Upvalues.RegisterUnique(ex.(*ast.IdentExpr).Value), 0, sline(ex))
-			reg -= 1
+			code.AddABC(OP_SETUPVAL, acs[i].valuerk, context.Upvalues.RegisterUnique(ex.(*ast.IdentExpr).Value), 0, sline(ex))
 		case ecTable:
 			opcode := OP_SETTABLE
 			if acs[i].keyks {
 				opcode = OP_SETTABLEKS
 			}
 			code.AddABC(opcode, acs[i].ec.reg, acs[i].keyrk, acs[i].valuerk, sline(ex))
-			if !opIsK(acs[i].valuerk) {
-				reg -= 1
-			}
 		}
+	}
+	for _, m := range localMoves {
+		code.AddABC(OP_MOVE, m.local, m.value, 0, m.line)
 	}
 } // }}}
 

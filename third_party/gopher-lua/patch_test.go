@@ -123,3 +123,61 @@ func TestGenericForClosesGenerator(t *testing.T) {
 		})
 	}
 }
+
+func TestPatchedSemantics(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"swap of locals", `local a, b = 1, 2 a, b = b, a print(a, b)`, "2\t1\n"},
+		{"later expressions read old values", `local a, b = 0, 0 a, b = a + 1, a + b print(a, b)`, "1\t0\n"},
+		{"table store reads the old local", `local i, t = 1, {} i, t[i] = i + 1, 20 print(i, t[1], t[2])`, "2\t20\tnil\n"},
+		{"local first, table after", `local j, t = 1, {} t[j], j = 30, 5 print(j, t[1], t[5])`, "5\t30\tnil\n"},
+		{"local and field of the old table", `local u = {} local old = u u, u.x = {}, 1 print(old.x, u.x)`, "1\tnil\n"},
+		{"global and field from locals", `local a, d, f = {}, "e", 1 g, a.e = f, d print(g, a.e)`, "1\te\n"},
+		{"upstream issue 315", `local a, d, f = {}, "e", 1 f, a.d = f, d print(f, a.d)`, "1\te\n"},
+		{"rotation through a call", `local p, q, r = 1, 2, 3 p, q, r = r, p, q print(p, q, r)`, "3\t1\t2\n"},
+		{"numerals are decimal", `print(010, "010" + 0, tonumber("010"), 0x10, "0x1A" + 0)`, "10\t10\t10\t16\t26\n"},
+		{"tonumber reads exponents", `print(tonumber("5e2"), tonumber(" 1e1 ", 10), tonumber("-0x10"), tonumber("1_0"), tonumber("0b1"))`, "500\t10\t-16\tnil\tnil\n"},
+		{"arithmetic refuses Go prefixes", `print(pcall(function() return "0o7" + 0 end))`, "false\t<string>:1: cannot perform add operation between string and number\n"},
+		{"%g has 6 significant digits", `print(string.format("%g|%g|%10.3g|%G", 1/3, 100000, math.pi, 1e-10))`, "0.333333|100000|      3.14|1E-10\n"},
+		{"%q quotes as Lua", `print(string.format("%q", 'a"b\\c\nd\0e\r'))`, "\"a\\\"b\\\\c\\\nd\\000e\\r\"\n"},
+		{"%d of a non-number is an error", `print(pcall(string.format, "%d", "x"))`, "false\tbad argument #2 to (anonymous) (number expected, got string)\n"},
+		{"unknown option", `print(pcall(string.format, "%y", 1))`, "false\tinvalid option '%y' to 'format'\n"},
+		{"%s uses tostring", `print(string.format("[%5s|%-3s|%s]", "ab", 1, setmetatable({}, {__tostring = function() return "T" end})))`, "[   ab|1  |T]\n"},
+		{"%c and %x", `print(string.format("%c%c|%x|%#o|%5.1f%%", 72, 105, 255, 8, 99.44))`, "Hi|ff|010| 99.4%\n"},
+		{"math.huge is infinite", `print(math.huge, -math.huge, math.huge > 1e308, string.format("%f|%5.1g", math.huge, -math.huge))`, "inf\t-inf\ttrue\tinf| -inf\n"},
+		{"error level 2 is the caller's caller",
+			"local function g() error('m', 2) end\nlocal function h()\n g()\nend\nprint(pcall(h))",
+			"false\t<string>:3: m\n"},
+		{"a Go function called by a Go function gives no position", `print(pcall(error, "m")) print(pcall(assert, false))`, "false\tm\nfalse\tassertion failed!\n"},
+		{"resume with fewer values than yield returns",
+			`local co = coroutine.wrap(function() while true do local x = coroutine.yield(0) if x == nil then break end end return "end" end)
+			print(co(), co("a"), co())`,
+			"0\t0\tend\n"},
+		{"find clamps init", `print(("abc"):find("", 10), ("abc"):find("b", 10, true), ("abc"):find("", 2))`, "4\tnil\t2\t1\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := runCapture(t, tc.src); got != tc.want {
+				t.Errorf("got\n%q\nwant\n%q", got, tc.want)
+			}
+		})
+	}
+}
+
+// Messages name a chunk as Lua does: "@file" as file, "=name" as name.
+func TestPatchedChunkNames(t *testing.T) {
+	for _, name := range []string{"@script.lua", "=script.lua"} {
+		L := NewState()
+		fn, err := L.Load(strings.NewReader(`error("boom")`), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		L.Push(fn)
+		err = L.PCall(0, 0, nil)
+		L.Close()
+		if err == nil || !strings.HasPrefix(err.Error(), "script.lua:1: boom") {
+			t.Errorf("%s: got %v, want script.lua:1: boom", name, err)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package lua
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/yuin/gopher-lua/pm"
@@ -90,12 +91,15 @@ func strDump(L *LState) int {
 func strFind(L *LState) int {
 	str := L.CheckString(1)
 	pattern := L.CheckString(2)
+	// dscript patch: as in Lua 5.1, init is clamped to the string (upstream
+	// sliced past its end, a Go panic with plain=true) and an empty pattern
+	// matches at init (upstream: always at 1)
+	init := intMin(luaIndex2StringIndex(str, L.OptInt(3, 1), true), len(str))
 	if len(pattern) == 0 {
-		L.Push(LNumber(1))
-		L.Push(LNumber(0))
+		L.Push(LNumber(init + 1))
+		L.Push(LNumber(init))
 		return 2
 	}
-	init := luaIndex2StringIndex(str, L.OptInt(3, 1), true)
 	plain := false
 	if L.GetTop() == 4 {
 		plain = LVAsBool(L.Get(4))
@@ -133,15 +137,115 @@ func strFind(L *LState) int {
 	return md.CaptureLength()/2 + 1
 }
 
+// strFormat is string.format. dscript patch: upstream handed the format
+// to Go's fmt.Sprintf, so %g printed all digits (Lua: 6 significant),
+// %q quoted the Go way ("\x00", not valid Lua 5.1), %d of a non-number
+// printed 0, and a bad option printed "%!y(...)". Each conversion is now
+// read and checked as Lua's is; %s takes any value through tostring (as
+// Lua 5.2 does) rather than only strings and numbers.
 func strFormat(L *LState) int {
 	str := L.CheckString(1)
-	args := make([]interface{}, L.GetTop()-1)
-	top := L.GetTop()
-	for i := 2; i <= top; i++ {
-		args[i-2] = L.Get(i)
+	var b strings.Builder
+	arg := 1
+	for i := 0; i < len(str); i++ {
+		if str[i] != '%' {
+			b.WriteByte(str[i])
+			continue
+		}
+		i++
+		if i < len(str) && str[i] == '%' {
+			b.WriteByte('%')
+			continue
+		}
+		start := i
+		for i < len(str) && strings.IndexByte("-+ #0", str[i]) >= 0 {
+			i++
+		}
+		if i-start > 5 {
+			L.RaiseError("invalid format (repeated flags)")
+		}
+		digits := func() {
+			n := 0
+			for i < len(str) && str[i] >= '0' && str[i] <= '9' {
+				i++
+				n++
+			}
+			if n > 2 {
+				L.RaiseError("invalid format (width or precision too long)")
+			}
+		}
+		digits()
+		hasPrecision := false
+		if i < len(str) && str[i] == '.' {
+			hasPrecision = true
+			i++
+			digits()
+		}
+		if i >= len(str) {
+			L.RaiseError("invalid option '%%' to 'format'")
+		}
+		spec, conv := "%"+str[start:i], str[i]
+		arg++
+		switch conv {
+		case 'c':
+			fmt.Fprintf(&b, spec+"s", string([]byte{byte(int64(L.CheckNumber(arg)))}))
+		case 'd', 'i':
+			fmt.Fprintf(&b, spec+"d", int64(L.CheckNumber(arg)))
+		case 'o', 'x', 'X':
+			fmt.Fprintf(&b, spec+string(conv), uint64(int64(L.CheckNumber(arg))))
+		case 'u':
+			fmt.Fprintf(&b, spec+"d", uint64(int64(L.CheckNumber(arg))))
+		case 'e', 'E', 'f', 'g', 'G':
+			f := float64(L.CheckNumber(arg))
+			if math.IsInf(f, 0) || math.IsNaN(f) {
+				s := nonFiniteString(f)
+				if conv == 'E' || conv == 'G' {
+					s = strings.ToUpper(s)
+				}
+				width := strings.TrimLeft(str[start:i], "-+ #0")
+				if p := strings.IndexByte(width, '.'); p >= 0 {
+					width = width[:p]
+				}
+				flags := ""
+				if strings.IndexByte(str[start:i], '-') >= 0 {
+					flags = "-"
+				}
+				if f > 0 && strings.IndexByte(str[start:i], '+') >= 0 {
+					s = "+" + s
+				}
+				fmt.Fprintf(&b, "%"+flags+width+"s", s)
+				continue
+			}
+			if (conv == 'g' || conv == 'G') && !hasPrecision {
+				spec += ".6"
+			}
+			fmt.Fprintf(&b, spec+string(conv), f)
+		case 'q':
+			s := L.CheckString(arg)
+			b.WriteByte('"')
+			for j := 0; j < len(s); j++ {
+				switch c := s[j]; c {
+				case '"', '\\':
+					b.WriteByte('\\')
+					b.WriteByte(c)
+				case '\n':
+					b.WriteString("\\\n")
+				case '\r':
+					b.WriteString("\\r")
+				case 0:
+					b.WriteString("\\000")
+				default:
+					b.WriteByte(c)
+				}
+			}
+			b.WriteByte('"')
+		case 's':
+			fmt.Fprintf(&b, spec+"s", L.ToStringMeta(L.CheckAny(arg)).String())
+		default:
+			L.RaiseError("invalid option '%%%c' to 'format'", conv)
+		}
 	}
-	npat := strings.Count(str, "%") - strings.Count(str, "%%")
-	L.Push(LString(fmt.Sprintf(str, args[:intMin(npat, len(args))]...)))
+	L.Push(LString(b.String()))
 	return 1
 }
 

@@ -2,6 +2,7 @@ package lua
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"reflect"
@@ -10,6 +11,15 @@ import (
 	"time"
 	"unsafe"
 )
+
+// chunkID is how messages name a chunk: as in Lua, without the "@" of a
+// file name or the "=" of a name given verbatim (dscript patch).
+func chunkID(source string) string {
+	if strings.HasPrefix(source, "@") || strings.HasPrefix(source, "=") {
+		return source[1:]
+	}
+	return source
+}
 
 func intMin(a, b int) int {
 	if a < b {
@@ -140,19 +150,36 @@ func isArrayKey(v LNumber) bool {
 	return isInteger(v) && v < LNumber(int((^uint(0))>>1)) && v > LNumber(0) && v < LNumber(MaxArrayIndex)
 }
 
+// parseNumber converts a numeral as Lua 5.1 does (strtod, then a
+// hexadecimal integer). dscript patch: upstream parsed with Go's base
+// prefixes, so "010" was octal 8 (Lua: 10), "0b1" and "0o7" were numbers,
+// and "1_000" too.
 func parseNumber(number string) (LNumber, error) {
-	var value LNumber
-	number = strings.Trim(number, " \t\n")
-	if v, err := strconv.ParseInt(number, 0, LNumberBit); err != nil {
-		if v2, err2 := strconv.ParseFloat(number, LNumberBit); err2 != nil {
-			return LNumber(0), err2
-		} else {
-			value = LNumber(v2)
-		}
-	} else {
-		value = LNumber(v)
+	s := strings.Trim(number, " \t\n\v\f\r")
+	digits, neg := s, false
+	if strings.HasPrefix(digits, "-") {
+		digits, neg = digits[1:], true
+	} else if strings.HasPrefix(digits, "+") {
+		digits = digits[1:]
 	}
-	return value, nil
+	if len(digits) > 2 && digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X') {
+		v, err := strconv.ParseUint(digits[2:], 16, 64)
+		if err != nil {
+			return LNumber(0), err
+		}
+		if neg {
+			return -LNumber(v), nil
+		}
+		return LNumber(v), nil
+	}
+	if strings.ContainsAny(s, "_xX") {
+		return LNumber(0), strconv.ErrSyntax
+	}
+	v, err := strconv.ParseFloat(s, LNumberBit)
+	if err != nil && !errors.Is(err, strconv.ErrRange) {
+		return LNumber(0), err
+	}
+	return LNumber(v), nil
 }
 
 func popenArgs(arg string) (string, []string) {

@@ -3,6 +3,7 @@ package lua
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
 )
 
@@ -115,7 +116,23 @@ func (nm LNumber) String() string {
 	if isInteger(nm) {
 		return fmt.Sprint(int64(nm))
 	}
+	if f := float64(nm); math.IsInf(f, 0) || math.IsNaN(f) {
+		return nonFiniteString(f) // dscript patch: "inf", not "+Inf"
+	}
 	return fmt.Sprint(float64(nm))
+}
+
+// nonFiniteString writes infinities and NaN as C's printf does, as Lua
+// prints them: inf, -inf, nan, -nan (dscript patch).
+func nonFiniteString(f float64) string {
+	s := "inf"
+	if math.IsNaN(f) {
+		s = "nan"
+	}
+	if math.Signbit(f) {
+		s = "-" + s
+	}
+	return s
 }
 
 func (nm LNumber) Type() LValueType { return LTNumber }

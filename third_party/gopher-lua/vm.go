@@ -190,10 +190,20 @@ func switchToParentThread(L *LState, nargs int, haserror bool, kill bool) {
 	L.XMoveTo(parent, nargs)
 	L.stack.Pop()
 	offset := L.currentFrame.LocalBase - L.currentFrame.ReturnBase
+	want := L.currentFrame.NRet
 	L.currentFrame = L.stack.Last()
 	L.reg.SetTop(L.reg.Top() - offset) // remove 'yield' function(including tailcalled functions)
 	if kill {
 		L.kill()
+	} else if want > 0 {
+		// dscript patch: the results yield returns are nil until resume
+		// moves its arguments over them; upstream left them invalid, and
+		// a resume with fewer arguments than yield's results crashed
+		top := L.reg.Top()
+		L.reg.checkSize(top + want)
+		for i := 0; i < want; i++ {
+			L.reg.array[top+i] = LNil
+		}
 	}
 }
 
