@@ -24,9 +24,10 @@ func openFDs(t *testing.T) int {
 	return len(entries)
 }
 
-// A generic for over a stream that is left by break or return closes the
-// stream at once, not at the end of the chunk (SCRIPTING.md §6), so a long
-// script that breaks out of endless streams does not pile up connections.
+// A generic for over a stream that is left by break, return or an error
+// that pcall catches closes the stream at once, not at the end of the chunk
+// (SCRIPTING.md §6), so a long script that breaks out of endless streams
+// does not pile up connections.
 func TestLeavingAForClosesItsStream(t *testing.T) {
 	ctx := context.Background()
 	var out bytes.Buffer
@@ -95,6 +96,12 @@ func TestLeavingAForClosesItsStream(t *testing.T) {
 			end
 			print(open_streams())`,
 			"1\n0\n"},
+		{"an error caught by pcall",
+			`local ok, err = pcall(function()
+				for line in c:logs{stream = true, follow = true} do error("stop", 0) end
+			end)
+			print(ok, err, open_streams())`,
+			"false\tstop\t0\n"},
 		{"200 breaks hold no descriptors",
 			`for i = 1, 200 do
 				for line in c:logs{stream = true, follow = true} do break end

@@ -110,6 +110,20 @@ func TestGenericForClosesGenerator(t *testing.T) {
 		{"break out of an inner while keeps the for open",
 			`for x in mk("a", 2) do while true do break end print(x) end`, "1\n2\nclose\ta\t3\n"},
 		{"a function without __close", `for k, v in pairs({a = 1}) do print(k, v) break end`, "a\t1\n"},
+		{"an error caught by pcall, innermost first",
+			`print(pcall(function()
+				for x in mk("outer", 5) do for y in mk("inner", 5) do if y == 2 then error("boom", 0) end end end
+			end))`,
+			"close\tinner\t2\nclose\touter\t1\nfalse\tboom\n"},
+		{"an error raised in a called function",
+			`local function deep() for z in mk("deep", 3) do error({code = 1}) end end
+			local ok, e = pcall(function() for w in mk("caller", 3) do deep() end end)
+			print(ok, e.code)`,
+			"close\tdeep\t1\nclose\tcaller\t1\nfalse\t1\n"},
+		{"an error caught inside the loop leaves it open",
+			`for q in mk("a", 1) do print(pcall(error, "x", 0)) end`, "false\tx\nclose\ta\t2\n"},
+		{"an error in the loop's expressions closes nothing",
+			`local it = mk("a", 1) print(pcall(function() for x in it, error("e", 0) do end end)) print(it())`, "false\te\n1\n"},
 		{"in a coroutine",
 			`local co = coroutine.wrap(function() for x in mk("co", 2) do coroutine.yield(x) end return "done" end)
 			print(co(), co(), co())`,

@@ -2050,6 +2050,8 @@ func (ls *LState) PCall(nargs, nret int, errfunc *LFunction) (err error) {
 		ls.hasErrorFunc = false
 		rcv := recover()
 		if rcv != nil {
+			gens := ls.forGeneratorsFrom(sp)
+			defer ls.closeForGenerators(gens)
 			if _, ok := rcv.(*ApiError); !ok {
 				err = newApiErrorS(ApiErrorPanic, fmt.Sprint(rcv))
 				if ls.Options.IncludeGoStackTrace {
@@ -2102,6 +2104,52 @@ func (ls *LState) PCall(nargs, nret int, errfunc *LFunction) (err error) {
 	ls.Call(nargs, nret)
 
 	return
+}
+
+// forGeneratorsFrom returns the generators of the generic for loops running
+// in the call frames from sp up, innermost first: the loops an error that
+// PCall catches leaves (dscript patch).
+func (ls *LState) forGeneratorsFrom(sp int) []LValue {
+	var gens []LValue
+	for i := ls.stack.Sp() - 1; i >= sp; i-- {
+		frame := ls.stack.At(i)
+		if frame.Fn.IsG {
+			continue
+		}
+		// the locals active at the instruction running, the end of a
+		// scope included (LocalName leaves out its last instruction); a
+		// loop runs once its first name is in scope (its expressions are
+		// evaluated)
+		var inFrame []LValue
+		pc, reg := frame.Pc-1, 0
+		locals := frame.Fn.Proto.DbgLocals
+		for i, l := range locals {
+			if l.StartPc > pc || pc > l.EndPc {
+				continue
+			}
+			if l.Name == "(for generator)" && i+3 < len(locals) && locals[i+3].StartPc <= pc {
+				inFrame = append(inFrame, ls.reg.Get(frame.LocalBase+reg))
+			}
+			reg++
+		}
+		for j := len(inFrame) - 1; j >= 0; j-- {
+			gens = append(gens, inFrame[j])
+		}
+	}
+	return gens
+}
+
+// closeForGenerators calls the __close metamethod of generators, once the
+// stack is unwound; an error in one is ignored, the first error stands
+// (dscript patch).
+func (ls *LState) closeForGenerators(gens []LValue) {
+	for _, gen := range gens {
+		if m := ls.metaOp1(gen, "__close"); m.Type() == LTFunction {
+			ls.Push(m)
+			ls.Push(gen)
+			_ = ls.PCall(1, 0, nil)
+		}
+	}
 }
 
 func (ls *LState) GPCall(fn LGFunction, data LValue) error {
