@@ -23,3 +23,5 @@ require (
 	golang.org/x/sys v0.20.0 // indirect
 	golang.org/x/text v0.3.8 // indirect
 )
+
+replace github.com/yuin/gopher-lua => ./third_party/gopher-lua

@@ -84,7 +84,9 @@ func BenchmarkFromLuaKwargs(b *testing.B) {
 	kw := r.L.GetGlobal("kw")
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = r.fromLua(kw)
+		if _, err := r.fromLua(kw); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 

@@ -109,15 +109,16 @@ func (r *Runtime) toError(v glua.LValue) *bindings.Error {
 	return nil
 }
 
-// raise throws err into the script as an exception. Cancellation is raised
-// as a plain error; the canceled run context makes it uncatchable.
-func (r *Runtime) raise(err error) {
+// raise throws err into the script as an exception, on L, the thread that
+// called (the main state or a coroutine). Cancellation is raised as a plain
+// error; the canceled run context makes it uncatchable.
+func (r *Runtime) raise(L *glua.LState, err error) {
 	if errors.Is(err, bindings.ErrCanceled) {
-		r.L.RaiseError("%s", err.Error())
+		L.RaiseError("%s", err.Error())
 	}
 	var e *bindings.Error
 	if !errors.As(err, &e) {
 		e = bindings.Convert(err).(*bindings.Error)
 	}
-	r.L.Error(r.errorValue(e), 1)
+	L.Error(r.errorValue(e), 1)
 }

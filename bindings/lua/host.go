@@ -35,7 +35,11 @@ func (r *Runtime) CallGlobal(ctx context.Context, name string, args ...any) (any
 	if err := r.runN(ctx, wrapper, 1); err != nil {
 		return nil, err
 	}
-	return r.fromLua(r.L.Get(-1)), nil
+	v, verr := r.fromLua(r.L.Get(-1))
+	if verr != nil {
+		return nil, fmt.Errorf("lua: result of %s: %w", name, verr)
+	}
+	return v, nil
 }
 
 // Format renders a value for the REPL: tables as Lua constructors, objects

@@ -6,7 +6,10 @@ import (
 )
 
 // iterBox is the userdata value of a stream iterator. Calling it yields the
-// next item (generic for), it:close() closes it.
+// next item (generic for), it:close() closes it, and so does a generic for
+// over it when it ends, by break and return too (the __close metamethod,
+// which dscript's Lua calls on a generic for's generator as Lua 5.4 closes
+// a for's closing value).
 type iterBox struct {
 	it   bindings.Iterator
 	done bool
@@ -17,16 +20,16 @@ func (r *Runtime) initIterators() {
 	mt := L.NewTable()
 	mt.RawSetString("__name", glua.LString("iterator"))
 	closeFn := L.NewFunction(func(L *glua.LState) int {
-		b := L.CheckUserData(1).Value.(*iterBox)
-		r.closeIter(b)
+		r.closeIter(checkIter(L))
 		return 0
 	})
-	nextFn := L.NewFunction(func(L *glua.LState) int { return r.iterNext(L.CheckUserData(1).Value.(*iterBox)) })
+	nextFn := L.NewFunction(func(L *glua.LState) int { return r.iterNext(L, checkIter(L)) })
 	idx := L.NewTable()
 	idx.RawSetString("close", closeFn)
 	idx.RawSetString("next", nextFn)
 	mt.RawSetString("__index", idx)
 	mt.RawSetString("__call", nextFn)
+	mt.RawSetString("__close", closeFn)
 	mt.RawSetString("__tostring", L.NewFunction(func(L *glua.LState) int {
 		L.Push(glua.LString("<iterator>"))
 		return 1
@@ -43,32 +46,43 @@ func (r *Runtime) iterValue(it bindings.Iterator) glua.LValue {
 	return ud
 }
 
-func (r *Runtime) iterNext(b *iterBox) int {
+// checkIter returns the iterator that is argument 1 (it:next(), it:close()).
+func checkIter(L *glua.LState) *iterBox {
+	if b, ok := L.CheckUserData(1).Value.(*iterBox); ok {
+		return b
+	}
+	L.ArgError(1, "iterator expected")
+	return nil
+}
+
+// iterNext pushes the next item on L, the calling thread, and returns the
+// count of values pushed.
+func (r *Runtime) iterNext(L *glua.LState, b *iterBox) int {
 	if b.done {
-		r.L.Push(glua.LNil)
+		L.Push(glua.LNil)
 		return 1
 	}
 	v, ok, err := b.it.Next(&r.call)
 	if err != nil {
 		r.closeIter(b)
-		r.raise(err)
+		r.raise(L, err)
 	}
 	if !ok {
 		r.closeIter(b)
-		r.L.Push(glua.LNil)
+		L.Push(glua.LNil)
 		return 1
 	}
 	if t, isTuple := v.(bindings.Tuple); isTuple {
 		for _, e := range t {
 			if e == nil {
-				r.L.Push(glua.LFalse)
+				L.Push(glua.LFalse)
 			} else {
-				r.L.Push(r.toLua(e))
+				L.Push(r.toLua(e))
 			}
 		}
 		return len(t)
 	}
-	r.L.Push(r.toLua(v))
+	L.Push(r.toLua(v))
 	return 1
 }
 

@@ -1,6 +1,9 @@
 package lua
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/dscript/dscript/bindings"
 	glua "github.com/yuin/gopher-lua"
 )
@@ -106,7 +109,7 @@ func (r *Runtime) objIndex(L *glua.LState) int {
 	case *bindings.Property:
 		v, err := m.Get(&r.call, b.obj)
 		if err != nil {
-			r.raise(err)
+			r.raise(L, err)
 		}
 		L.Push(r.toLua(v))
 		return 1
@@ -116,7 +119,9 @@ func (r *Runtime) objIndex(L *glua.LState) int {
 }
 
 // boundMethod returns a function for obj.method that works when called
-// with ':' (the receiver comes first) and with '.' (it does not).
+// with ':' (the receiver comes first) and with '.' (it does not). A module
+// function (self is nil) takes all its arguments as given, a leading nil
+// included.
 func (r *Runtime) boundMethod(self glua.LValue, obj bindings.Object, m *bindings.Method) *glua.LFunction {
 	// the method description rides along as an upvalue, for help()
 	desc := r.L.NewUserData()
@@ -124,23 +129,68 @@ func (r *Runtime) boundMethod(self glua.LValue, obj bindings.Object, m *bindings
 	fn := r.L.NewClosure(func(L *glua.LState) int {
 		top := L.GetTop()
 		first := 1
-		if top >= 1 && L.Get(1) == self {
+		if self != glua.LNil && top >= 1 && L.Get(1) == self {
 			first = 2
 		}
 		var args []any
 		if n := top - first + 1; n > 0 {
 			args = make([]any, n)
 			for i := range args {
-				args[i] = r.fromLua(L.Get(first + i))
+				v, err := r.fromLua(L.Get(first + i))
+				if err != nil {
+					r.raise(L, argValueError(m, i, i == n-1, err))
+				}
+				args[i] = v
 			}
 		}
 		v, err := m.Invoke(&r.call, obj, args)
 		if err != nil {
-			r.raise(err)
+			r.raise(L, err)
 		}
-		return r.push(v)
+		return r.push(L, v)
 	}, desc)
 	return fn
+}
+
+// argValueError names the argument whose value cannot be converted: the
+// keyword when the value is the last argument (a keyword table) and the
+// offending table is under a parameter's name, else the parameter at that
+// position.
+func argValueError(m *bindings.Method, pos int, last bool, ve *valueError) error {
+	name, path := "", ve.path
+	if last {
+		if key, rest, ok := cutKey(path); ok && m.Param(key, false) != nil {
+			name, path = key, rest
+		}
+	}
+	if name == "" {
+		name = "#" + strconv.Itoa(pos+1)
+		for _, p := range m.Parameters() {
+			if p.Pos == pos {
+				name = p.Name
+			}
+		}
+	}
+	label := name
+	if name[0] != '#' {
+		label = "'" + name + "'"
+	}
+	if ve.cycle {
+		return bindings.ArgError(m.FullName()+"()", "argument %s contains a cycle (%s refers back to a table that contains it)", label, name+path)
+	}
+	return bindings.ArgError(m.FullName()+"()", "argument %s nests more than %d levels deep", label, maxDepth)
+}
+
+// cutKey splits ".labels.t" into "labels" and ".t".
+func cutKey(path string) (key, rest string, ok bool) {
+	if !strings.HasPrefix(path, ".") {
+		return "", "", false
+	}
+	path = path[1:]
+	if i := strings.IndexAny(path, ".["); i >= 0 {
+		return path[:i], path[i:], true
+	}
+	return path, "", true
 }
 
 // moduleTable renders a module as a plain table of functions and values.
@@ -182,7 +232,7 @@ func (r *Runtime) installModules() {
 		var cached glua.LValue
 		pt.RawSetString(name, r.L.NewFunction(func(L *glua.LState) int {
 			if err := bindings.CheckModule(r.env, name, mod); err != nil {
-				r.raise(err)
+				r.raise(L, err)
 			}
 			if cached == nil {
 				cached = r.moduleTable(mod)

@@ -148,8 +148,9 @@ func TestTableValues(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.src, func(t *testing.T) {
 			require.NoError(t, r.L.DoString(tc.src))
-			v := r.fromLua(r.L.Get(-1))
+			v, verr := r.fromLua(r.L.Get(-1))
 			r.L.Pop(1)
+			require.Nil(t, verr)
 			assert.Equal(t, tc.want, v)
 		})
 	}

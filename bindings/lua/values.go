@@ -9,36 +9,83 @@ import (
 	glua "github.com/yuin/gopher-lua"
 )
 
-// fromLua converts a Lua value to a neutral value.
-func (r *Runtime) fromLua(v glua.LValue) any {
+// maxDepth bounds the nesting of a table converted to a Go value, as in
+// the JS adapter: deeper values are refused before any request.
+const maxDepth = 100
+
+// valueError is a table that cannot be converted: it contains itself, or
+// nests more than maxDepth levels. path locates it from the converted value
+// (".labels.t", "[2]").
+type valueError struct {
+	path  string
+	cycle bool
+}
+
+func (e *valueError) Error() string {
+	if e.cycle {
+		return "value contains a cycle (value" + e.path + " refers back to a table that contains it)"
+	}
+	return "value nests more than " + strconv.Itoa(maxDepth) + " levels deep"
+}
+
+// enclosing is the chain of tables a conversion is inside of, innermost
+// first: a table may appear several times in a value, but not inside
+// itself. It lives on the Go stack.
+type enclosing struct {
+	t      *glua.LTable
+	parent *enclosing
+	depth  int
+}
+
+// fromLua converts a Lua value to a neutral value. It fails on a table that
+// contains itself or nests too deep.
+func (r *Runtime) fromLua(v glua.LValue) (any, *valueError) {
+	return r.value(v, nil)
+}
+
+// value converts v, inside the tables in; a failure carries the path to the
+// offending table.
+func (r *Runtime) value(v glua.LValue, in *enclosing) (any, *valueError) {
 	switch x := v.(type) {
 	case *glua.LNilType:
-		return nil
+		return nil, nil
 	case glua.LBool:
-		return bool(x)
+		return bool(x), nil
 	case glua.LNumber:
 		f := float64(x)
 		if f == math.Trunc(f) && math.Abs(f) < 1<<53 {
-			return int64(f)
+			return int64(f), nil
 		}
-		return f
+		return f, nil
 	case glua.LString:
-		return string(x)
+		return string(x), nil
 	case *glua.LTable:
-		return r.tableValue(x)
+		depth := 0
+		if in != nil {
+			depth = in.depth + 1
+		}
+		for e := in; e != nil; e = e.parent {
+			if e.t == x {
+				return nil, &valueError{cycle: true}
+			}
+		}
+		if depth >= maxDepth {
+			return nil, &valueError{}
+		}
+		return r.table(x, &enclosing{t: x, parent: in, depth: depth})
 	case *glua.LUserData:
 		switch b := x.Value.(type) {
 		case *objBox:
-			return b.obj
+			return b.obj, nil
 		case *iterBox:
-			return b.it
+			return b.it, nil
 		case *bindings.Error:
-			return b
+			return b, nil
 		}
 	case *glua.LFunction:
-		return &luaFunc{r: r, fn: x}
+		return &luaFunc{r: r, fn: x}, nil
 	}
-	return v
+	return v, nil
 }
 
 // luaFunc is a Lua function handed to Go (callbacks).
@@ -47,7 +94,7 @@ type luaFunc struct {
 	fn *glua.LFunction
 }
 
-func (r *Runtime) tableValue(t *glua.LTable) any {
+func (r *Runtime) table(t *glua.LTable, in *enclosing) (any, *valueError) {
 	// an array is a table whose keys are exactly 1..n; a sparse one such
 	// as {[80] = 8080} is a dict with the numbers as keys
 	n := t.MaxN()
@@ -67,12 +114,19 @@ func (r *Runtime) tableValue(t *glua.LTable) any {
 	if n > 0 && !hashKeys && count == n {
 		out := make([]any, n)
 		for i := 1; i <= n; i++ {
-			out[i-1] = r.fromLua(t.RawGetInt(i))
+			v, err := r.value(t.RawGetInt(i), in)
+			if err != nil {
+				err.path = "[" + strconv.Itoa(i) + "]" + err.path
+				return nil, err
+			}
+			out[i-1] = v
 		}
-		return out
+		return out, nil
 	}
 	out := map[string]any{}
-	t.ForEach(func(k, v glua.LValue) {
+	// Next rather than ForEach: a callback would move the chain of
+	// enclosing tables to the heap
+	for k, v := t.Next(glua.LNil); k != glua.LNil; k, v = t.Next(k) {
 		var key string
 		switch kk := k.(type) {
 		case glua.LString:
@@ -82,9 +136,18 @@ func (r *Runtime) tableValue(t *glua.LTable) any {
 		default:
 			key = kk.String()
 		}
-		out[key] = r.fromLua(v)
-	})
-	return out
+		val, err := r.value(v, in)
+		if err != nil {
+			if _, isString := k.(glua.LString); isString {
+				err.path = "." + key + err.path
+			} else {
+				err.path = "[" + key + "]" + err.path
+			}
+			return nil, err
+		}
+		out[key] = val
+	}
+	return out, nil
 }
 
 // toLua converts a neutral value to one Lua value (a Tuple becomes a list).
@@ -138,14 +201,15 @@ func (r *Runtime) toLua(v any) glua.LValue {
 	return glua.LString("<" + strconv.Quote(bindings.TypeName(v)) + ">")
 }
 
-// push pushes a result: a Tuple as several values. It returns the count.
-func (r *Runtime) push(v any) int {
+// push pushes a result on L, the calling thread (the main state or a
+// coroutine): a Tuple as several values. It returns the count.
+func (r *Runtime) push(L *glua.LState, v any) int {
 	if t, ok := v.(bindings.Tuple); ok {
 		for _, e := range t {
-			r.L.Push(r.toLua(e))
+			L.Push(r.toLua(e))
 		}
 		return len(t)
 	}
-	r.L.Push(r.toLua(v))
+	L.Push(r.toLua(v))
 	return 1
 }

@@ -1,0 +1,7 @@
+local co = coroutine.create(function() error("boom") end)
+local ok, err = coroutine.resume(co)
+print(ok, err)
+print(coroutine.status(co))
+local co2 = coroutine.create(function() error({code = 7}) end)
+local ok2, e2 = coroutine.resume(co2)
+print(ok2, type(e2), e2.code)

@@ -1,0 +1,8 @@
+local co = coroutine.create(function()
+  local ok, err = pcall(error, "inner", 0)
+  coroutine.yield(ok, err)
+  error("outer", 0)
+end)
+print(coroutine.resume(co))
+print(coroutine.resume(co))
+print(coroutine.status(co))

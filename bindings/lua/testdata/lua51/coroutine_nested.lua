@@ -1,0 +1,7 @@
+local inner = coroutine.wrap(function() coroutine.yield("i1") coroutine.yield("i2") end)
+local outer = coroutine.wrap(function()
+  coroutine.yield(inner())
+  coroutine.yield("o")
+  coroutine.yield(inner())
+end)
+print(outer(), outer(), outer())

@@ -1,0 +1,11 @@
+local co
+co = coroutine.create(function()
+  print(coroutine.status(co))
+  coroutine.yield()
+end)
+print(coroutine.status(co))
+coroutine.resume(co)
+print(coroutine.status(co))
+coroutine.resume(co)
+print(coroutine.status(co))
+print((coroutine.resume(co)))

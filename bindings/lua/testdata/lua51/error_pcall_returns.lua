@@ -1,0 +1,6 @@
+print(pcall(function(...) return ... end, 1, 2, 3))
+print(pcall(function() end))
+print(xpcall(function() error("x", 0) end, function(m) return "handled: " .. m end))
+print(xpcall(function() return 5 end, print))
+local ok, err = pcall(pcall, error, "inner")
+print(ok, err)

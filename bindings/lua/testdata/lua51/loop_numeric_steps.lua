@@ -1,0 +1,6 @@
+for i = 1, 3 do io.write(i, " ") end print()
+for i = 3, 1, -1 do io.write(i, " ") end print()
+for i = 1, 2, 0.5 do io.write(i, " ") end print()
+for i = 1, 0 do io.write("never") end print("empty")
+for i = 10, 1, -3 do io.write(i, " ") end print()
+local n = 0 for i = 1, 1000 do n = n + i end print(n)

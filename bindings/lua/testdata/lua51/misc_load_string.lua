@@ -1,0 +1,6 @@
+local f = loadstring("return 1 + 1")
+print(f())
+local g, err = loadstring("return +")
+print(g, type(err))
+local h = loadstring("local a, b = ... return a * b")
+print(h(6, 7))

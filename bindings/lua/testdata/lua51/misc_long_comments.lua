@@ -1,0 +1,4 @@
+--[[ a long
+comment ]] print("after"); print("semi")
+--[==[ another
+]==] print("done")

@@ -1,0 +1,37 @@
+local a, b, c = 1, 2
+a, b = b, a print(a, b)
+local x, y = 0, 0
+x, y = x + 1, x + y print(x, y)
+local t = {}
+local i = 1
+i, t[i] = i + 1, 20 print(i, t[1], t[2])
+local j = 1
+t[j], j = 30, 5 print(j, t[1], t[5])
+local u = {}
+local old = u
+u, u.x = {}, 1 print(old.x, u.x)
+local p, q, r = 1, 2, 3
+p, q, r = r, p, q print(p, q, r)
+local function f() return 7, 8, 9 end
+p, q, r = f() print(p, q, r)
+p, q = f(), 1 print(p, q)
+p, q, r = 1 print(p, q, r)
+g1, p, g2 = p, 10, p print(g1, p, g2)
+local up = 0
+local function setter() up, p = p, up end
+setter() print(up, p)
+local k, v = "a", "b"
+k, v = v, k print(k, v)
+local m = {1, 2}
+m[1], m[2] = m[2], m[1] print(m[1], m[2])
+local n = 3
+n = n + 1 print(n)
+local z1, z2 = 1, 2
+z1, z2 = z2 print(z1, z2)
+local a2 = {}
+local d2 = 'e'
+local f2 = 1
+f2, a2.d = f2, d2 print(f2, a2.d)
+gg, a2.e = f2, d2 print(gg, a2.e)
+gg, hh = hh, gg print(gg, hh)
+local function up2() gg, f2, a2.z = f2, 99, f2 end up2() print(gg, f2, a2.z)

@@ -1,0 +1,2 @@
+print(pcall(function() return 1 < "2" end))
+print("10" < "9", 10 < 9)

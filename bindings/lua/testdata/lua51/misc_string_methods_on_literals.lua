@@ -1,0 +1,2 @@
+local s = "Hello"
+print(s:len(), s:upper(), ("%s!"):format(s), #s:rep(3, ""))

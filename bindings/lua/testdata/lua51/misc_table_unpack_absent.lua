@@ -1,0 +1,1 @@
+print(table.unpack == nil, unpack ~= nil)

@@ -1,0 +1,2 @@
+local function f(...) return type(arg) end
+print(f(1, 2))

@@ -1,0 +1,6 @@
+print(1, 1.5, -2, 0.1, 100, 1e100, 0.5, -0.25, 1e-5)
+print(10 / 2, 7 / 2, 3 % 2, -3 % 2, 3 % -2, 5.5 % 2)
+print(2^10, math.huge, -math.huge, math.huge > 1e308)
+print(123456789012, 2^31, 2^32, -2^31, 1e13)
+print(tostring(1e300 * 10), -0.0 == 0.0)
+print(string.format("%.14g", 1/3), string.format("%.3f", 2^0.5))

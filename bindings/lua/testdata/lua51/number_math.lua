@@ -1,0 +1,6 @@
+print(math.floor(3.7), math.ceil(3.2), math.floor(-3.5), math.ceil(-3.5))
+print(math.abs(-4), math.max(1, 5, 3), math.min(4, 2, 8))
+print(math.fmod(7, 3), math.fmod(-7, 3), (math.modf(3.7)))
+print(math.sqrt(16), string.format("%.10f", math.pi), math.exp(0), math.log(1))
+print(math.log10(1000), math.pow(2, 8), math.sin(0), math.cos(0))
+print(string.format("%.4f", math.atan2(1, 1)))

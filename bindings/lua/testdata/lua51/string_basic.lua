@@ -1,0 +1,5 @@
+print(string.len("hello"), #"hello", ("x"):rep(3), string.rep("ab", 2))
+print(string.sub("hello", 2, 4), ("hello"):sub(-3), ("hello"):sub(2), ("hello"):sub(0), ("hello"):sub(10))
+print(string.upper("aBc"), string.lower("AbC"), string.reverse("abc"))
+print(string.byte("A"), string.byte("abc", 1, 3), string.char(72, 105))
+print(("%d items"):format(3))

@@ -1,0 +1,5 @@
+print(("a+b"):find("+", 1, true), ("a.b"):find("%."), ("x"):find(""), ("abc"):find("", 10))
+print(("hello"):find("l", -2), ("hello"):find("xyz", 1, true))
+print(("key = val"):match("^(%w+)%s*=%s*(%w+)$"))
+print(("abc"):sub(-100, 100), ("abc"):sub(3, 2), ("abc"):rep(0))
+print(("%d"):gsub("%%", "%%%%"))

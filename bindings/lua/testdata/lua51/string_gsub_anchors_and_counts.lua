@@ -1,0 +1,5 @@
+print(("aaa"):gsub("^a", "b"))
+print(("hello world"):gsub("o", {o = "0"}))
+print(("abc"):gsub("", "-"))
+print(("one two"):gsub("(%w+) (%w+)", "%2 %1"))
+print(("x = 1, y = 2"):gsub("(%w+) = (%w+)", "%2 = %1", 1))

@@ -1,0 +1,8 @@
+print(("abc123"):gsub("%d", "#"))
+print(("a,b;c"):gsub("[,;]", " "))
+print(("x1y2"):gsub("[^%d]", ""))
+print(("hello"):find("l+"))
+print(("aaa"):match("a-"), ("aaa"):match("a*"), ("aaa"):match("a?"))
+print(("f(a(b)c)"):match("%b()"))
+print(("hello.world"):match("^(.-)%.(.*)$"))
+print(("  x"):find("%S"), ("a1_"):match("[%w_]+"), ("AbC"):gsub("%u", "."))

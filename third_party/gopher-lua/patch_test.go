@@ -1,0 +1,197 @@
+package lua
+
+import (
+	"strings"
+	"testing"
+)
+
+// Tests of the changes this copy carries over upstream v1.1.2 (see
+// README.md). Each script's expected output is what the reference Lua 5.1
+// interpreter prints (for the __close hook, what Lua 5.4 does with a
+// generic for's closing value).
+
+func runCapture(t *testing.T, src string) string {
+	t.Helper()
+	L := NewState()
+	defer L.Close()
+	var out strings.Builder
+	L.SetGlobal("print", L.NewFunction(func(L *LState) int {
+		for i := 1; i <= L.GetTop(); i++ {
+			if i > 1 {
+				out.WriteByte('\t')
+			}
+			out.WriteString(L.ToStringMeta(L.Get(i)).String())
+		}
+		out.WriteByte('\n')
+		return 0
+	}))
+	if err := L.DoString(src); err != nil {
+		t.Fatalf("%v\noutput so far:\n%s", err, out.String())
+	}
+	return out.String()
+}
+
+func TestPatchedLoops(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"generic for whose body is only break, in a numeric for",
+			`for i = 1, 3 do for c in function() return 1 end do break end print(i) end`,
+			"1\n2\n3\n"},
+		{"generic for whose body is only break, in a while",
+			`local i = 0 while i < 2 do i = i + 1 for c in function() return 1 end do break end print(i) end`,
+			"1\n2\n"},
+		{"jump chain through an if with a constant false condition",
+			`local n = 0
+			for _, v in ipairs({1, 2, 3}) do
+				if false then local x = 1 end
+				n = n + v
+			end
+			print(n)`,
+			"6\n"},
+		{"return after a loop with a dead branch",
+			`local function g()
+				for _, v in ipairs({1}) do if false then local y end end
+				return 1
+			end
+			print(g())`,
+			"1\n"},
+		{"state and control start as nil in each loop",
+			`local function f(s, c) print("called", s, c) if c == nil then return 1 end end
+			for k in f do end
+			for k in f do end`,
+			"called\tnil\tnil\ncalled\tnil\t1\ncalled\tnil\tnil\ncalled\tnil\t1\n"},
+		{"two names and one expression",
+			`local function f(s, c) print(s, c) end
+			for k, v in pairs({a = 1}) do end
+			for k, v in f do end`,
+			"nil\tnil\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := runCapture(t, tc.src); got != tc.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
+const closingIterator = `
+local function mk(name, n)
+	local i = 0
+	return setmetatable({}, {
+		__call = function() i = i + 1 if i <= n then return i end end,
+		__close = function() print("close", name, i) end,
+	})
+end
+`
+
+func TestGenericForClosesGenerator(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"exhausted", `for x in mk("a", 2) do print(x) end`, "1\n2\nclose\ta\t3\n"},
+		{"break", `for x in mk("a", 5) do if x == 2 then break end end print("after")`, "close\ta\t2\nafter\n"},
+		{"only break, nested", `for i = 1, 2 do for c in mk(i, 9) do break end print(i) end`,
+			"close\t1\t1\n1\nclose\t2\t1\n2\n"},
+		{"return from nested loops, innermost first",
+			`local function f()
+				for x in mk("outer", 5) do for y in mk("inner", 5) do if y == 3 then return x, y end end end
+			end
+			print(f())`,
+			"close\tinner\t3\nclose\touter\t1\n1\t3\n"},
+		{"return of a call is evaluated before the close",
+			`local function f() for x in mk("a", 5) do return tostring(x) end end print(f())`,
+			"close\ta\t1\n1\n"},
+		{"return of varargs", `local function f(...) for x in mk("a", 5) do return ... end end print(f(1, 2, 3))`,
+			"close\ta\t1\n1\t2\t3\n"},
+		{"return of a local", `local function f() for x in mk("a", 5) do local y = x * 2 return y end end print(f())`,
+			"close\ta\t1\n2\n"},
+		{"break out of an inner while keeps the for open",
+			`for x in mk("a", 2) do while true do break end print(x) end`, "1\n2\nclose\ta\t3\n"},
+		{"a function without __close", `for k, v in pairs({a = 1}) do print(k, v) break end`, "a\t1\n"},
+		{"an error caught by pcall, innermost first",
+			`print(pcall(function()
+				for x in mk("outer", 5) do for y in mk("inner", 5) do if y == 2 then error("boom", 0) end end end
+			end))`,
+			"close\tinner\t2\nclose\touter\t1\nfalse\tboom\n"},
+		{"an error raised in a called function",
+			`local function deep() for z in mk("deep", 3) do error({code = 1}) end end
+			local ok, e = pcall(function() for w in mk("caller", 3) do deep() end end)
+			print(ok, e.code)`,
+			"close\tdeep\t1\nclose\tcaller\t1\nfalse\t1\n"},
+		{"an error caught inside the loop leaves it open",
+			`for q in mk("a", 1) do print(pcall(error, "x", 0)) end`, "false\tx\nclose\ta\t2\n"},
+		{"an error in the loop's expressions closes nothing",
+			`local it = mk("a", 1) print(pcall(function() for x in it, error("e", 0) do end end)) print(it())`, "false\te\n1\n"},
+		{"in a coroutine",
+			`local co = coroutine.wrap(function() for x in mk("co", 2) do coroutine.yield(x) end return "done" end)
+			print(co(), co(), co())`,
+			"close\tco\t3\n1\t2\tdone\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := runCapture(t, closingIterator+tc.src); got != tc.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPatchedSemantics(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"swap of locals", `local a, b = 1, 2 a, b = b, a print(a, b)`, "2\t1\n"},
+		{"later expressions read old values", `local a, b = 0, 0 a, b = a + 1, a + b print(a, b)`, "1\t0\n"},
+		{"table store reads the old local", `local i, t = 1, {} i, t[i] = i + 1, 20 print(i, t[1], t[2])`, "2\t20\tnil\n"},
+		{"local first, table after", `local j, t = 1, {} t[j], j = 30, 5 print(j, t[1], t[5])`, "5\t30\tnil\n"},
+		{"local and field of the old table", `local u = {} local old = u u, u.x = {}, 1 print(old.x, u.x)`, "1\tnil\n"},
+		{"global and field from locals", `local a, d, f = {}, "e", 1 g, a.e = f, d print(g, a.e)`, "1\te\n"},
+		{"upstream issue 315", `local a, d, f = {}, "e", 1 f, a.d = f, d print(f, a.d)`, "1\te\n"},
+		{"rotation through a call", `local p, q, r = 1, 2, 3 p, q, r = r, p, q print(p, q, r)`, "3\t1\t2\n"},
+		{"numerals are decimal", `print(010, "010" + 0, tonumber("010"), 0x10, "0x1A" + 0)`, "10\t10\t10\t16\t26\n"},
+		{"tonumber reads exponents", `print(tonumber("5e2"), tonumber(" 1e1 ", 10), tonumber("-0x10"), tonumber("1_0"), tonumber("0b1"))`, "500\t10\t-16\tnil\tnil\n"},
+		{"arithmetic refuses Go prefixes", `print(pcall(function() return "0o7" + 0 end))`, "false\t<string>:1: cannot perform add operation between string and number\n"},
+		{"%g has 6 significant digits", `print(string.format("%g|%g|%10.3g|%G", 1/3, 100000, math.pi, 1e-10))`, "0.333333|100000|      3.14|1E-10\n"},
+		{"%q quotes as Lua", `print(string.format("%q", 'a"b\\c\nd\0e\r'))`, "\"a\\\"b\\\\c\\\nd\\000e\\r\"\n"},
+		{"%d of a non-number is an error", `print(pcall(string.format, "%d", "x"))`, "false\tbad argument #2 to (anonymous) (number expected, got string)\n"},
+		{"unknown option", `print(pcall(string.format, "%y", 1))`, "false\tinvalid option '%y' to 'format'\n"},
+		{"%s uses tostring", `print(string.format("[%5s|%-3s|%s]", "ab", 1, setmetatable({}, {__tostring = function() return "T" end})))`, "[   ab|1  |T]\n"},
+		{"%c and %x", `print(string.format("%c%c|%x|%#o|%5.1f%%", 72, 105, 255, 8, 99.44))`, "Hi|ff|010| 99.4%\n"},
+		{"math.huge is infinite", `print(math.huge, -math.huge, math.huge > 1e308, string.format("%f|%5.1g", math.huge, -math.huge))`, "inf\t-inf\ttrue\tinf| -inf\n"},
+		{"error level 2 is the caller's caller",
+			"local function g() error('m', 2) end\nlocal function h()\n g()\nend\nprint(pcall(h))",
+			"false\t<string>:3: m\n"},
+		{"a Go function called by a Go function gives no position", `print(pcall(error, "m")) print(pcall(assert, false))`, "false\tm\nfalse\tassertion failed!\n"},
+		{"resume with fewer values than yield returns",
+			`local co = coroutine.wrap(function() while true do local x = coroutine.yield(0) if x == nil then break end end return "end" end)
+			print(co(), co("a"), co())`,
+			"0\t0\tend\n"},
+		{"find clamps init", `print(("abc"):find("", 10), ("abc"):find("b", 10, true), ("abc"):find("", 2))`, "4\tnil\t2\t1\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := runCapture(t, tc.src); got != tc.want {
+				t.Errorf("got\n%q\nwant\n%q", got, tc.want)
+			}
+		})
+	}
+}
+
+// Messages name a chunk as Lua does: "@file" as file, "=name" as name.
+func TestPatchedChunkNames(t *testing.T) {
+	for _, name := range []string{"@script.lua", "=script.lua"} {
+		L := NewState()
+		fn, err := L.Load(strings.NewReader(`error("boom")`), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		L.Push(fn)
+		err = L.PCall(0, 0, nil)
+		L.Close()
+		if err == nil || !strings.HasPrefix(err.Error(), "script.lua:1: boom") {
+			t.Errorf("%s: got %v, want script.lua:1: boom", name, err)
+		}
+	}
+}
