@@ -3,9 +3,11 @@ package bindings
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/distribution/reference"
 	"github.com/dscript/dscript/engine"
 )
 
@@ -368,7 +370,19 @@ func containerStats(c *Call, eng *engine.Client, id string, a *StatsArgs) (any, 
 	}, nil
 }
 
+// tagPattern is the form of an image tag.
+var tagPattern = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`)
+
 func commitContainer(c *Call, eng *engine.Client, id string, a *CommitArgs) (any, error) {
+	// an invalid name would leave the committed image untagged behind
+	if a.Repository != nil {
+		if _, err := reference.ParseNormalizedNamed(*a.Repository); err != nil {
+			return nil, ArgError(c.Name(), "argument 'repository' %q is not a valid repository name: %v", *a.Repository, err)
+		}
+	}
+	if a.Tag != nil && !tagPattern.MatchString(*a.Tag) {
+		return nil, ArgError(c.Name(), "argument 'tag' %q is not a valid tag (letters, digits, _ . -, at most 128)", *a.Tag)
+	}
 	o := engine.ImageCommitOptions{Container: id, Pause: &a.Pause, Changes: a.Changes}
 	for _, f := range []struct {
 		dst *string

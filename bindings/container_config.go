@@ -31,7 +31,7 @@ type HostConfigParams struct {
 	DNSSearch         []string          `arg:"dns_search" body:"DnsSearch" doc:"DNS search domains."`
 	DNS               []string          `arg:"dns" body:"Dns,empty" doc:"DNS servers."`
 	ExtraHosts        ExtraHosts        `arg:"extra_hosts" body:"ExtraHosts,empty" doc:"Extra /etc/hosts entries: {hostname = ip} or {\"hostname:ip\"}."`
-	GroupAdd          []string          `arg:"group_add" body:"GroupAdd" doc:"Additional groups (names or IDs)."`
+	GroupAdd          NamesOrIDs        `arg:"group_add" body:"GroupAdd" doc:"Additional groups (names or IDs)."`
 	Init              *bool             `arg:"init" body:"Init" doc:"Run an init process as PID 1 that forwards signals and reaps processes."`
 	InitPath          *string           `arg:"init_path" doc:"Path to docker-init (API < 1.29 only)."`
 	IpcMode           string            `arg:"ipc_mode" body:"IpcMode" doc:"IPC mode: private, shareable, host, container:<name>."`

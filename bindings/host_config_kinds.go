@@ -1,6 +1,9 @@
 package bindings
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // LxcConf is the lxc_conf parameter: a dict (sent as [{Key, Value}]) or a
 // list already in that form. Current daemons ignore it.
@@ -25,6 +28,27 @@ func toLxcConf(v any) (LxcConf, error) {
 	return toJSONable(l).([]any), nil
 }
 
+// NamesOrIDs is a list of names or numeric IDs (group_add), each sent
+// as a str as docker-py does.
+type NamesOrIDs []string
+
+func toNamesOrIDs(v any) (NamesOrIDs, error) {
+	l, err := ToList(v)
+	if err != nil {
+		return nil, typeError("list of str or int", v)
+	}
+	out := make(NamesOrIDs, len(l))
+	for i, e := range l {
+		switch e.(type) {
+		case string, int64, uint64, int:
+			out[i], _ = scalarString(e)
+		default:
+			return nil, fmt.Errorf("must be a list of str or int, but item %d is %s", i+1, typeName(e))
+		}
+	}
+	return out, nil
+}
+
 // CommaList is a list of str, or a str of comma-separated items
 // (volumes_from).
 type CommaList []string
@@ -37,6 +61,7 @@ func registerConfigKinds() bool {
 	registerOptional("int|str", func(v any) (ByteSize, error) { n, err := toByteSize(v); return ByteSize(n), err })
 	registerOptional("int|str", func(v any) (Nanos, error) { n, err := toNanos(v); return Nanos(n), err })
 	registerOptionalDict("dict|list", toPortMap)
+	RegisterKind("list of str|int", false, toNamesOrIDs)
 	RegisterKind("dict", true, toPortBindings)
 	registerOptionalDict("dict|list", toVolumes)
 	RegisterKind("list", false, toMounts)

@@ -170,7 +170,7 @@ func ToStrings(v any) ([]string, error) {
 	}
 	out := make([]string, len(l))
 	for i, e := range l {
-		s, ok := scalarString(e)
+		s, ok := e.(string)
 		if !ok {
 			return nil, fmt.Errorf("must be a list of str, but item %d is %s", i+1, typeName(e))
 		}
@@ -306,6 +306,9 @@ func toTimestamp(v any) (Timestamp, error) {
 		s, _ := scalarString(x)
 		return Timestamp(s), nil
 	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return "", fmt.Errorf("must be a finite number of Unix seconds, not %v", x)
+		}
 		return Timestamp(strconv.FormatFloat(x, 'f', -1, 64)), nil
 	}
 	return "", typeError("number, str or Date", v)

@@ -42,6 +42,10 @@ func toByteSize(v any) (int64, error) {
 		if err != nil {
 			return 0, fmt.Errorf("must be a size such as 512m or 1g (units b, k, m, g), not %q", x)
 		}
+		if n < 0 {
+			// go-units multiplies in float64 and wraps past 8 EiB
+			return 0, fmt.Errorf("must be a size below 8 EiB, not %q", x)
+		}
 		return n, nil
 	}
 	return 0, typeError("int or str", v)

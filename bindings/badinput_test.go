@@ -1,0 +1,69 @@
+package bindings
+
+import (
+	"math"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"sync/atomic"
+	"testing"
+
+	"github.com/dscript/dscript/engine"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestBadInputBeforeAnyRequest feeds values that used to be coerced,
+// overflowed or passed to the daemon: each is an InvalidArgument naming
+// the method and the argument, and no request is made.
+func TestBadInputBeforeAnyRequestFakeDaemon(t *testing.T) {
+	var requests atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
+		w.WriteHeader(http.StatusInternalServerError)
+	}))
+	defer srv.Close()
+	u, _ := url.Parse(srv.URL)
+	eng, err := engine.New(engine.Options{Host: "tcp://" + u.Host, Version: "1.41"})
+	require.NoError(t, err)
+	defer eng.Close()
+	cl := NewClient(eng)
+	ct := &Container{Model{client: cl, id: "abc"}}
+	kw := func(kv ...any) map[string]any {
+		m := map[string]any{}
+		for i := 0; i < len(kv); i += 2 {
+			m[kv[i].(string)] = kv[i+1]
+		}
+		return m
+	}
+	tests := []struct {
+		name   string
+		self   Object
+		method string
+		args   []any
+		want   string
+	}{
+		{"size overflow", cl.containers, "create", []any{"busybox", kw("mem_limit", "99999999999g")}, "ContainerCollection.create(): argument 'mem_limit' must be a size below 8 EiB"},
+		{"NaN since", ct, "logs", []any{kw("since", math.NaN())}, "Container.logs(): argument 'since' must be a finite number of Unix seconds"},
+		{"env list of ints", cl.containers, "run", []any{"busybox", kw("environment", []any{int64(1), int64(2)})}, "ContainerCollection.run(): argument 'environment' must be dict or list"},
+		{"dns list of ints", cl.containers, "run", []any{"busybox", kw("dns", []any{int64(1), int64(2)})}, "ContainerCollection.run(): argument 'dns' must be a list of str, but item 1 is int"},
+		{"commit upper case", ct, "commit", []any{"UPPER"}, "Container.commit(): argument 'repository' \"UPPER\" is not a valid repository name"},
+		{"commit bad tag", ct, "commit", []any{"ok", "no:colons"}, "Container.commit(): argument 'tag' \"no:colons\" is not a valid tag"},
+		{"negative wait", ct, "wait", []any{kw("timeout", float64(-1))}, "Container.wait(): argument 'timeout' must be a positive number of seconds"},
+		{"bogus condition", ct, "wait", []any{kw("condition", "bogus")}, "Container.wait(): argument 'condition' must be not-running, next-exit or removed"},
+		{"tail word", ct, "logs", []any{kw("tail", "many")}, "Container.logs(): argument 'tail' must be \"all\" or a number"},
+		{"signal bool", ct, "kill", []any{true}, "Container.kill(): argument 'signal' must be str or int, not bool"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := tt.self.Class().Lookup(tt.method, false).(*Method)
+			require.True(t, ok)
+			_, err := m.Invoke(testCall(t), tt.self, tt.args)
+			var e *Error
+			require.ErrorAs(t, err, &e)
+			assert.Equal(t, InvalidArgument, e.Class, e.Message)
+			assert.Contains(t, e.Message, tt.want)
+		})
+	}
+	assert.Zero(t, requests.Load(), "no request reached the daemon")
+}
