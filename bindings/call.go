@@ -15,6 +15,9 @@ type Call struct {
 	// are accepted.
 	Camel bool
 	Env   *Env
+	// Guard, when set, checks every method call against the runtime's
+	// policy and tracks the clients scripts open (see policy.go).
+	Guard *Guard
 }
 
 // Context returns the call's context (never nil).

@@ -123,7 +123,7 @@ func (m *Method) Param(name string, camel bool) *Param {
 // Argument errors are InvalidArgument exceptions raised before any request.
 func (m *Method) Invoke(c *Call, self Object, args []any) (any, error) {
 	m.prep.Do(m.load)
-	v, err := m.invoke(c, self, args)
+	v, err := invokeGuarded(c, m, self, args)
 	return v, Convert(err)
 }
 
