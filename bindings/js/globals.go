@@ -109,6 +109,10 @@ func (r *Runtime) stream(w func() io.Writer) *goja.Object {
 	o := r.vm.NewObject()
 	_ = o.Set("write", func(call goja.FunctionCall) goja.Value {
 		var err error
+		if o, ok := call.Argument(0).(*goja.Object); ok && o.ClassName() == "Array" {
+			_, err = io.WriteString(w(), o.String())
+			return r.vm.ToValue(err == nil)
+		}
 		switch x := r.fromJS(call.Argument(0)).(type) {
 		case string:
 			_, err = io.WriteString(w(), x)
@@ -145,8 +149,10 @@ func (r *Runtime) printer(sep string, w func() io.Writer) func(goja.FunctionCall
 
 // display renders a value for print: strings unquoted at the top level.
 func (r *Runtime) display(v goja.Value) string {
-	if s, ok := v.Export().(string); ok && !isObject(v) {
-		return s
+	if !isObject(v) {
+		if s, ok := v.Export().(string); ok {
+			return s
+		}
 	}
 	var b strings.Builder
 	r.inspect(&b, v, map[*goja.Object]bool{}, 0)

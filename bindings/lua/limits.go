@@ -96,6 +96,28 @@ func (r *Runtime) installLimits() {
 		}
 		return j - i + 1
 	})
+	// xpcall calls the handler once the stack is unwound: gopher-lua's
+	// calls it on top of a stack that may be full (a stack overflow).
+	L.SetGlobal("xpcall", L.NewFunction(func(L *glua.LState) int {
+		fn := L.CheckFunction(1)
+		handler := L.CheckFunction(2)
+		top := L.GetTop()
+		L.Push(fn)
+		if err := L.PCall(0, glua.MultRet, nil); err != nil {
+			L.SetTop(top)
+			var obj glua.LValue = glua.LString(err.Error())
+			if api, ok := err.(*glua.ApiError); ok {
+				obj = api.Object
+			}
+			L.Push(glua.LFalse)
+			L.Push(handler)
+			L.Push(obj)
+			L.Call(1, 1)
+			return 2
+		}
+		L.Insert(glua.LTrue, top+1)
+		return L.GetTop() - top
+	}))
 	L.SetGlobal("unpack", unpack)
 	tabT.RawSetString("unpack", unpack)
 	tabT.RawSetString("concat", L.NewFunction(func(L *glua.LState) int {

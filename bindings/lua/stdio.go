@@ -242,8 +242,8 @@ func (r *Runtime) streamRead(L *glua.LState, s *stdStream, from int) int {
 	if L.GetTop() < from {
 		return r.streamReadFormat(L, s, "*l")
 	}
-	n := 0
-	for i := from; i <= L.GetTop(); i++ {
+	n, top := 0, L.GetTop()
+	for i := from; i <= top; i++ {
 		var f string
 		switch v := L.Get(i).(type) {
 		case glua.LNumber:
