@@ -191,7 +191,7 @@ func (g *Guard) adopt(c *Call, m *Method, v any) error {
 	}
 	if !g.Network && eng.Host() != g.Home {
 		_ = eng.Close()
-		return Errorf(PolicyDenied, "%s: %s is not the configured daemon, and this runtime's policy does not grant the network capability", m.FullName(), eng.BaseURL())
+		return Errorf(PolicyDenied, "%s: %s is not the configured daemon, and this runtime's policy does not grant the network capability", m.FullName(), eng.Host())
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
