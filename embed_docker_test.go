@@ -259,7 +259,9 @@ func TestSetAndCallConvertGoValues(t *testing.T) {
 				require.Len(t, res, 3)
 				assert.Equal(t, "web!", res[0])
 				assert.EqualValues(t, 42, res[1])
-				var flags struct{ OK bool `json:"ok"` }
+				var flags struct {
+					OK bool `json:"ok"`
+				}
 				require.NoError(t, dscript.Decode(res[2], &flags))
 				assert.True(t, flags.OK)
 			} else {
