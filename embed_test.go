@@ -196,6 +196,9 @@ func TestBudgets(t *testing.T) {
 		{"join", dscript.JavaScript, small, `const a = []; a.length = 2**32 - 1; a.join("--")`, "Array.prototype.join: the result would need"},
 		{"fill", dscript.JavaScript, small, `new Array(1e8).fill(0)`, "Array.prototype.fill: the result would need"},
 		{"print", dscript.JavaScript, small, `const s = "x".repeat(600000); print(s, s)`, "print: the result would need"},
+		{"map of a huge sparse array", dscript.JavaScript, dscript.Options{}, `const a = []; a.length = 2**32 - 1; a.map(x => 1)`, "Array.prototype.map: the result would need"},
+		{"indexOf in a huge sparse array", dscript.JavaScript, dscript.Options{}, `const a = []; a.length = 2**32 - 1; a.indexOf(5)`, "Array.prototype.indexOf: the result would need"},
+		{"Array.from a huge length", dscript.JavaScript, dscript.Options{}, `Array.from({length: 2**32 - 1})`, "Array.from: the result would need"},
 	}
 	for _, tc := range tests {
 		t.Run(string(tc.lang)+" "+tc.name, func(t *testing.T) {

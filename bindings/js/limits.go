@@ -98,18 +98,54 @@ func (r *Runtime) installLimits() {
 		}
 		return vm.ToValue(b.String())
 	})
-	fill, _ := goja.AssertFunction(arrProto.Get("fill"))
-	r.defineMethod(arrProto, "fill", 1, func(call goja.FunctionCall) goja.Value {
-		n := call.This.ToObject(vm).Get("length").ToFloat()
-		// each element of a dense array is an interface value
-		r.checkAlloc("Array.prototype.fill", n*16)
-		v, err := fill(call.This, call.Arguments...)
+	// The other methods walk every index up to length in native code
+	// (which cancellation does not interrupt) and many allocate a result
+	// of that length: an array whose length passes the memory limit, at
+	// 16 bytes an element, is refused.
+	for _, name := range arrayWalkers {
+		orig, ok := goja.AssertFunction(arrProto.Get(name))
+		if !ok {
+			continue
+		}
+		what := "Array.prototype." + name
+		length := int(arrProto.Get(name).ToObject(vm).Get("length").ToInteger())
+		r.defineMethod(arrProto, name, length, func(call goja.FunctionCall) goja.Value {
+			if o, ok := call.This.(*goja.Object); ok {
+				r.checkAlloc(what, o.Get("length").ToFloat()*elemSize)
+			}
+			v, err := orig(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
+	}
+	arrCtor := vm.Get("Array").ToObject(vm)
+	from, _ := goja.AssertFunction(arrCtor.Get("from"))
+	r.defineMethod(arrCtor, "from", 1, func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			if l := o.Get("length"); l != nil && !goja.IsUndefined(l) {
+				r.checkAlloc("Array.from", l.ToFloat()*elemSize)
+			}
+		}
+		v, err := from(call.This, call.Arguments...)
 		if err != nil {
 			panic(err)
 		}
 		return v
 	})
 }
+
+// elemSize is what one element of a dense array costs, for the memory
+// limit.
+const elemSize = 16
+
+// arrayWalkers are the Array.prototype methods whose work grows with the
+// array's length.
+var arrayWalkers = []string{"fill", "map", "filter", "forEach", "indexOf", "lastIndexOf", "includes",
+	"reduce", "reduceRight", "some", "every", "find", "findIndex", "findLast", "findLastIndex",
+	"flat", "flatMap", "slice", "splice", "reverse", "sort", "copyWithin", "toString",
+	"toLocaleString", "toReversed", "toSorted", "toSpliced", "with", "concat"}
 
 // defineMethod sets a non-enumerable method, as built-in methods are.
 func (r *Runtime) defineMethod(proto *goja.Object, name string, length int, fn func(goja.FunctionCall) goja.Value) {
