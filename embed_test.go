@@ -6,6 +6,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/metrics"
 	"strings"
 	"testing"
 	"time"
@@ -227,6 +229,29 @@ func TestBudgets(t *testing.T) {
 		require.NoError(t, err, "a short script fits")
 		assert.Equal(t, "500500\n", out)
 	})
+}
+
+// Limits.MaxHeap stops what no builtin check sees: concatenation that
+// doubles a string in a loop.
+func TestHeapLimit(t *testing.T) {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	for _, tc := range []struct {
+		lang dscript.Lang
+		src  string
+	}{
+		{dscript.Lua, `local s = "x" while true do s = s .. s end`},
+		{dscript.JavaScript, `let s = "x"; for (;;) { s = s + s; s.charAt(0) }`},
+	} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			runtime.GC()
+			metrics.Read(sample)
+			limit := int64(sample[0].Value.Uint64()) + 64<<20
+			_, err := run(t, tc.lang, dscript.Options{Limits: dscript.Limits{MaxHeap: limit}}, tc.src)
+			require.ErrorIs(t, err, dscript.ErrLimit)
+			assert.Contains(t, err.Error(), "the process's heap reached")
+		})
+	}
+	runtime.GC()
 }
 
 // One runtime runs one script at a time: a second goroutine gets ErrBusy

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/metrics"
 	"strings"
 	"sync"
 	"time"
@@ -83,7 +84,8 @@ type CreateRequest = bindings.CreateRequest
 // namespaces.
 func DenyHostAccess(r CreateRequest) error { return bindings.DenyHostAccess(r) }
 
-// ErrLimit is wrapped by the error of a run that exhausted its step budget.
+// ErrLimit is wrapped by the error of a run that exhausted its step budget
+// or passed Limits.MaxHeap.
 var ErrLimit = bindings.ErrLimit
 
 // ErrBusy is returned when a runtime is used by a goroutine while another
@@ -111,8 +113,9 @@ type Options struct {
 	// Docker restricts the Docker operations scripts may call (nil allows
 	// every operation).
 	Docker *DockerPolicy
-	// Limits bound memory per builtin call, steps and call depth; the zero
-	// value applies the defaults (256 MiB, no step budget, 10000 calls in
+	// Limits bound memory per builtin call, the process's heap during a
+	// run, steps and call depth; the zero value applies the defaults (256
+	// MiB per builtin call, no heap limit, no step budget, 10000 calls in
 	// JavaScript, 256 in Lua).
 	Limits Limits
 	// Timeout bounds each run (RunFile, RunString, Eval, Call); 0 means
@@ -144,6 +147,7 @@ type Runtime struct {
 	js      *jsrt.Runtime
 	guard   *bindings.Guard
 	timeout time.Duration
+	maxHeap int64
 	mu      sync.Mutex
 }
 
@@ -165,7 +169,7 @@ func New(lang Lang, opts Options) (*Runtime, error) {
 		env.Stdin = strings.NewReader("")
 	}
 	guard := &bindings.Guard{Docker: opts.Docker, Network: opts.Policy.Network, Home: homeDaemon(opts)}
-	r := &Runtime{lang: lang, guard: guard, timeout: opts.Timeout}
+	r := &Runtime{lang: lang, guard: guard, timeout: opts.Timeout, maxHeap: opts.Limits.MaxHeap}
 	loader := moduleLoader(lang, opts)
 	switch lang {
 	case Lua:
@@ -253,15 +257,65 @@ func (r *Runtime) enter() error {
 	return nil
 }
 
-// runContext applies Options.Timeout.
+// runContext applies Options.Timeout and Limits.MaxHeap to a run.
 func (r *Runtime) runContext(ctx context.Context) (context.Context, context.CancelFunc) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	var cancelTimeout context.CancelFunc = func() {}
 	if r.timeout > 0 {
-		return context.WithTimeout(ctx, r.timeout)
+		ctx, cancelTimeout = context.WithTimeout(ctx, r.timeout)
 	}
-	return context.WithCancel(ctx)
+	ctx, cancel := context.WithCancelCause(ctx)
+	if r.maxHeap <= 0 {
+		return ctx, func() { cancel(nil); cancelTimeout() }
+	}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() { watchHeap(r.maxHeap, stop, cancel) })
+	return ctx, func() {
+		close(stop)
+		wg.Wait()
+		cancel(nil)
+		cancelTimeout()
+	}
+}
+
+// heapCheckInterval is how often a run with Limits.MaxHeap reads the heap.
+const heapCheckInterval = 2 * time.Millisecond
+
+// watchHeap cancels a run (with ErrLimit as the cause) when the process's
+// heap passes max, until stop is closed.
+func watchHeap(limit int64, stop <-chan struct{}, cancel context.CancelCauseFunc) {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	tick := time.NewTicker(heapCheckInterval)
+	defer tick.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-tick.C:
+		}
+		metrics.Read(sample)
+		if sample[0].Value.Kind() != metrics.KindUint64 {
+			return
+		}
+		if heap := sample[0].Value.Uint64(); heap > uint64(limit) {
+			cancel(fmt.Errorf("%w: the process's heap reached %d bytes, more than the limit of %d bytes", ErrLimit, heap, limit))
+			return
+		}
+	}
+}
+
+// limitError names the limit that ended a run, if one did.
+func limitError(ctx context.Context, err error) error {
+	if err == nil {
+		return nil
+	}
+	if cause := context.Cause(ctx); cause != nil && errors.Is(cause, ErrLimit) && !errors.Is(err, ErrLimit) {
+		return fmt.Errorf("%w (%w)", cause, err)
+	}
+	return err
 }
 
 // safely runs f, turning a panic into an error.
@@ -285,12 +339,12 @@ func (r *Runtime) RunFile(ctx context.Context, path string) error {
 	defer r.mu.Unlock()
 	ctx, cancel := r.runContext(ctx)
 	defer cancel()
-	return safely(func() error {
+	return limitError(ctx, safely(func() error {
 		if r.lua != nil {
 			return r.lua.RunFile(ctx, path)
 		}
 		return r.js.RunFile(ctx, path)
-	})
+	}))
 }
 
 // RunString runs source code; name appears in tracebacks.
@@ -301,12 +355,12 @@ func (r *Runtime) RunString(ctx context.Context, name, src string) error {
 	defer r.mu.Unlock()
 	ctx, cancel := r.runContext(ctx)
 	defer cancel()
-	return safely(func() error {
+	return limitError(ctx, safely(func() error {
 		if r.lua != nil {
 			return r.lua.RunString(ctx, name, src)
 		}
 		return r.js.RunString(ctx, name, src)
-	})
+	}))
 }
 
 // Eval runs one REPL entry and returns its value formatted for display
@@ -322,7 +376,7 @@ func (r *Runtime) Eval(ctx context.Context, src string) (out string, err error) 
 		out, err = r.eval(ctx, src)
 		return err
 	})
-	return out, err
+	return out, limitError(ctx, err)
 }
 
 func (r *Runtime) eval(ctx context.Context, src string) (string, error) {
@@ -417,7 +471,7 @@ func (r *Runtime) CallAll(ctx context.Context, name string, args ...any) (res []
 		}
 		return err
 	})
-	return res, err
+	return res, limitError(ctx, err)
 }
 
 // Close closes the streams scripts left open and every client they

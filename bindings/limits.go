@@ -20,11 +20,16 @@ type Limits struct {
 	// MaxCallDepth bounds nested calls; the JavaScript adapter raises a
 	// RangeError past it.
 	MaxCallDepth int
+	// MaxHeap, when set, stops a run when the Go heap of the whole
+	// process passes this many bytes while it runs (checked every few
+	// milliseconds): a fuse for what no builtin check sees, such as
+	// concatenation in a loop.
+	MaxHeap int64
 }
 
 // ErrLimit is wrapped by the error a run returns when it exhausts its step
-// budget.
-var ErrLimit = errors.New("script exceeded its step budget")
+// budget or passes the heap limit.
+var ErrLimit = errors.New("script exceeded a limit of its runtime")
 
 // AllocError reports that what would exceed the memory budget; what names
 // the builtin.
