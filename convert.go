@@ -31,16 +31,16 @@ var (
 // time.Time, dscript objects, *engine.Client (a DockerClient) and
 // functions (bindings.HostFunc). What cannot be converted is an error
 // naming where it is.
-func toScript(v any) (any, error) {
+func toScript(name string, v any) (any, error) {
 	if v == nil {
 		return nil, nil
 	}
-	return convertValue(reflect.ValueOf(v), "", 0)
+	return convertValue(reflect.ValueOf(v), name, 0)
 }
 
 func convertValue(v reflect.Value, path string, depth int) (any, error) {
 	if depth > maxConvertDepth {
-		return nil, fmt.Errorf("value%s: nested more than %d levels (a cycle?)", path, maxConvertDepth)
+		return nil, fmt.Errorf("%s: nested more than %d levels (a cycle?)", path, maxConvertDepth)
 	}
 	if !v.IsValid() {
 		return nil, nil
@@ -115,7 +115,7 @@ func convertValue(v reflect.Value, path string, depth int) (any, error) {
 		for it.Next() {
 			k, err := mapKey(it.Key())
 			if err != nil {
-				return nil, fmt.Errorf("value%s: %w", path, err)
+				return nil, fmt.Errorf("%s: %w", path, err)
 			}
 			e, err := convertValue(it.Value(), path+"."+k, depth+1)
 			if err != nil {
@@ -136,7 +136,7 @@ func convertValue(v reflect.Value, path string, depth int) (any, error) {
 		}
 		return hostFunc(v, path)
 	}
-	return nil, fmt.Errorf("value%s: cannot give a %s to scripts", path, v.Type())
+	return nil, fmt.Errorf("%s: cannot give a %s to scripts", path, v.Type())
 }
 
 func mapKey(k reflect.Value) (string, error) {
@@ -218,7 +218,7 @@ func hostFunc(fn reflect.Value, path string) (bindings.HostFunc, error) {
 	}
 	nout := t.NumOut()
 	withErr := nout > 0 && t.Out(nout-1) == typeError
-	name := "function" + path
+	name := path
 	return func(ctx context.Context, args []any) ([]any, error) {
 		var call []reflect.Value
 		if withCtx {
@@ -255,9 +255,9 @@ func hostFunc(fn reflect.Value, path string) (bindings.HostFunc, error) {
 		}
 		res := make([]any, len(outs))
 		for i, o := range outs {
-			v, err := convertValue(o, "", 0)
+			v, err := convertValue(o, fmt.Sprintf("%s: result %d", name, i+1), 0)
 			if err != nil {
-				return nil, fmt.Errorf("%s: result %d: %w", name, i+1, err)
+				return nil, err
 			}
 			res[i] = v
 		}

@@ -245,12 +245,12 @@ func TestSetAndCallConvertGoValues(t *testing.T) {
 				assert.Equal(t, "web\t8080\t0.5\t-3\t1099511627776\tb\tv\tseven\tbytes\t2026-01-02T03:04:05Z\tinner\tnil\ttrue\tnil", lines[0])
 				assert.Equal(t, "3\tx", lines[1])
 				assert.Contains(t, lines[2], "false\tnegative")
-				assert.Contains(t, lines[3], "false\tfunction: argument 1: cannot convert a string to int")
+				assert.Contains(t, lines[3], "false\tadd: argument 1: cannot convert a string to int")
 			} else {
 				assert.Equal(t, "web\t8080\t0.5\t-3\t1099511627776\tb\tv\tseven\tobject\ttrue\tinner\tundefined\ttrue\tundefined", lines[0])
 				assert.Equal(t, "3\tx", lines[1])
 				assert.Equal(t, "DockerException\tnegative", lines[2])
-				assert.Equal(t, "DockerException\tfunction: argument 1: cannot convert a string to int", lines[3])
+				assert.Equal(t, "DockerException\tadd: argument 1: cannot convert a string to int", lines[3])
 			}
 
 			res, err := rt.CallAll(context.Background(), "hook", cfg, 21)
@@ -289,9 +289,9 @@ func TestSetAndCallConvertGoValues(t *testing.T) {
 			}
 
 			err = rt.Set("ch", make(chan int))
-			require.EqualError(t, err, `dscript: Set("ch"): value: cannot give a chan int to scripts`)
+			require.EqualError(t, err, `dscript: Set: ch: cannot give a chan int to scripts`)
 			err = rt.Set("nested", map[string]any{"ok": 1, "bad": []any{complex(1, 2)}})
-			require.EqualError(t, err, `dscript: Set("nested"): value.bad[0]: cannot give a complex128 to scripts`)
+			require.EqualError(t, err, `dscript: Set: nested.bad[0]: cannot give a complex128 to scripts`)
 		})
 	}
 }
@@ -313,4 +313,34 @@ func TestSetEngineClient(t *testing.T) {
 	}()
 	require.NoError(t, err)
 	assert.Equal(t, "true\ttrue\n", out)
+}
+
+// Variadic functions, several results and functions inside a map.
+func TestSetFunctionShapes(t *testing.T) {
+	sum := func(base int, xs ...int) (int, string) {
+		for _, x := range xs {
+			base += x
+		}
+		return base, "sum"
+	}
+	lib := map[string]any{"sum": sum, "upper": strings.ToUpper, "version": 3}
+	for _, tc := range []struct {
+		lang      dscript.Lang
+		src, want string
+	}{
+		{dscript.Lua, `print(lib.sum(1), lib.sum(1, 2, 3)) print(lib.upper("a"), lib.version) print(pcall(lib.sum))`,
+			"1\t6\tsum\nA\t3\nfalse\tlib.sum: takes at least 1 arguments, 0 given\n"},
+		{dscript.JavaScript, `print(lib.sum(1, 2, 3), lib.upper("a"), lib.version); try { lib.sum() } catch (e) { print(e.message) }`,
+			"[6, \"sum\"]\tA\t3\nlib.sum: takes at least 1 arguments, 0 given\n"},
+	} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			var out bytes.Buffer
+			rt, err := dscript.New(tc.lang, dscript.Options{Stdout: &out})
+			require.NoError(t, err)
+			defer rt.Close()
+			require.NoError(t, rt.Set("lib", lib))
+			require.NoError(t, rt.RunString(context.Background(), "t", tc.src))
+			assert.Equal(t, tc.want, out.String())
+		})
+	}
 }

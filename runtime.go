@@ -419,9 +419,9 @@ func (r *Runtime) Complete(line string) []string {
 // returned. A value that cannot be converted (a channel, a complex
 // number) is an error naming where it is.
 func (r *Runtime) Set(name string, v any) error {
-	val, err := toScript(v)
+	val, err := toScript(name, v)
 	if err != nil {
-		return fmt.Errorf("dscript: Set(%q): %w", name, err)
+		return fmt.Errorf("dscript: Set: %w", err)
 	}
 	if err := r.enter(); err != nil {
 		return err
@@ -453,8 +453,8 @@ func (r *Runtime) Call(ctx context.Context, name string, args ...any) (any, erro
 func (r *Runtime) CallAll(ctx context.Context, name string, args ...any) (res []any, err error) {
 	vals := make([]any, len(args))
 	for i, a := range args {
-		if vals[i], err = toScript(a); err != nil {
-			return nil, fmt.Errorf("dscript: Call(%q): argument %d: %w", name, i+1, err)
+		if vals[i], err = toScript(fmt.Sprintf("argument %d", i+1), a); err != nil {
+			return nil, fmt.Errorf("dscript: Call(%q): %w", name, err)
 		}
 	}
 	if err := r.enter(); err != nil {
