@@ -196,7 +196,7 @@ func (g *Guard) adopt(c *Call, m *Method, v any) error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.closed {
-		_ = eng.Close()
+		_ = eng.Shutdown()
 		return Errorf(DockerException, "%s: the runtime is closed", m.FullName())
 	}
 	if !slices.Contains(g.clients, eng) {
@@ -205,14 +205,15 @@ func (g *Guard) adopt(c *Call, m *Method, v any) error {
 	return nil
 }
 
-// Close closes every client scripts opened; later clients are refused.
+// Close shuts down every client scripts opened (their connections, idle
+// or not, are closed); later clients are refused.
 func (g *Guard) Close() error {
 	g.mu.Lock()
 	clients := g.clients
 	g.clients, g.closed = nil, true
 	g.mu.Unlock()
 	for _, c := range clients {
-		_ = c.Close()
+		_ = c.Shutdown()
 	}
 	return nil
 }
