@@ -123,29 +123,38 @@ func TestDockerPolicy(t *testing.T) {
 // Close closes every client and connection scripts opened: no goroutine
 // is left, for one runtime and for 50 used at once.
 func TestCloseLeavesNothing(t *testing.T) {
+	name := testengine.Name(t, "leak")
+	t.Cleanup(func() { removeByPrefix(t, name) })
+	out, err := run(t, dscript.Lua, dockerOpts(), `docker.from_env().containers:run("busybox", "echo logged", {name = "`+name+`", detach = true}):wait()`)
+	require.NoError(t, err, out)
+	host := testengine.Get().Host
 	src := map[dscript.Lang]string{
 		dscript.Lua: `local c = docker.from_env() c:ping() c.containers:list()
-			local api = docker.APIClient("` + testengine.Get().Host + `") api:version()
-			for chunk in api:logs(c.containers:list{all = true}[1] and c.containers:list{all = true}[1].id or "x", {stream = true, follow = false}) do end`,
-		dscript.JavaScript: `const c = docker.fromEnv(); c.ping(); c.containers.list(); docker.APIClient("` + testengine.Get().Host + `").version()`,
+			local api = docker.APIClient("` + host + `") api:version()
+			for chunk in c.containers:get("` + name + `"):logs{stream = true} do end
+			local open = api:logs("` + name + `", {stream = true})`,
+		dscript.JavaScript: `const c = docker.fromEnv(); c.ping(); c.containers.list(); docker.APIClient("` + host + `").version()
+			for (const chunk of c.containers.get("` + name + `").logs({stream: true})) {}
+			const open = c.api.logs("` + name + `", {stream: true})`,
 	}
 	runOne := func(lang dscript.Lang) error {
-		rt, err := dscript.New(lang, dockerOpts())
+		var out bytes.Buffer
+		opts := dockerOpts()
+		opts.Stdout, opts.Stderr = &out, &out
+		rt, err := dscript.New(lang, opts)
 		if err != nil {
 			return err
 		}
-		var out bytes.Buffer
-		rt2 := rt
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
-		s := src[lang]
-		if lang == dscript.Lua {
-			s = `pcall(function() ` + s + ` end)`
+		err = rt.RunString(ctx, "leak", src[lang])
+		if cerr := rt.Close(); cerr != nil {
+			return cerr
 		}
-		if err := rt2.RunString(ctx, "leak", s); err != nil {
+		if err != nil {
 			return fmt.Errorf("%w (%s)", err, out.String())
 		}
-		return rt.Close()
+		return nil
 	}
 	for _, lang := range []dscript.Lang{dscript.Lua, dscript.JavaScript} {
 		t.Run("one "+string(lang), func(t *testing.T) {
