@@ -223,7 +223,7 @@ func cleanTraceback(tb string) string {
 		if strings.Contains(l, "[G]:") {
 			continue
 		}
-		out = append(out, l)
+		out = append(out, strings.Replace(l, "\t@", "\t", 1))
 	}
 	return strings.Join(out, "\n")
 }
