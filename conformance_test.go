@@ -24,6 +24,8 @@ func newRuntime(t *testing.T, lang dscript.Lang, stdout *bytes.Buffer, args ...s
 		Stdout: stdout,
 		Stderr: stdout,
 		Args:   args,
+		// the scenarios also try other daemons (an unreachable one)
+		Policy: dscript.Policy{Network: true},
 		Getenv: func(k string) string {
 			if k == "DOCKER_HOST" {
 				return host

@@ -2,7 +2,9 @@ package dscript_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"time"
 
 	"github.com/dscript/dscript"
 	"github.com/dscript/dscript/engine"
@@ -72,4 +74,84 @@ func ExampleScriptError() {
 		fmt.Println(se.Class)
 	}
 	// Output: NotFound
+}
+
+// A Go function and a typed value cross into a script; Call passes a
+// struct and Decode reads the result back into one.
+func ExampleRuntime_Set() {
+	ctx := context.Background()
+	rt, err := dscript.New(dscript.Lua, dscript.Options{})
+	if err != nil {
+		panic(err)
+	}
+	defer rt.Close()
+	type Request struct {
+		Name     string `json:"name"`
+		Replicas int    `json:"replicas"`
+	}
+	err = rt.Set("scale", func(ctx context.Context, name string, n int) (string, error) {
+		if n > 10 {
+			return "", fmt.Errorf("%d replicas is too many", n)
+		}
+		return fmt.Sprintf("%s -> %d", name, n), nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	err = rt.RunString(ctx, "plugin.lua", `
+		function on_request(req)
+			return {plan = scale(req.name, req.replicas * 2)}
+		end
+	`)
+	if err != nil {
+		panic(err)
+	}
+	v, err := rt.Call(ctx, "on_request", Request{Name: "web", Replicas: 2})
+	if err != nil {
+		panic(err)
+	}
+	var answer struct {
+		Plan string `json:"plan"`
+	}
+	if err := dscript.Decode(v, &answer); err != nil {
+		panic(err)
+	}
+	fmt.Println(answer.Plan)
+	_, err = rt.Call(ctx, "on_request", Request{Name: "web", Replicas: 6})
+	fmt.Println(err)
+	// Output:
+	// web -> 4
+	// DockerException: 12 replicas is too many
+}
+
+// A policy over Docker operations and budgets over memory, steps and time.
+func ExampleDockerPolicy() {
+	ctx := context.Background()
+	rt, err := dscript.New(dscript.Lua, dscript.Options{
+		Engine:  engine.Options{Host: dockerHost()},
+		Docker:  &dscript.DockerPolicy{ReadOnly: true, VetoCreate: dscript.DenyHostAccess},
+		Limits:  dscript.Limits{MaxMemory: 64 << 20, MaxSteps: 10_000_000},
+		Timeout: time.Minute,
+	})
+	if err != nil {
+		panic(err)
+	}
+	defer rt.Close()
+	err = rt.RunString(ctx, "plugin.lua", `
+		local client = docker.from_env()
+		print(#client.containers:list{all = true} >= 0)
+		local ok, err = pcall(client.containers.run, client.containers, "busybox", "true")
+		print(err.class, err.message)
+		print(pcall(string.rep, "x", 1e9))
+	`)
+	if err != nil {
+		panic(err)
+	}
+	err = rt.RunString(ctx, "loop.lua", `while true do end`)
+	fmt.Println(errors.Is(err, dscript.ErrLimit))
+	// Output:
+	// true
+	// PolicyDenied	ContainerCollection.run: denied by this runtime's policy (read-only)
+	// false	string.rep: the result would need 1000000000 bytes, more than this runtime's memory limit of 67108864 bytes
+	// true
 }

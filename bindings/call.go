@@ -15,6 +15,9 @@ type Call struct {
 	// are accepted.
 	Camel bool
 	Env   *Env
+	// Guard, when set, checks every method call against the runtime's
+	// policy and tracks the clients scripts open (see policy.go).
+	Guard *Guard
 	// method is the method being called, set by Method.Invoke: messages
 	// name it (Name) without each implementation spelling it out.
 	method *Method

@@ -49,7 +49,7 @@ func derive[S APIUser](cls *Class, name string, api *Method, d Derived, bound bo
 	if doc == "" {
 		doc = api.Doc
 	}
-	m := &Method{Name: name, Doc: doc, Class: cls, Ctor: api.Ctor}
+	m := &Method{Name: name, Doc: doc, Class: cls, Ctor: api.Ctor, api: api}
 	m.load = func() {
 		api.prep.Do(api.load)
 		m.byName, m.byCamel = map[string]*Param{}, map[string]*Param{}

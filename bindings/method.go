@@ -47,7 +47,9 @@ type Method struct {
 	load   func()
 	// Ctor marks constructors (docker.DockerClient, docker.types.*): JS
 	// allows them to be called with new.
-	Ctor       bool
+	Ctor bool
+	// api is the client.api method a derived method (Bind, Forward) calls.
+	api        *Method
 	positional []*Param
 	byName     map[string]*Param
 	byCamel    map[string]*Param
@@ -133,7 +135,7 @@ func (m *Method) Invoke(c *Call, self Object, args []any) (any, error) {
 		cc = *c
 	}
 	cc.method = m
-	v, err := m.invoke(&cc, self, args)
+	v, err := invokeGuarded(&cc, m, self, args)
 	return v, Convert(err)
 }
 

@@ -11,6 +11,9 @@ type ScriptError struct {
 	Traceback string
 	// Err is the exception when it was raised by dscript.
 	Err *Error
+	// Value is the raised value as a neutral Go value when the script threw
+	// one of its own (a Lua table, a JavaScript object's fields).
+	Value any
 }
 
 func (e *ScriptError) Error() string {

@@ -76,6 +76,7 @@ type Client struct {
 
 	transport *http.Transport
 	http      *http.Client
+	conns     *connSet // every dialed connection, for Shutdown
 
 	negotiated atomic.Pointer[string]
 	negMu      sync.Mutex
@@ -151,6 +152,7 @@ func New(opts Options) (*Client, error) {
 		// DialContext returns a plain connection; the transport performs
 		// the TLS handshake itself for https URLs.
 	}
+	c.trackConns()
 	c.http = &http.Client{
 		Transport: c.transport,
 		CheckRedirect: func(*http.Request, []*http.Request) error {

@@ -75,8 +75,11 @@ func (c *Client) exec(ctx context.Context, r *request, stream bool) (*http.Respo
 
 	resp, err := c.http.Do(req)
 	if err != nil {
+		// classify before cancel, which would make every failure look
+		// like the request's timeout
+		err = c.transportError(parent, ctx, timeout, err)
 		cancel()
-		return nil, nil, c.transportError(parent, ctx, timeout, err)
+		return nil, nil, err
 	}
 	if resp.StatusCode >= 400 && !r.keepErrorStatus {
 		apiErr := newAPIError(resp, nil, c.urlForDisplay(u), r.image)

@@ -2,6 +2,7 @@ package js
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -62,6 +63,10 @@ func (r *Runtime) require(name string) goja.Value {
 	}
 	mod, ok := bindings.LookupModule(name)
 	if !ok {
+		if v, found := r.loadHostModule(name); found {
+			r.req[name] = v
+			return v
+		}
 		panic(r.newError("Error", "Cannot find module '"+name+"'"))
 	}
 	if err := bindings.CheckModule(r.env, name, mod); err != nil {
@@ -104,6 +109,10 @@ func (r *Runtime) stream(w func() io.Writer) *goja.Object {
 	o := r.vm.NewObject()
 	_ = o.Set("write", func(call goja.FunctionCall) goja.Value {
 		var err error
+		if o, ok := call.Argument(0).(*goja.Object); ok && o.ClassName() == "Array" {
+			_, err = io.WriteString(w(), o.String())
+			return r.vm.ToValue(err == nil)
+		}
 		switch x := r.fromJS(call.Argument(0)).(type) {
 		case string:
 			_, err = io.WriteString(w(), x)
@@ -128,6 +137,9 @@ func (r *Runtime) printer(sep string, w func() io.Writer) func(goja.FunctionCall
 				b.WriteString(sep)
 			}
 			b.WriteString(r.display(a))
+			if int64(b.Len()) > r.maxMemory() {
+				r.checkAlloc("print", float64(b.Len()))
+			}
 		}
 		b.WriteByte('\n')
 		_, _ = io.WriteString(w(), b.String())
@@ -137,11 +149,16 @@ func (r *Runtime) printer(sep string, w func() io.Writer) func(goja.FunctionCall
 
 // display renders a value for print: strings unquoted at the top level.
 func (r *Runtime) display(v goja.Value) string {
-	if s, ok := v.Export().(string); ok && !isObject(v) {
-		return s
+	if !isObject(v) {
+		if s, ok := v.Export().(string); ok {
+			return s
+		}
 	}
 	var b strings.Builder
 	r.inspect(&b, v, map[*goja.Object]bool{}, 0)
+	if int64(b.Len()) > r.maxMemory() {
+		r.checkAlloc("print", float64(b.Len()))
+	}
 	return b.String()
 }
 
@@ -169,6 +186,9 @@ func (r *Runtime) inspect(b *strings.Builder, v goja.Value, seen map[*goja.Objec
 		b.WriteString("[Circular]")
 		return
 	}
+	if int64(b.Len()) > r.maxMemory() {
+		return // display reports the overflow
+	}
 	switch obj.ExportType() {
 	case typeObjBox, typeIterBox, typeTime:
 		b.WriteString(obj.String())
@@ -194,18 +214,25 @@ func (r *Runtime) inspect(b *strings.Builder, v goja.Value, seen map[*goja.Objec
 	seen[obj] = true
 	defer delete(seen, obj)
 	if obj.ClassName() == "Array" {
-		n := int(obj.Get("length").ToInteger())
+		n := obj.Get("length").ToInteger()
 		b.WriteByte('[')
-		for i := 0; i < n; i++ {
+		for i := int64(0); i < min(n, maxPrintItems); i++ {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			r.inspect(b, obj.Get(strconv.Itoa(i)), seen, depth+1)
+			r.inspect(b, obj.Get(strconv.FormatInt(i, 10)), seen, depth+1)
+		}
+		if n > maxPrintItems {
+			fmt.Fprintf(b, ", ... %d more items", n-maxPrintItems)
 		}
 		b.WriteByte(']')
 		return
 	}
 	keys := obj.Keys()
+	more := len(keys) - maxPrintItems
+	if more > 0 {
+		keys = keys[:maxPrintItems]
+	}
 	if len(keys) == 0 && obj.Prototype() != nil && obj.Prototype() != r.objectProto() {
 		b.WriteString(obj.String())
 		return
@@ -222,6 +249,9 @@ func (r *Runtime) inspect(b *strings.Builder, v goja.Value, seen map[*goja.Objec
 		b.WriteString(": ")
 		r.inspect(b, obj.Get(k), seen, depth+1)
 		if i == len(keys)-1 {
+			if more > 0 {
+				fmt.Fprintf(b, ", ... %d more items", more)
+			}
 			b.WriteByte(' ')
 		}
 	}

@@ -24,6 +24,15 @@ type Options struct {
 	// only record the policy for modules that consult it.
 	AllowFiles bool
 	AllowExec  bool
+	// Limits bound what scripts consume: MaxCallDepth is the call-stack
+	// limit, MaxMemory bounds what one builtin call builds.
+	Limits bindings.Limits
+	// Guard checks method calls against the runtime's policy and tracks
+	// the clients scripts open.
+	Guard *bindings.Guard
+	// Loader, when set, supplies the source of modules require cannot
+	// find among the registered ones (CommonJS: module.exports).
+	Loader func(name string) (src string, ok bool, err error)
 }
 
 // Runtime is one JavaScript VM. It is used by one goroutine at a time.
@@ -54,6 +63,9 @@ type Runtime struct {
 	cancel   context.CancelFunc
 	running  bool
 	closed   bool
+	// broken is set when a Go panic crossed the VM: it cannot be trusted
+	// anymore.
+	broken error
 }
 
 // interrupt is the value given to vm.Interrupt; run() tells exits from
@@ -89,8 +101,14 @@ func New(opts Options) *Runtime {
 		open:     map[*iterBox]struct{}{},
 		iterObjs: map[*goja.Object]*iterBox{},
 	}
-	r.call = bindings.Call{Ctx: context.Background(), Camel: true, Env: env}
+	r.call = bindings.Call{Ctx: context.Background(), Camel: true, Env: env, Guard: opts.Guard}
+	depth := DefaultMaxCallDepth
+	if opts.Limits.MaxCallDepth > 0 {
+		depth = opts.Limits.MaxCallDepth
+	}
+	r.vm.SetMaxCallStackSize(depth)
 	r.dateCtor = r.vm.Get("Date")
+	r.installLimits()
 	r.initErrors()
 	r.initIterators()
 	r.installGlobals()
@@ -161,9 +179,12 @@ func (r *Runtime) run(ctx context.Context, prg *goja.Program) (goja.Value, error
 // runWith runs body as one run of the script: ctx can cancel it, and the
 // streams open at its end are closed. Errors become ScriptError,
 // ExitError or a wrapped ErrCanceled.
-func (r *Runtime) runWith(ctx context.Context, body func() (goja.Value, error)) (goja.Value, error) {
+func (r *Runtime) runWith(ctx context.Context, body func() (goja.Value, error)) (v goja.Value, err error) {
 	if r.closed {
 		return nil, errors.New("js: runtime is closed")
+	}
+	if r.broken != nil {
+		return nil, fmt.Errorf("js: runtime is unusable after an internal error: %w", r.broken)
 	}
 	if r.running {
 		return nil, errors.New("js: runtime is already running a script")
@@ -198,7 +219,13 @@ func (r *Runtime) runWith(ctx context.Context, body func() (goja.Value, error)) 
 		r.running, r.cancel, r.call.Ctx = false, nil, context.Background()
 		r.exitCode = nil
 	}()
-	v, err := body()
+	defer func() {
+		if p := recover(); p != nil {
+			r.broken = fmt.Errorf("%v", p)
+			v, err = nil, &bindings.ScriptError{Class: "Error", Message: fmt.Sprintf("internal error: %v", p)}
+		}
+	}()
+	v, err = body()
 	if r.exitCode != nil {
 		return nil, &bindings.ExitError{Code: *r.exitCode}
 	}
@@ -218,11 +245,46 @@ func (r *Runtime) runWith(ctx context.Context, body func() (goja.Value, error)) 
 		}
 		return nil, fmt.Errorf("js: %w: %v", bindings.ErrCanceled, ie.Value())
 	}
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		return nil, &bindings.ScriptError{Class: "RangeError", Message: "Maximum call stack size exceeded",
+			Traceback: traceback(so.Stack())}
+	}
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
-		return nil, r.scriptError(ex)
+		se := r.scriptError(ex)
+		if s, ok := se.(*bindings.ScriptError); ok && s.Err == nil {
+			s.Value = r.thrownValue(ex.Value())
+		}
+		return nil, se
 	}
 	return nil, err
+}
+
+// thrownValue converts a value the script threw to a neutral value: an
+// object's own fields, with an error's name and message.
+func (r *Runtime) thrownValue(v goja.Value) (out any) {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	defer func() {
+		if recover() != nil {
+			out = nil
+		}
+	}()
+	m, ok := r.fromJS(obj).(map[string]any)
+	if !ok {
+		m = map[string]any{}
+	}
+	for _, k := range []string{"name", "message"} {
+		if _, has := m[k]; !has {
+			if x := obj.Get(k); x != nil && !goja.IsUndefined(x) {
+				m[k] = x.String()
+			}
+		}
+	}
+	return m
 }
 
 // stop ends the running script in a way try/catch cannot intercept: the

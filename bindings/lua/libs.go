@@ -1,7 +1,6 @@
 package lua
 
 import (
-	"bufio"
 	"io"
 	"strings"
 
@@ -32,12 +31,12 @@ func (r *Runtime) openLibs(opts Options) {
 	pkg := L.GetGlobal("package").(*glua.LTable)
 	if !opts.AllowFiles {
 		for _, n := range []string{"dofile", "loadfile"} {
-			L.SetGlobal(n, glua.LNil)
+			L.SetGlobal(n, r.deniedFunc(n, "files"))
 		}
 		for _, n := range []string{"remove", "rename", "tmpname"} {
-			osT.RawSetString(n, glua.LNil)
+			osT.RawSetString(n, r.deniedFunc("os."+n, "files"))
 		}
-		for _, n := range []string{"open", "lines", "input", "output", "close", "tmpfile"} {
+		for _, n := range []string{"open", "lines", "tmpfile"} {
 			ioT.RawSetString(n, glua.LNil)
 		}
 		// only preloaded modules can be required
@@ -50,8 +49,17 @@ func (r *Runtime) openLibs(opts Options) {
 		}
 	}
 	if !opts.AllowExec {
-		osT.RawSetString("execute", glua.LNil)
-		ioT.RawSetString("popen", glua.LNil)
+		osT.RawSetString("execute", r.deniedFunc("os.execute", "exec"))
+		ioT.RawSetString("popen", r.deniedFunc("io.popen", "exec"))
+	}
+	if !opts.AllowEnv {
+		osT.RawSetString("setenv", r.deniedFunc("os.setenv", "env"))
+	}
+	r.installStdio(ioT)
+	if !opts.AllowFiles {
+		for _, n := range []string{"open", "lines", "tmpfile"} {
+			ioT.RawSetString(n, r.deniedFunc("io."+n, "files"))
+		}
 	}
 	osT.RawSetString("exit", L.NewFunction(r.exit))
 	osT.RawSetString("getenv", L.NewFunction(func(L *glua.LState) int {
@@ -70,38 +78,12 @@ func (r *Runtime) openLibs(opts Options) {
 				b.WriteByte('\t')
 			}
 			b.WriteString(L.ToStringMeta(L.Get(i)).String())
+			if int64(b.Len()) > r.maxMemory() {
+				r.checkAlloc(L, "print", int64(b.Len()))
+			}
 		}
 		b.WriteByte('\n')
 		_, _ = io.WriteString(r.env.Stdout, b.String())
 		return 0
-	}))
-	ioT.RawSetString("write", L.NewFunction(func(L *glua.LState) int {
-		for i := 1; i <= L.GetTop(); i++ {
-			_, _ = io.WriteString(r.env.Stdout, L.CheckString(i))
-		}
-		return 0
-	}))
-	var stdin *bufio.Reader
-	ioT.RawSetString("read", L.NewFunction(func(L *glua.LState) int {
-		if r.env.Stdin == nil {
-			L.Push(glua.LNil)
-			return 1
-		}
-		if stdin == nil {
-			stdin = bufio.NewReader(r.env.Stdin)
-		}
-		switch L.OptString(1, "*l") {
-		case "*a", "*all", "a":
-			b, _ := io.ReadAll(stdin)
-			L.Push(glua.LString(b))
-		default:
-			line, err := stdin.ReadString('\n')
-			if err != nil && line == "" {
-				L.Push(glua.LNil)
-				return 1
-			}
-			L.Push(glua.LString(strings.TrimSuffix(line, "\n")))
-		}
-		return 1
 	}))
 }

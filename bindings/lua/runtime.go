@@ -21,6 +21,17 @@ type Options struct {
 	// files with require; AllowExec opens os.execute and io.popen.
 	AllowFiles bool
 	AllowExec  bool
+	// AllowEnv opens os.setenv (which changes the host process's
+	// environment).
+	AllowEnv bool
+	// Limits bound what scripts consume (memory per builtin call, steps).
+	Limits bindings.Limits
+	// Guard checks method calls against the runtime's policy and tracks
+	// the clients scripts open.
+	Guard *bindings.Guard
+	// Loader, when set, supplies the source of modules require cannot
+	// find among the registered ones.
+	Loader func(name string) (src string, ok bool, err error)
 }
 
 // Runtime is one Lua state. It is used by one goroutine at a time.
@@ -37,6 +48,10 @@ type Runtime struct {
 	exitCode *int
 	cancel   context.CancelFunc
 	closed   bool
+	limits   bindings.Limits
+	steps    *stepContext
+	// broken is set when the state panicked: it cannot be trusted anymore.
+	broken error
 }
 
 // New creates a runtime with the docker module and the registered modules.
@@ -54,11 +69,18 @@ func New(opts Options) *Runtime {
 	if env.Getenv == nil {
 		env.Getenv = os.Getenv
 	}
-	L := glua.NewState(glua.Options{SkipOpenLibs: true})
+	callStack := glua.CallStackSize
+	if opts.Limits.MaxCallDepth > 0 {
+		callStack = opts.Limits.MaxCallDepth
+	}
+	L := glua.NewState(glua.Options{SkipOpenLibs: true, CallStackSize: callStack,
+		RegistrySize: registrySize, RegistryMaxSize: registryMax, RegistryGrowStep: registrySize})
 	r := &Runtime{L: L, env: env, classMT: map[*bindings.Class]*glua.LTable{},
-		errClass: map[*bindings.ErrorClass]*glua.LTable{}, open: map[*iterBox]struct{}{}}
-	r.call = bindings.Call{Ctx: context.Background(), Env: env}
+		errClass: map[*bindings.ErrorClass]*glua.LTable{}, open: map[*iterBox]struct{}{}, limits: opts.Limits}
+	r.call = bindings.Call{Ctx: context.Background(), Env: env, Guard: opts.Guard}
 	r.openLibs(opts)
+	r.installLimits()
+	r.installLoader(opts.Loader)
 	r.eqFn = L.NewFunction(r.objEq)
 	r.initErrors()
 	r.initIterators()
@@ -135,29 +157,42 @@ func (r *Runtime) run(ctx context.Context, fn *glua.LFunction) error {
 	return err
 }
 
-func (r *Runtime) runN(ctx context.Context, fn *glua.LFunction, nret int) error {
+func (r *Runtime) runN(ctx context.Context, fn *glua.LFunction, nret int) (err error) {
 	if r.closed {
 		return errors.New("lua: runtime is closed")
+	}
+	if r.broken != nil {
+		return fmt.Errorf("lua: runtime is unusable after an internal error: %w", r.broken)
+	}
+	if ctx == nil {
+		ctx = context.Background()
 	}
 	runCtx, cancel := context.WithCancel(ctx)
 	r.cancel = cancel
 	r.call.Ctx = runCtx
-	r.L.SetContext(runCtx)
+	var vmCtx context.Context = runCtx
+	r.steps = nil
+	if r.limits.MaxSteps > 0 {
+		r.steps = newStepContext(runCtx, r.limits.MaxSteps)
+		vmCtx = r.steps
+	}
+	r.L.SetContext(vmCtx)
 	defer func() {
+		if p := recover(); p != nil {
+			r.broken = fmt.Errorf("%v", p)
+			err = &bindings.ScriptError{Class: "error", Message: fmt.Sprintf("internal error: %v", p)}
+		}
 		cancel()
 		r.closeIterators()
 		r.L.RemoveContext()
 		r.call.Ctx = context.Background()
 		r.cancel = nil
 	}()
-	var tb string
-	handler := r.L.NewFunction(func(L *glua.LState) int {
-		tb = traceback(L)
-		L.Push(L.Get(1))
-		return 1
-	})
+	// No message handler: gopher-lua's handler path pushes onto the value
+	// stack while unwinding, which panics when the error was a stack
+	// overflow. The traceback is the one gopher-lua records.
 	r.L.Push(fn)
-	err := r.L.PCall(0, nret, handler)
+	err = r.L.PCall(0, nret, nil)
 	if r.exitCode != nil {
 		code := *r.exitCode
 		r.exitCode = nil
@@ -169,7 +204,28 @@ func (r *Runtime) runN(ctx context.Context, fn *glua.LFunction, nret int) error 
 	if ctx.Err() != nil {
 		return fmt.Errorf("lua: %w: %w", bindings.ErrCanceled, ctx.Err())
 	}
+	if r.steps != nil && r.steps.exhausted() {
+		return fmt.Errorf("lua: %w (%d steps)", bindings.ErrLimit, r.steps.steps)
+	}
+	var tb string
+	var api *glua.ApiError
+	if errors.As(err, &api) {
+		tb = cleanTraceback(api.StackTrace)
+	}
 	return r.scriptError(err, tb)
+}
+
+// cleanTraceback keeps the script's frames of a gopher-lua traceback.
+func cleanTraceback(tb string) string {
+	lines := strings.Split(tb, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if strings.Contains(l, "[G]:") {
+			continue
+		}
+		out = append(out, strings.Replace(l, "\t@", "\t", 1))
+	}
+	return strings.Join(out, "\n")
 }
 
 func (r *Runtime) scriptError(err error, tb string) error {
@@ -183,39 +239,15 @@ func (r *Runtime) scriptError(err error, tb string) error {
 		return se
 	}
 	se.Class = "error"
+	if t, ok := api.Object.(*glua.LTable); ok {
+		se.Value, _ = r.fromLua(t) // a table that cannot convert keeps its message only
+	}
 	if s, ok := api.Object.(glua.LString); ok {
 		se.Message = string(s)
 	} else {
 		se.Message = r.L.ToStringMeta(api.Object).String()
 	}
 	return se
-}
-
-func traceback(L *glua.LState) string {
-	var b strings.Builder
-	b.WriteString("stack traceback:")
-	for level := 0; level < 64; level++ {
-		dbg, ok := L.GetStack(level)
-		if !ok {
-			break
-		}
-		if _, err := L.GetInfo("Sln", dbg, glua.LNil); err != nil {
-			continue
-		}
-		if dbg.What == "G" || dbg.CurrentLine < 0 {
-			continue
-		}
-		fmt.Fprintf(&b, "\n\t%s:%d:", strings.TrimPrefix(dbg.Source, "@"), dbg.CurrentLine)
-		switch {
-		case dbg.What == "main":
-			b.WriteString(" in main chunk")
-		case dbg.Name != "":
-			fmt.Fprintf(&b, " in function '%s'", dbg.Name)
-		default:
-			fmt.Fprintf(&b, " in function <%s:%d>", strings.TrimPrefix(dbg.Source, "@"), dbg.LineDefined)
-		}
-	}
-	return b.String()
 }
 
 // exit implements os.exit: it records the status and stops the script in a

@@ -35,7 +35,10 @@ func TestScripts(t *testing.T) {
 		{"error classes", `print(tostring(docker.errors.NotFound), docker.errors.NotFound.__parent)`, "<class 'docker.errors.NotFound'>\tAPIError\n", ""},
 		{"script error", `error("boom")`, "", "boom"},
 		{"error escapes with class", `error(docker.errors.InvalidArgument("bad thing"))`, "", "bad thing"},
-		{"io.popen closed by default", `print(io.popen, os.execute, io.open)`, "nil\tnil\tnil\n", ""},
+		{"io.popen denied by default", `for _, f in ipairs{io.popen, os.execute, io.open} do print(select(2, pcall(f, "x"))) end`,
+			"io.popen: denied by this runtime's policy (the exec capability is not granted)\n" +
+				"os.execute: denied by this runtime's policy (the exec capability is not granted)\n" +
+				"io.open: denied by this runtime's policy (the files capability is not granted)\n", ""},
 		{"arg table", `print(arg[0], arg[1])`, "script.lua\tx\n", ""},
 		{"kwargs before request", `docker.from_env().containers:list{bogus=1}`, "", "ContainerCollection.list(): unexpected keyword argument 'bogus'"},
 	}

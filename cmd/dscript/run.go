@@ -100,7 +100,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	}
 	opts := dscript.Options{Engine: eo, Stdout: stdout, Stderr: stderr, Stdin: stdin,
-		Policy: dscript.Policy{Files: true, Exec: true, Network: true}}
+		Policy: dscript.Policy{Files: true, Exec: true, Network: true, Env: true}}
 
 	switch {
 	case f.eval != "":
