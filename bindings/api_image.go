@@ -216,7 +216,7 @@ var (
 		}
 		msgs, err := a.eng.ImagePull(c.Context(), ref, opts)
 		if err != nil {
-			return nil, err
+			return nil, streamError(c, ref, err)
 		}
 		v, err := streamOrText(msgs, x.Stream, x.Decode)
 		return v, streamError(c, ref, err)
@@ -232,7 +232,7 @@ var (
 		}
 		msgs, err := a.eng.ImagePush(c.Context(), name, engine.ImagePushOptions{Tag: tag, RegistryAuth: auth})
 		if err != nil {
-			return nil, err
+			return nil, streamError(c, name, err)
 		}
 		v, err := streamOrText(msgs, x.Stream, x.Decode)
 		return v, streamError(c, name, err)
@@ -337,22 +337,34 @@ func repoRef(repo, tag string) string {
 	return repo + ":" + tag
 }
 
-// streamError turns an error reported in the messages of an image
-// operation into an APIError naming the image and its registry.
+// streamError is the error of an image operation on a registry (pull,
+// push, distribution inspect), naming the image and its registry: an
+// error answer of the daemon keeps its class; an error reported in the
+// messages becomes an APIError (ImageNotFound for a missing image).
 func streamError(c *Call, ref string, err error) error {
-	var jm *engine.JSONMessageError
-	if !errors.As(err, &jm) {
-		return err
+	if err == nil {
+		return nil
 	}
 	registry := "docker.io"
 	if named, perr := reference.ParseNormalizedNamed(ref); perr == nil {
 		ref, registry = reference.FamiliarString(named), reference.Domain(named)
 	}
-	cls := APIError
-	if isNotFoundMessage(jm.Message) {
-		cls = ImageNotFound
+	prefix := fmt.Sprintf("%s: %s (registry %s): ", c.Name(), ref, registry)
+	var jm *engine.JSONMessageError
+	if errors.As(err, &jm) {
+		cls := APIError
+		if isNotFoundMessage(jm.Message) {
+			cls = ImageNotFound
+		}
+		return &Error{Class: cls, Message: prefix + jm.Message, Explanation: jm.Message, cause: err}
 	}
-	return &Error{Class: cls, Message: fmt.Sprintf("%s: %s (registry %s): %s", c.Name(), ref, registry, jm.Message), Explanation: jm.Message, cause: err}
+	var api *engine.APIError
+	if !errors.As(err, &api) {
+		return err
+	}
+	e := *Convert(api).(*Error)
+	e.Message = prefix + e.Message
+	return &e
 }
 
 // isNotFoundMessage tells a registry's "not found" answer in a message.
@@ -397,7 +409,7 @@ func (a *APIClient) inspectDistribution(c *Call, image string, given AuthConfigV
 	}
 	raw, err := a.eng.DistributionInspect(c.Context(), image, auth)
 	if err != nil {
-		return nil, err
+		return nil, streamError(c, image, err)
 	}
 	return raw, nil
 }

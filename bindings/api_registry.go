@@ -57,7 +57,7 @@ func toAuthConfig(v any) (AuthConfigValue, error) {
 var _ = registerAuthKinds()
 
 func registerAuthKinds() bool {
-	RegisterKind("dict", false, toAuthConfig)
+	RegisterKind("dict", true, toAuthConfig)
 	return true
 }
 

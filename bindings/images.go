@@ -205,7 +205,7 @@ func (ic *ImageCollection) pull(c *Call, a *ImagesPullArgs) (any, error) {
 	}
 	msgs, err := ic.client.eng.ImagePull(c.Context(), ref, opts)
 	if err != nil {
-		return nil, err
+		return nil, streamError(c, ref, err)
 	}
 	if err := msgs.Wait(nil); err != nil {
 		return nil, streamError(c, ref, err)
