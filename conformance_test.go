@@ -25,8 +25,11 @@ func newRuntime(t *testing.T, lang dscript.Lang, stdout *bytes.Buffer, args ...s
 		Stderr: stdout,
 		Args:   args,
 		Getenv: func(k string) string {
-			if k == "DOCKER_HOST" {
+			switch k {
+			case "DOCKER_HOST":
 				return host
+			case testengine.EnvRegistry:
+				return testengine.Get().Registry
 			}
 			return os.Getenv(k)
 		},

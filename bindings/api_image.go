@@ -150,10 +150,10 @@ func inspectImage(c *Call, a *APIClient, id string) (json.RawMessage, error) {
 
 // The api methods the models bind.
 var (
-	apiInspectImage = Def(APIClientClass, "inspect_image", "Inspect an image.", func(c *Call, a *APIClient, x *ImageArgs) (any, error) {
+	_ = Def(APIClientClass, "inspect_image", "Inspect an image.", func(c *Call, a *APIClient, x *ImageArgs) (any, error) {
 		return decodeRaw(inspectImage(c, a, x.Image.ID))
 	})
-	apiImages = Def(APIClientClass, "images", "List images as the daemon reports them.", func(c *Call, a *APIClient, x *ImagesArgs) (any, error) {
+	_ = Def(APIClientClass, "images", "List images as the daemon reports them.", func(c *Call, a *APIClient, x *ImagesArgs) (any, error) {
 		v, err := decodeRaw(a.eng.ImageList(c.Context(), x.options()))
 		if err != nil || !x.Quiet {
 			return v, err
@@ -176,10 +176,10 @@ var (
 		}
 		return true, nil
 	})
-	apiGetImage = Def(APIClientClass, "get_image", "The image (with its tags and parents) as a tar archive: an iterator of chunks.", func(c *Call, a *APIClient, x *GetImageArgs) (any, error) {
+	_ = Def(APIClientClass, "get_image", "The image (with its tags and parents) as a tar archive: an iterator of chunks.", func(c *Call, a *APIClient, x *GetImageArgs) (any, error) {
 		return getImageArchive(c, a, x.Image.ID, x.ChunkSize)
 	})
-	apiLoadImage = Def(APIClientClass, "load_image", "Load images from a tar archive (as save makes it); returns an iterator of the decoded progress messages.", func(c *Call, a *APIClient, x *LoadImageArgs) (any, error) {
+	_ = Def(APIClientClass, "load_image", "Load images from a tar archive (as save makes it); returns an iterator of the decoded progress messages.", func(c *Call, a *APIClient, x *LoadImageArgs) (any, error) {
 		msgs, done, err := a.loadImage(c, x)
 		if err != nil {
 			return nil, err
@@ -209,7 +209,7 @@ var (
 		}
 		return decodeRaw(a.eng.BuildPrune(c.Context(), o))
 	})
-	apiPull = Def(APIClientClass, "pull", "Pull an image; returns the progress text, or an iterator of the messages with stream.", func(c *Call, a *APIClient, x *PullArgs) (any, error) {
+	_ = Def(APIClientClass, "pull", "Pull an image; returns the progress text, or an iterator of the messages with stream.", func(c *Call, a *APIClient, x *PullArgs) (any, error) {
 		ref, opts, err := a.pullRequest(c, x.Repository, x.Tag, x.AllTags, x.Platform, x.AuthConfig)
 		if err != nil {
 			return nil, err
@@ -237,7 +237,7 @@ var (
 		v, err := streamOrText(msgs, x.Stream, x.Decode)
 		return v, streamError(c, name, err)
 	})
-	apiInspectDistribution = Def(APIClientClass, "inspect_distribution", "The manifest descriptor and platforms of an image in its registry: {Descriptor, Platforms}.", func(c *Call, a *APIClient, x *InspectDistributionArgs) (any, error) {
+	_ = Def(APIClientClass, "inspect_distribution", "The manifest descriptor and platforms of an image in its registry: {Descriptor, Platforms}.", func(c *Call, a *APIClient, x *InspectDistributionArgs) (any, error) {
 		return decodeRaw(a.inspectDistribution(c, x.Image, x.AuthConfig))
 	})
 )
