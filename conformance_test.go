@@ -24,6 +24,7 @@ func newRuntime(t *testing.T, lang dscript.Lang, stdout *bytes.Buffer, args ...s
 		Stdout: stdout,
 		Stderr: stdout,
 		Args:   args,
+		Policy: dscript.Policy{Files: true},
 		Getenv: func(k string) string {
 			switch k {
 			case "DOCKER_HOST":

@@ -98,7 +98,7 @@ type Runtime struct {
 func New(lang Lang, opts Options) (*Runtime, error) {
 	env := &bindings.Env{Defaults: opts.Engine, Client: opts.Client, Stdout: opts.Stdout,
 		Stderr: opts.Stderr, Stdin: opts.Stdin, Getenv: opts.Getenv,
-		Capabilities: map[string]bool{bindings.CapNetwork: opts.Policy.Network}}
+		Capabilities: map[string]bool{bindings.CapNetwork: opts.Policy.Network, bindings.CapFiles: opts.Policy.Files}}
 	if env.Stdout == nil {
 		env.Stdout = os.Stdout
 	}

@@ -268,6 +268,9 @@ func (x *BuildArgs) context(c *Call, o *engine.ImageBuildOptions) (io.ReadCloser
 			return nil, nil
 		}
 	}
+	if err := checkFiles(c, "path", path); err != nil {
+		return nil, err
+	}
 	st, err := os.Stat(path)
 	switch {
 	case err != nil:

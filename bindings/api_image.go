@@ -439,6 +439,9 @@ func (a *APIClient) importImage(c *Call, x *ImportImageArgs) (any, error) {
 			o.FromSrc = src
 			break
 		}
+		if err := checkFiles(c, "src", src); err != nil {
+			return nil, err
+		}
 		f, err := os.Open(src)
 		if err != nil {
 			return nil, ArgError(c.Name(), "argument 'src': cannot open %q: %v", src, pathErr(err))

@@ -80,6 +80,16 @@ func configDir(c *Call) (string, error) {
 	return engine.DockerConfigDir()
 }
 
+// checkFiles refuses a host path named by a script whose runtime's policy
+// does not let scripts read files; Go callers without a runtime policy
+// may.
+func checkFiles(c *Call, arg, path string) error {
+	if c.Env == nil || c.Env.Capabilities == nil || c.Env.Allows(CapFiles) {
+		return nil
+	}
+	return ArgError(c.Name(), "argument '%s': %q is a host path, and this runtime's policy does not let scripts read files", arg, path)
+}
+
 // loadConfigFile reads a config.json given by its path.
 func loadConfigFile(path string) (*engine.DockerConfig, error) {
 	f, err := os.Open(path)
@@ -226,6 +236,9 @@ func init() {
 		path := ""
 		if x.DockercfgPath != nil {
 			path = *x.DockercfgPath
+			if err := checkFiles(c, "dockercfg_path", path); err != nil {
+				return nil, err
+			}
 		}
 		return nil, a.auth.load(c, path)
 	})
@@ -242,6 +255,11 @@ func (a *APIClient) login(c *Call, x *LoginArgs) (any, error) {
 	key := engine.DefaultRegistryAuthKey
 	if registry != "" {
 		key = registryKeyOf(registry)
+	}
+	if x.DockercfgPath != nil {
+		if err := checkFiles(c, "dockercfg_path", *x.DockercfgPath); err != nil {
+			return nil, err
+		}
 	}
 	a.auth.mu.Lock()
 	if x.DockercfgPath != nil && *x.DockercfgPath != "" {

@@ -371,3 +371,39 @@ func TestPruneImages(t *testing.T) {
 	res = mustInvoke(t, c, cl.images, "prune_builds", kwargs("filters", map[string]any{"until": "87600h"})).(map[string]any)
 	assert.Contains(t, res, "SpaceReclaimed")
 }
+
+// TestFilesPolicy: a runtime whose policy does not let scripts read files
+// refuses the host paths of build, import_image and the docker config,
+// before any request.
+func TestFilesPolicy(t *testing.T) {
+	c := testCall(t)
+	c.Env = &Env{Capabilities: map[string]bool{}, Getenv: func(string) string { return "" }}
+	dead, err := engine.New(engine.Options{Host: "tcp://127.0.0.1:1"})
+	require.NoError(t, err)
+	cl := NewClient(dead)
+	dir := t.TempDir()
+	tests := []struct {
+		self   Object
+		method string
+		args   []any
+		arg    string
+	}{
+		{cl.images, "build", []any{kwargs("path", dir)}, "path"},
+		{cl.api, "build", []any{dir}, "path"},
+		{cl.api, "import_image_from_file", []any{filepath.Join(dir, "x.tar")}, "src"},
+		{cl.api, "reload_config", []any{filepath.Join(dir, "config.json")}, "dockercfg_path"},
+		{cl, "login", []any{"user", kwargs("dockercfg_path", filepath.Join(dir, "config.json"))}, "dockercfg_path"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method, func(t *testing.T) {
+			_, err := invoke(t, c, tt.self, tt.method, tt.args...)
+			e := errClass(t, err, InvalidArgument)
+			assert.Contains(t, e.Message, "argument '"+tt.arg+"'")
+			assert.Contains(t, e.Message, "does not let scripts read files")
+		})
+	}
+	// with the capability the path itself is checked
+	c.Env.Capabilities[CapFiles] = true
+	_, err = invoke(t, c, cl.images, "build", kwargs("path", filepath.Join(dir, "nope")))
+	assert.Contains(t, errClass(t, err, InvalidArgument).Message, "cannot be read")
+}
