@@ -76,6 +76,9 @@ type Options struct {
 	// Getenv reads environment variables (os.Getenv when nil).
 	Getenv func(string) string
 	Policy Policy
+	// Progress, when set (a terminal), shows the progress of pulls, pushes
+	// and builds per layer, as the docker CLI draws it.
+	Progress io.Writer
 }
 
 // ScriptError is an error that escaped a script (class, message, traceback).
@@ -98,7 +101,8 @@ type Runtime struct {
 func New(lang Lang, opts Options) (*Runtime, error) {
 	env := &bindings.Env{Defaults: opts.Engine, Client: opts.Client, Stdout: opts.Stdout,
 		Stderr: opts.Stderr, Stdin: opts.Stdin, Getenv: opts.Getenv,
-		Capabilities: map[string]bool{bindings.CapNetwork: opts.Policy.Network, bindings.CapFiles: opts.Policy.Files}}
+		Capabilities: map[string]bool{bindings.CapNetwork: opts.Policy.Network, bindings.CapFiles: opts.Policy.Files},
+		Progress:     opts.Progress}
 	if env.Stdout == nil {
 		env.Stdout = os.Stdout
 	}

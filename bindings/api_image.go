@@ -218,7 +218,7 @@ var (
 		if err != nil {
 			return nil, streamError(c, ref, err)
 		}
-		v, err := streamOrText(msgs, x.Stream, x.Decode)
+		v, err := streamOrText(msgs, x.Stream, x.Decode, progress(c, "Pulling "+ref))
 		return v, streamError(c, ref, err)
 	})
 	apiPush = Def(APIClientClass, "push", "Push an image or a repository to its registry; returns the progress text, or an iterator of the messages with stream.", func(c *Call, a *APIClient, x *PushArgs) (any, error) {
@@ -234,7 +234,7 @@ var (
 		if err != nil {
 			return nil, streamError(c, name, err)
 		}
-		v, err := streamOrText(msgs, x.Stream, x.Decode)
+		v, err := streamOrText(msgs, x.Stream, x.Decode, progress(c, "Pushing "+name))
 		return v, streamError(c, name, err)
 	})
 	_ = Def(APIClientClass, "inspect_distribution", "The manifest descriptor and platforms of an image in its registry: {Descriptor, Platforms}.", func(c *Call, a *APIClient, x *InspectDistributionArgs) (any, error) {
@@ -467,7 +467,7 @@ func (a *APIClient) importImage(c *Call, x *ImportImageArgs) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return collectText(msgs)
+	return collectText(msgs, nil)
 }
 
 // isURL tells a URL the daemon downloads from a file path, as docker-py's

@@ -100,8 +100,12 @@ func (ic *ImageCollection) built(c *Call, it *MessageIterator) (any, error) {
 	defer it.Close()
 	var log []any
 	id := ""
+	show := progress(c, "")
 	for {
 		raw, err := it.msgs.Next()
+		if raw != nil && show != nil {
+			show(raw)
+		}
 		if raw != nil {
 			log = append(log, decodeMessage(raw))
 			if s := builtImageID(raw); s != "" {
@@ -207,7 +211,7 @@ func (ic *ImageCollection) pull(c *Call, a *ImagesPullArgs) (any, error) {
 	if err != nil {
 		return nil, streamError(c, ref, err)
 	}
-	if err := msgs.Wait(nil); err != nil {
+	if err := msgs.Wait(progress(c, "Pulling "+ref)); err != nil {
 		return nil, streamError(c, ref, err)
 	}
 	if a.AllTags {

@@ -51,13 +51,16 @@ func newMessageIterator(msgs *engine.JSONMessages, decode bool, done func()) *Me
 }
 
 // collectText reads every message into docker-py's non-stream answer: the
-// JSON lines as the daemon sent them. A message reporting an error ends
-// the read with that error.
-func collectText(msgs *engine.JSONMessages) (string, error) {
+// JSON lines as the daemon sent them, drawn with show when it is not nil.
+// A message reporting an error ends the read with that error.
+func collectText(msgs *engine.JSONMessages, show func(json.RawMessage)) (string, error) {
 	defer msgs.Close()
 	var b strings.Builder
 	for {
 		raw, err := msgs.Next()
+		if raw != nil && show != nil {
+			show(raw)
+		}
 		if err == io.EOF {
 			return b.String(), nil
 		}
@@ -70,12 +73,12 @@ func collectText(msgs *engine.JSONMessages) (string, error) {
 }
 
 // streamOrText is the answer of api.pull, api.push and the like: an
-// iterator with stream, else the whole text.
-func streamOrText(msgs *engine.JSONMessages, stream, decode bool) (any, error) {
+// iterator with stream, else the whole text (drawn with show).
+func streamOrText(msgs *engine.JSONMessages, stream, decode bool, show func(json.RawMessage)) (any, error) {
 	if stream {
 		return newMessageIterator(msgs, decode, nil), nil
 	}
-	return collectText(msgs)
+	return collectText(msgs, show)
 }
 
 // decodeMessage decodes one message for a log (BuildError.build_log, the
