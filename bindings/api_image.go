@@ -382,7 +382,38 @@ func getImageArchive(c *Call, a *APIClient, name string, chunkSize int64) (any, 
 	if err != nil {
 		return nil, err
 	}
-	return chunkIterator(rc, chunkSize), nil
+	return archiveChunks(rc, chunkSize), nil
+}
+
+// archiveChunks yields rc as Bytes chunks of size bytes (the last may be
+// shorter), each read straight into its own buffer, which the script
+// then owns: no copy, and one chunk held at a time. Closing it closes rc.
+func archiveChunks(rc io.ReadCloser, size int64) Iterator {
+	var pending error
+	return &FuncIterator{
+		NextFunc: func(*Call) (any, bool, error) {
+			if pending != nil {
+				return nil, false, pending
+			}
+			buf := make([]byte, size)
+			n, err := io.ReadFull(rc, buf)
+			switch {
+			case err == io.ErrUnexpectedEOF:
+				err = io.EOF
+			case err == nil:
+			case err != io.EOF:
+				pending = err
+			}
+			if n > 0 {
+				return Bytes(buf[:n:n]), true, nil
+			}
+			if err == io.EOF {
+				return nil, false, nil
+			}
+			return nil, false, err
+		},
+		CloseFunc: rc.Close,
+	}
 }
 
 // loadImage sends a tar archive to the daemon and returns the answer's
