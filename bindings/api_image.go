@@ -150,16 +150,6 @@ func inspectImage(c *Call, a *APIClient, id string) (json.RawMessage, error) {
 
 // The api methods the models bind.
 var (
-	_ = Def(APIClientClass, "inspect_image", "Inspect an image.", func(c *Call, a *APIClient, x *ImageArgs) (any, error) {
-		return decodeRaw(inspectImage(c, a, x.Image.ID))
-	})
-	_ = Def(APIClientClass, "images", "List images as the daemon reports them.", func(c *Call, a *APIClient, x *ImagesArgs) (any, error) {
-		v, err := decodeRaw(a.eng.ImageList(c.Context(), x.options()))
-		if err != nil || !x.Quiet {
-			return v, err
-		}
-		return pluck(v, "Id"), nil
-	})
 	apiRemoveImage = Def(APIClientClass, "remove_image", "Remove an image; returns the list of {Untagged} and {Deleted} entries.", func(c *Call, a *APIClient, x *RemoveImageArgs) (any, error) {
 		return decodeRaw(a.eng.ImageDelete(c.Context(), x.Image.ID, engine.ImageDeleteOptions{Force: x.Force, NoPrune: x.Noprune}))
 	})
@@ -175,16 +165,6 @@ var (
 			return nil, err
 		}
 		return true, nil
-	})
-	_ = Def(APIClientClass, "get_image", "The image (with its tags and parents) as a tar archive: an iterator of chunks.", func(c *Call, a *APIClient, x *GetImageArgs) (any, error) {
-		return getImageArchive(c, a, x.Image.ID, x.ChunkSize)
-	})
-	_ = Def(APIClientClass, "load_image", "Load images from a tar archive (as save makes it); returns an iterator of the decoded progress messages.", func(c *Call, a *APIClient, x *LoadImageArgs) (any, error) {
-		msgs, done, err := a.loadImage(c, x)
-		if err != nil {
-			return nil, err
-		}
-		return newMessageIterator(msgs, true, done), nil
 	})
 	apiSearch = Def(APIClientClass, "search", "Search the registry index (Docker Hub) for images: a list of {name, description, star_count, is_official, is_automated}.", func(c *Call, a *APIClient, x *SearchArgs) (any, error) {
 		o := engine.ImageSearchOptions{Term: x.Term}
@@ -209,18 +189,6 @@ var (
 		}
 		return decodeRaw(a.eng.BuildPrune(c.Context(), o))
 	})
-	_ = Def(APIClientClass, "pull", "Pull an image; returns the progress text, or an iterator of the messages with stream.", func(c *Call, a *APIClient, x *PullArgs) (any, error) {
-		ref, opts, err := a.pullRequest(c, x.Repository, x.Tag, x.AllTags, x.Platform, x.AuthConfig)
-		if err != nil {
-			return nil, err
-		}
-		msgs, err := a.eng.ImagePull(c.Context(), ref, opts)
-		if err != nil {
-			return nil, streamError(c, ref, err)
-		}
-		v, err := streamOrText(msgs, x.Stream, x.Decode, progress(c, "Pulling "+ref))
-		return v, streamError(c, ref, err)
-	})
 	apiPush = Def(APIClientClass, "push", "Push an image or a repository to its registry; returns the progress text, or an iterator of the messages with stream.", func(c *Call, a *APIClient, x *PushArgs) (any, error) {
 		name, tag := x.Repository, ""
 		if x.Tag != nil {
@@ -237,11 +205,46 @@ var (
 		v, err := streamOrText(msgs, x.Stream, x.Decode, progress(c, "Pushing "+name))
 		return v, streamError(c, name, err)
 	})
-	_ = Def(APIClientClass, "inspect_distribution", "The manifest descriptor and platforms of an image in its registry: {Descriptor, Platforms}.", func(c *Call, a *APIClient, x *InspectDistributionArgs) (any, error) {
-		return decodeRaw(a.inspectDistribution(c, x.Image, x.AuthConfig))
-	})
 )
 
+// The api methods no model binds.
+func init() {
+	Def(APIClientClass, "inspect_image", "Inspect an image.", func(c *Call, a *APIClient, x *ImageArgs) (any, error) {
+		return decodeRaw(inspectImage(c, a, x.Image.ID))
+	})
+	Def(APIClientClass, "images", "List images as the daemon reports them.", func(c *Call, a *APIClient, x *ImagesArgs) (any, error) {
+		v, err := decodeRaw(a.eng.ImageList(c.Context(), x.options()))
+		if err != nil || !x.Quiet {
+			return v, err
+		}
+		return pluck(v, "Id"), nil
+	})
+	Def(APIClientClass, "get_image", "The image (with its tags and parents) as a tar archive: an iterator of chunks.", func(c *Call, a *APIClient, x *GetImageArgs) (any, error) {
+		return getImageArchive(c, a, x.Image.ID, x.ChunkSize)
+	})
+	Def(APIClientClass, "load_image", "Load images from a tar archive (as save makes it); returns an iterator of the decoded progress messages.", func(c *Call, a *APIClient, x *LoadImageArgs) (any, error) {
+		msgs, done, err := a.loadImage(c, x)
+		if err != nil {
+			return nil, err
+		}
+		return newMessageIterator(msgs, true, done), nil
+	})
+	Def(APIClientClass, "pull", "Pull an image; returns the progress text, or an iterator of the messages with stream.", func(c *Call, a *APIClient, x *PullArgs) (any, error) {
+		ref, opts, err := a.pullRequest(c, x.Repository, x.Tag, x.AllTags, x.Platform, x.AuthConfig)
+		if err != nil {
+			return nil, err
+		}
+		msgs, err := a.eng.ImagePull(c.Context(), ref, opts)
+		if err != nil {
+			return nil, streamError(c, ref, err)
+		}
+		v, err := streamOrText(msgs, x.Stream, x.Decode, progress(c, "Pulling "+ref))
+		return v, streamError(c, ref, err)
+	})
+	Def(APIClientClass, "inspect_distribution", "The manifest descriptor and platforms of an image in its registry: {Descriptor, Platforms}.", func(c *Call, a *APIClient, x *InspectDistributionArgs) (any, error) {
+		return decodeRaw(a.inspectDistribution(c, x.Image, x.AuthConfig))
+	})
+}
 func init() {
 	cls := APIClientClass
 	Def(cls, "import_image", "Import an image from a URL, a file, tar data or another image; returns the daemon's answer text.", func(c *Call, a *APIClient, x *ImportImageArgs) (any, error) {
