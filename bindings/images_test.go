@@ -5,6 +5,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/base64"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -406,4 +411,56 @@ func TestFilesPolicy(t *testing.T) {
 	c.Env.Capabilities[CapFiles] = true
 	_, err = invoke(t, c, cl.images, "build", kwargs("path", filepath.Join(dir, "nope")))
 	assert.Contains(t, errClass(t, err, InvalidArgument).Message, "cannot be read")
+}
+
+// TestBuildQueryFakeDaemon checks, against a local fake daemon that
+// records the request, how each docker-py build argument reaches the
+// Engine API, the docker config's proxies and credentials included.
+func TestBuildQueryFakeDaemon(t *testing.T) {
+	var query url.Values
+	var regConfig string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case strings.HasSuffix(r.URL.Path, "/_ping"):
+			w.Header().Set("Api-Version", "1.41")
+		case strings.HasSuffix(r.URL.Path, "/build"):
+			query, regConfig = r.URL.Query(), r.Header.Get("X-Registry-Config")
+			_, _ = io.Copy(io.Discard, r.Body)
+			_, _ = w.Write([]byte(`{"stream":"Step 1/1 : FROM scratch\n"}` + "\n" + `{"aux":{"ID":"sha256:0123abcd"}}` + "\n" + `{"stream":"Successfully built 0123abcd\n"}` + "\n"))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	eng, err := engine.New(engine.Options{Host: "tcp://" + strings.TrimPrefix(srv.URL, "http://"), Version: "1.41"})
+	require.NoError(t, err)
+	cl := NewClient(eng)
+	dir := t.TempDir()
+	config := `{"auths": {"127.0.0.1:5001": {"auth": "` + base64.StdEncoding.EncodeToString([]byte("u:secret")) + `"}},
+		"proxies": {"default": {"httpProxy": "http://proxy:3128", "noProxy": "localhost"}}}`
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "config.json"), []byte(config), 0o600))
+	c := envCall(t, dir)
+
+	items := drain(t, mustInvoke(t, c, cl.api, "build", kwargs(
+		"fileobj", "FROM scratch\n", "tag", "app:1", "quiet", true, "nocache", true, "rm", true, "pull", true, "forcerm", true,
+		"container_limits", map[string]any{"memory": "64m", "memswap": int64(-1), "cpushares": int64(512), "cpusetcpus": "0"},
+		"buildargs", map[string]any{"A": "1", "HTTP_PROXY": "mine"}, "shmsize", int64(1<<20), "labels", map[string]any{"l": "v"},
+		"cache_from", []any{"app:0"}, "target", "t", "network_mode", "host", "squash", true,
+		"extra_hosts", []any{"h:1.2.3.4"}, "platform", "linux/amd64", "isolation", "default")))
+	assert.Len(t, items, 3)
+	assert.Equal(t, url.Values{
+		"t": {"app:1"}, "q": {"1"}, "nocache": {"1"}, "rm": {"true"}, "pull": {"1"}, "forcerm": {"1"},
+		"memory": {"67108864"}, "memswap": {"-1"}, "cpushares": {"512"}, "cpusetcpus": {"0"},
+		"buildargs": {`{"A":"1","HTTP_PROXY":"mine","NO_PROXY":"localhost","http_proxy":"http://proxy:3128","no_proxy":"localhost"}`},
+		"shmsize":   {"1048576"}, "labels": {`{"l":"v"}`}, "cachefrom": {`["app:0"]`}, "target": {"t"},
+		"networkmode": {"host"}, "squash": {"1"}, "extrahosts": {"h:1.2.3.4"}, "platform": {"linux/amd64"},
+		"isolation": {"default"}, "dockerfile": {"Dockerfile"},
+	}, query)
+	auths, err := base64.URLEncoding.DecodeString(regConfig)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"127.0.0.1:5001": {"username": "u", "password": "secret", "serveraddress": "127.0.0.1:5001"}}`, string(auths))
+
+	// use_config_proxy=False sends no proxies; rm defaults to False
+	drain(t, mustInvoke(t, c, cl.api, "build", kwargs("fileobj", "FROM scratch\n", "use_config_proxy", false)))
+	assert.Equal(t, url.Values{"rm": {"false"}, "dockerfile": {"Dockerfile"}}, query)
 }
