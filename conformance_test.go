@@ -24,11 +24,15 @@ func newRuntime(t *testing.T, lang dscript.Lang, stdout *bytes.Buffer, args ...s
 		Stdout: stdout,
 		Stderr: stdout,
 		Args:   args,
-		// the scenarios also try other daemons (an unreachable one)
-		Policy: dscript.Policy{Network: true},
+		// the scenarios read files and also try other daemons (an
+		// unreachable one)
+		Policy: dscript.Policy{Files: true, Network: true},
 		Getenv: func(k string) string {
-			if k == "DOCKER_HOST" {
+			switch k {
+			case "DOCKER_HOST":
 				return host
+			case testengine.EnvRegistry:
+				return testengine.Get().Registry
 			}
 			return os.Getenv(k)
 		},

@@ -110,6 +110,9 @@ type Options struct {
 	// EnvVars are the host variables scripts may read without Policy.Env.
 	EnvVars []string
 	Policy  Policy
+	// Progress, when set (a terminal), shows the progress of pulls, pushes
+	// and builds per layer, as the docker CLI draws it.
+	Progress io.Writer
 	// Docker restricts the Docker operations scripts may call (nil allows
 	// every operation).
 	Docker *DockerPolicy
@@ -155,7 +158,8 @@ type Runtime struct {
 func New(lang Lang, opts Options) (*Runtime, error) {
 	env := &bindings.Env{Defaults: opts.Engine, Client: opts.Client, Stdout: opts.Stdout,
 		Stderr: opts.Stderr, Stdin: opts.Stdin, Getenv: opts.Getenv,
-		Capabilities: map[string]bool{bindings.CapNetwork: opts.Policy.Network}}
+		Capabilities: map[string]bool{bindings.CapNetwork: opts.Policy.Network, bindings.CapFiles: opts.Policy.Files},
+		Progress:     opts.Progress}
 	if env.Stdout == nil {
 		env.Stdout = os.Stdout
 	}

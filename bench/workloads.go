@@ -21,7 +21,6 @@ var clientOrder = []string{cRaw, cGo, cLua, cJS, cPy, cCLI}
 
 // Cell texts for clients that do not run a workload.
 const (
-	notYet = "not yet"
 	notApp = "n/a"
 )
 
@@ -136,11 +135,6 @@ func workloads() []*workload {
 				// No buildx here: the classic builder, as docker-py uses.
 				return []string{"docker", "build", "-q", "-t", fx.buildTag(cCLI), fx.contextDir}, []string{"DOCKER_BUILDKIT=0"}
 			},
-			skip: map[string]string{
-				cGo:  notYet,
-				cLua: notYet,
-				cJS:  notYet,
-			},
 			figure: loopSecs, cost: loopSecs,
 		},
 		{
@@ -149,11 +143,6 @@ func workloads() []*workload {
 			args: func(fx *fixtures, _ string) []string { return []string{fx.saveTag} },
 			cli: func(fx *fixtures) ([]string, []string) {
 				return []string{"docker", "save", fx.saveTag}, nil
-			},
-			skip: map[string]string{
-				cGo:  notYet,
-				cLua: notYet,
-				cJS:  notYet,
 			},
 			check: func(r runResult, fx *fixtures) error {
 				if r.bytes < fx.saveSize {

@@ -6,7 +6,8 @@ import "github.com/dscript/dscript/engine"
 // operation, with docker-py's low-level names and signatures. It is where
 // each operation's parameters are declared; the models call it.
 type APIClient struct {
-	eng *engine.Client
+	eng  *engine.Client
+	auth registryAuth
 }
 
 // APIClientClass describes APIClient.

@@ -55,6 +55,9 @@ type Env struct {
 	Getenv func(string) string
 	// Capabilities granted to scripts beyond Docker (see CapNetwork).
 	Capabilities map[string]bool
+	// Progress, when set, is a terminal where pulls, pushes and builds
+	// that a script does not stream itself draw their progress per layer.
+	Progress io.Writer
 }
 
 // Allows reports whether a capability is granted.

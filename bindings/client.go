@@ -11,6 +11,7 @@ import (
 type Client struct {
 	eng        *engine.Client
 	containers *ContainerCollection
+	images     *ImageCollection
 	api        *APIClient
 }
 
@@ -21,6 +22,7 @@ var ClientClass = RegisterClass(NewClass("DockerClient", "A client for the Docke
 func NewClient(eng *engine.Client) *Client {
 	c := &Client{eng: eng}
 	c.containers = &ContainerCollection{client: c}
+	c.images = &ImageCollection{client: c}
 	c.api = &APIClient{eng: eng}
 	return c
 }
@@ -94,6 +96,8 @@ func (c *Client) API() *APIClient { return c.api }
 
 func init() {
 	Prop(ClientClass, "containers", "The containers collection.", func(_ *Call, c *Client) (any, error) { return c.containers, nil })
+	Prop(ClientClass, "images", "The images collection.", func(_ *Call, c *Client) (any, error) { return c.images, nil })
+	Forward[*Client](ClientClass, "login", apiLogin, Derived{})
 	Prop(ClientClass, "api", "The low-level API client.", func(_ *Call, c *Client) (any, error) { return c.api, nil })
 	Forward[*Client](ClientClass, "ping", apiPing, Derived{})
 	Forward[*Client](ClientClass, "version", apiVersion, Derived{})

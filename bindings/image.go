@@ -55,4 +55,44 @@ func init() {
 	}
 	baseMembers(cls, modelKind[*Image]{inspect: inspectImage, labels: []string{"Config", "Labels"}})
 	Prop(cls, "tags", "The image's tags (\"name:tag\").", func(_ *Call, im *Image) (any, error) { return im.tags(), nil })
+	Bind[*Image](cls, "history", apiHistory, Derived{})
+	Bind[*Image](cls, "remove", apiRemoveImage, Derived{})
+	Def(cls, "save", "The image as a tar archive (docker save): an iterator of chunks.", func(c *Call, im *Image, a *SaveArgs) (any, error) {
+		name, err := im.saveName(c, a.Named)
+		if err != nil {
+			return nil, err
+		}
+		return getImageArchive(c, im.API(), name, a.ChunkSize)
+	})
+	Bind[*Image](cls, "tag", apiTag, Derived{KeywordOnly: true, Positional: 2})
+}
+
+// SaveArgs are Image.save()'s parameters.
+type SaveArgs struct {
+	ChunkSize int64 `arg:"chunk_size" pos:"0" default:"2097152" doc:"Bytes per chunk of the iterator."`
+	Named     any   `arg:"named" pos:"1" kind:"bool|str" default:"false" doc:"true: name the archive's image by its first tag; a str: by that tag (one of tags)."`
+}
+
+// saveName is the name save exports the image under, as docker-py's
+// Image.save: the ID, or with named the first tag or the tag given, so
+// that the archive keeps the name.
+func (im *Image) saveName(c *Call, named any) (string, error) {
+	switch n := named.(type) {
+	case nil, bool:
+		if n != true {
+			return im.id, nil
+		}
+		if tags := im.tags(); len(tags) > 0 {
+			return tags[0].(string), nil
+		}
+		return im.id, nil
+	case string:
+		for _, t := range im.tags() {
+			if t == n {
+				return n, nil
+			}
+		}
+		return "", Errorf(InvalidArgument, "%s: %s is not a valid tag for this image", c.Name(), n)
+	}
+	return "", ArgError(c.Name(), "argument 'named' must be bool or str, not %s", typeName(named))
 }

@@ -59,6 +59,10 @@ func ModuleNames() []string {
 const (
 	// CapNetwork lets scripts open connections of their own (http, net).
 	CapNetwork = "network"
+	// CapFiles lets scripts name host files and directories for Docker
+	// to read (a build context path, an image file to import, a docker
+	// config).
+	CapFiles = "files"
 )
 
 // CheckModule tells whether env's policy lets scripts load mod; the error

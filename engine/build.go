@@ -43,6 +43,7 @@ type ImageBuildOptions struct {
 	Target      string            // build stage to stop at
 	Outputs     string            // BuildKit output configuration (JSON)
 	Version     string            // builder: "1" (classic) or "2" (BuildKit)
+	Isolation   string            // isolation technology of build containers ("default", "process", "hyperv")
 	// RegistryConfig is sent as X-Registry-Config: the credentials of the
 	// registries the build may pull from, keyed by registry (see
 	// DockerConfig.AllAuths).
@@ -106,6 +107,7 @@ func (opts *ImageBuildOptions) query() (url.Values, error) {
 	strParam(q, "target", opts.Target)
 	strParam(q, "outputs", opts.Outputs)
 	strParam(q, "version", opts.Version)
+	strParam(q, "isolation", opts.Isolation)
 	return q, nil
 }
 

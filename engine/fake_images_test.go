@@ -59,7 +59,7 @@ func TestFakeImageBuildRequest(t *testing.T) {
 		Remote: "https://example.com/ctx.tar", Quiet: true, NoCache: true, CacheFrom: []string{"c:1"}, Pull: true,
 		Remove: &rm, ForceRemove: true, Memory: 1, MemorySwap: -1, CPUShares: 3, CPUSetCPUs: "0-1", CPUPeriod: 4, CPUQuota: 5,
 		BuildArgs: map[string]*string{"A": &val, "B": nil}, ShmSize: 6, Squash: true, Labels: map[string]string{"l": "x"},
-		NetworkMode: "host", Platform: "linux/amd64", Target: "t", Outputs: `[{"Type":"moby"}]`, Version: "2",
+		NetworkMode: "host", Platform: "linux/amd64", Target: "t", Outputs: `[{"Type":"moby"}]`, Version: "2", Isolation: "process",
 		RegistryConfig: map[string]AuthConfig{"127.0.0.1:5001": {Username: "u", Password: "p"}},
 	}, nil)
 	require.NoError(t, err)
@@ -73,7 +73,7 @@ func TestFakeImageBuildRequest(t *testing.T) {
 		"rm": {"false"}, "forcerm": {"1"}, "memory": {"1"}, "memswap": {"-1"}, "cpushares": {"3"}, "cpusetcpus": {"0-1"},
 		"cpuperiod": {"4"}, "cpuquota": {"5"}, "buildargs": {`{"A":"v","B":null}`}, "shmsize": {"6"}, "squash": {"1"},
 		"labels": {`{"l":"x"}`}, "networkmode": {"host"}, "platform": {"linux/amd64"}, "target": {"t"},
-		"outputs": {`[{"Type":"moby"}]`}, "version": {"2"},
+		"outputs": {`[{"Type":"moby"}]`}, "version": {"2"}, "isolation": {"process"},
 	}, r.URL.Query())
 	assert.Equal(t, "application/x-tar", r.Header.Get("Content-Type"))
 	cfg, err := base64.URLEncoding.DecodeString(r.Header.Get("X-Registry-Config"))

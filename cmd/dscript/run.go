@@ -32,6 +32,7 @@ type flags struct {
 	tlsCACert  string
 	tlsCert    string
 	tlsKey     string
+	progress   string
 }
 
 func parseFlags(args []string, stderr io.Writer) (*flags, []string, error) {
@@ -58,6 +59,7 @@ flags:
 	fs.StringVar(&f.tlsCACert, "tlscacert", "", "trust certificates signed by this CA")
 	fs.StringVar(&f.tlsCert, "tlscert", "", "TLS certificate file")
 	fs.StringVar(&f.tlsKey, "tlskey", "", "TLS key file")
+	fs.StringVar(&f.progress, "progress", "auto", "pull, push and build progress on stderr: auto (when stderr is a terminal and $DSCRIPT_PROGRESS is not \"never\") or never")
 	if err := fs.Parse(args); err != nil {
 		return nil, nil, err
 	}
@@ -101,6 +103,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	opts := dscript.Options{Engine: eo, Stdout: stdout, Stderr: stderr, Stdin: stdin,
 		Policy: dscript.Policy{Files: true, Exec: true, Network: true, Env: true}}
+	switch f.progress {
+	case "auto":
+		if w, ok := stderr.(io.Reader); ok && isTerminal(w) && os.Getenv("DSCRIPT_PROGRESS") != "never" {
+			opts.Progress = stderr
+		}
+	case "never":
+	default:
+		fmt.Fprintf(stderr, "dscript: --progress must be auto or never, not %q\n", f.progress)
+		return exitUsage
+	}
 
 	switch {
 	case f.eval != "":
