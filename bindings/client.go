@@ -11,6 +11,8 @@ import (
 type Client struct {
 	eng        *engine.Client
 	containers *ContainerCollection
+	networks   *NetworkCollection
+	volumes    *VolumeCollection
 	api        *APIClient
 }
 
@@ -21,6 +23,8 @@ var ClientClass = RegisterClass(NewClass("DockerClient", "A client for the Docke
 func NewClient(eng *engine.Client) *Client {
 	c := &Client{eng: eng}
 	c.containers = &ContainerCollection{client: c}
+	c.networks = &NetworkCollection{client: c}
+	c.volumes = &VolumeCollection{client: c}
 	c.api = &APIClient{eng: eng}
 	return c
 }
@@ -94,7 +98,25 @@ func (c *Client) API() *APIClient { return c.api }
 
 func init() {
 	Prop(ClientClass, "containers", "The containers collection.", func(_ *Call, c *Client) (any, error) { return c.containers, nil })
+	Prop(ClientClass, "networks", "The networks collection.", func(_ *Call, c *Client) (any, error) { return c.networks, nil })
+	Prop(ClientClass, "volumes", "The volumes collection.", func(_ *Call, c *Client) (any, error) { return c.volumes, nil })
 	Prop(ClientClass, "api", "The low-level API client.", func(_ *Call, c *Client) (any, error) { return c.api, nil })
+	Forward[*Client](ClientClass, "df", apiDf, Derived{})
+	Forward[*Client](ClientClass, "events", apiEvents, Derived{})
+	Def(ClientClass, "from_env", "A new DockerClient configured from the environment, as docker.from_env().", func(c *Call, _ *Client, a *FromEnvArgs) (any, error) {
+		// the same as docker.from_env, with the arguments given again
+		kw := map[string]any{}
+		if a.Version != nil {
+			kw["version"] = *a.Version
+		}
+		if a.Timeout != nil {
+			kw["timeout"] = time.Duration(*a.Timeout).Seconds()
+		}
+		if a.Environment != nil {
+			kw["environment"] = a.Environment
+		}
+		return DockerModuleClass.Lookup("from_env", false).(*Method).Invoke(c, Docker, []any{kw})
+	})
 	Forward[*Client](ClientClass, "ping", apiPing, Derived{})
 	Forward[*Client](ClientClass, "version", apiVersion, Derived{})
 	Forward[*Client](ClientClass, "info", apiInfo, Derived{})
