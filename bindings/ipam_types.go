@@ -1,6 +1,10 @@
 package bindings
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
 
 // IPAMConfig is docker.types.IPAMConfig: the IPAM of a network to create,
 // {Driver, Config, Options}.
@@ -70,7 +74,7 @@ func newIPAMConfig(a *IPAMConfigArgs) (*IPAMConfig, error) {
 				}
 				p, err := fromDict(ipamPoolCtor, x)
 				if err != nil {
-					return nil, fmt.Errorf("pool_configs item %d: %s", i+1, errText(err))
+					return nil, fmt.Errorf("pool_configs item %d: %s", i+1, ctorErrText(ipamPoolCtor, err))
 				}
 				pools = append(pools, p.JSONValue())
 			default:
@@ -100,7 +104,7 @@ func toIPAMSpec(v any) (IPAMSpec, error) {
 		}
 		o, err := fromDict(ipamConfigCtor, x)
 		if err != nil {
-			return nil, fmt.Errorf("%s", errText(err))
+			return nil, errors.New(ctorErrText(ipamConfigCtor, err))
 		}
 		return o.JSONValue().(map[string]any), nil
 	}
@@ -127,4 +131,10 @@ func init() {
 		{"subnet", "Subnet", "The subnet."}, {"iprange", "IPRange", "The range endpoints get addresses from."},
 		{"gateway", "Gateway", "The gateway's address."}, {"aux_addresses", "AuxiliaryAddresses", "Reserved addresses."},
 	})
+}
+
+// ctorErrText is the message of a constructor's error without the
+// constructor's name, for a message about the argument it was built from.
+func ctorErrText(m *Method, err error) string {
+	return strings.TrimPrefix(errText(err), m.FullName()+"(): ")
 }
