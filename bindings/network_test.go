@@ -280,4 +280,3 @@ func TestIPAMTypes(t *testing.T) {
 	_, err = callType(t, "IPAMConfig", map[string]any{"pool_configs": "x"})
 	require.EqualError(t, err, "docker.types.IPAMConfig(): pool_configs must be list, not str")
 }
-
