@@ -128,12 +128,6 @@ func inspectNetwork(c *Call, a *APIClient, id string) (json.RawMessage, error) {
 
 // The api methods the models bind.
 var (
-	apiNetworks = Def(APIClientClass, "networks", "List networks as the daemon reports them.", func(c *Call, a *APIClient, x *NetworksArgs) (any, error) {
-		return decodeRaw(a.eng.NetworkList(c.Context(), engine.NetworkListOptions{Filters: x.filters()}))
-	})
-	apiInspectNetwork = Def(APIClientClass, "inspect_network", "Inspect a network.", func(c *Call, a *APIClient, x *InspectNetworkArgs) (any, error) {
-		return decodeRaw(a.eng.NetworkInspect(c.Context(), x.NetID.ID, x.options()))
-	})
 	apiCreateNetwork = Def(APIClientClass, "create_network", "Create a network; returns {Id, Warning}.", func(c *Call, a *APIClient, x *CreateNetworkArgs) (any, error) {
 		return decodeRaw(a.eng.NetworkCreate(c.Context(), x))
 	})
@@ -150,3 +144,12 @@ var (
 		return decodeRaw(a.eng.NetworkPrune(c.Context(), engine.NetworkPruneOptions{Filters: x.Filters}))
 	})
 )
+
+func init() {
+	Def(APIClientClass, "networks", "List networks as the daemon reports them.", func(c *Call, a *APIClient, x *NetworksArgs) (any, error) {
+		return decodeRaw(a.eng.NetworkList(c.Context(), engine.NetworkListOptions{Filters: x.filters()}))
+	})
+	Def(APIClientClass, "inspect_network", "Inspect a network.", func(c *Call, a *APIClient, x *InspectNetworkArgs) (any, error) {
+		return decodeRaw(a.eng.NetworkInspect(c.Context(), x.NetID.ID, x.options()))
+	})
+}

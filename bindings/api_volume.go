@@ -49,9 +49,6 @@ var (
 	apiCreateVolume = Def(APIClientClass, "create_volume", "Create a volume; returns its inspect answer.", func(c *Call, a *APIClient, x *CreateVolumeArgs) (any, error) {
 		return decodeRaw(a.eng.VolumeCreate(c.Context(), x))
 	})
-	apiInspectVolume = Def(APIClientClass, "inspect_volume", "Inspect a volume.", func(c *Call, a *APIClient, x *VolumeArgs) (any, error) {
-		return decodeRaw(inspectVolume(c, a, x.Name.ID))
-	})
 	apiRemoveVolume = Def(APIClientClass, "remove_volume", "Remove a volume.", func(c *Call, a *APIClient, x *RemoveVolumeArgs) (any, error) {
 		return nil, a.eng.VolumeDelete(c.Context(), x.Name.ID, x.Force)
 	})
@@ -59,3 +56,9 @@ var (
 		return decodeRaw(a.eng.VolumePrune(c.Context(), engine.VolumePruneOptions{Filters: x.Filters}))
 	})
 )
+
+func init() {
+	Def(APIClientClass, "inspect_volume", "Inspect a volume.", func(c *Call, a *APIClient, x *VolumeArgs) (any, error) {
+		return decodeRaw(inspectVolume(c, a, x.Name.ID))
+	})
+}
