@@ -3,6 +3,7 @@ package dscript_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,7 +43,8 @@ func newRuntime(t *testing.T, lang dscript.Lang, stdout *bytes.Buffer, args ...s
 	return rt
 }
 
-// removeByPrefix force-removes containers whose name starts with prefix.
+// removeByPrefix force-removes containers, then networks and volumes,
+// whose name starts with prefix.
 func removeByPrefix(t *testing.T, prefix string) {
 	ctx := context.Background()
 	c := testengine.Get().Client
@@ -50,6 +52,18 @@ func removeByPrefix(t *testing.T, prefix string) {
 	require.NoError(t, err)
 	for _, id := range idsOf(t, raw) {
 		_ = c.ContainerDelete(ctx, id, engine.ContainerDeleteOptions{Force: true})
+	}
+	raw, err = c.NetworkList(ctx, engine.NetworkListOptions{Filters: engine.Filters{"name": {prefix}}})
+	require.NoError(t, err)
+	for _, id := range idsOf(t, raw) {
+		_ = c.NetworkDelete(ctx, id)
+	}
+	raw, err = c.VolumeList(ctx, engine.VolumeListOptions{Filters: engine.Filters{"name": {prefix}}})
+	require.NoError(t, err)
+	var vols struct{ Volumes []struct{ Name string } }
+	require.NoError(t, json.Unmarshal(raw, &vols))
+	for _, v := range vols.Volumes {
+		_ = c.VolumeDelete(ctx, v.Name, true)
 	}
 }
 

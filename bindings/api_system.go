@@ -42,3 +42,9 @@ var (
 		return decodeRaw(a.eng.SystemInfo(c.Context()))
 	})
 )
+
+// apiDf is api.df(): the disk space used by images, containers, volumes
+// and the build cache.
+var apiDf = Def(APIClientClass, "df", "Data usage: {LayersSize, Images, Containers, Volumes, BuildCache}.", func(c *Call, a *APIClient, _ *NoArgs) (any, error) {
+	return decodeRaw(a.eng.SystemDataUsage(c.Context(), engine.DataUsageOptions{}))
+})

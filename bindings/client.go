@@ -12,6 +12,8 @@ type Client struct {
 	eng        *engine.Client
 	containers *ContainerCollection
 	images     *ImageCollection
+	networks   *NetworkCollection
+	volumes    *VolumeCollection
 	api        *APIClient
 }
 
@@ -23,6 +25,8 @@ func NewClient(eng *engine.Client) *Client {
 	c := &Client{eng: eng}
 	c.containers = &ContainerCollection{client: c}
 	c.images = &ImageCollection{client: c}
+	c.networks = &NetworkCollection{client: c}
+	c.volumes = &VolumeCollection{client: c}
 	c.api = &APIClient{eng: eng}
 	return c
 }
@@ -98,7 +102,25 @@ func init() {
 	Prop(ClientClass, "containers", "The containers collection.", func(_ *Call, c *Client) (any, error) { return c.containers, nil })
 	Prop(ClientClass, "images", "The images collection.", func(_ *Call, c *Client) (any, error) { return c.images, nil })
 	Forward[*Client](ClientClass, "login", apiLogin, Derived{})
+	Prop(ClientClass, "networks", "The networks collection.", func(_ *Call, c *Client) (any, error) { return c.networks, nil })
+	Prop(ClientClass, "volumes", "The volumes collection.", func(_ *Call, c *Client) (any, error) { return c.volumes, nil })
 	Prop(ClientClass, "api", "The low-level API client.", func(_ *Call, c *Client) (any, error) { return c.api, nil })
+	Forward[*Client](ClientClass, "df", apiDf, Derived{})
+	Forward[*Client](ClientClass, "events", apiEvents, Derived{})
+	Def(ClientClass, "from_env", "A new DockerClient configured from the environment, as docker.from_env().", func(c *Call, _ *Client, a *FromEnvArgs) (any, error) {
+		// the same as docker.from_env, with the arguments given again
+		kw := map[string]any{}
+		if a.Version != nil {
+			kw["version"] = *a.Version
+		}
+		if a.Timeout != nil {
+			kw["timeout"] = time.Duration(*a.Timeout).Seconds()
+		}
+		if a.Environment != nil {
+			kw["environment"] = a.Environment
+		}
+		return DockerModuleClass.Lookup("from_env", false).(*Method).Invoke(c, Docker, []any{kw})
+	})
 	Forward[*Client](ClientClass, "ping", apiPing, Derived{})
 	Forward[*Client](ClientClass, "version", apiVersion, Derived{})
 	Forward[*Client](ClientClass, "info", apiInfo, Derived{})

@@ -27,6 +27,10 @@ type Derived struct {
 	// Then turns the api method's result into the model method's (commit
 	// returns an Image where api.commit returns {Id}).
 	Then func(c *Call, self Object, v any) (any, error)
+	// Self names the api parameter a bound model fills when it is not the
+	// first: Network.connect(container, ...) is
+	// api.connect_container_to_network(container, net_id=network, ...).
+	Self string
 }
 
 // Bind declares a model method that is api with the model itself as the
@@ -53,12 +57,20 @@ func derive[S APIUser](cls *Class, name string, api *Method, d Derived, bound bo
 	m.load = func() {
 		api.prep.Do(api.load)
 		m.byName, m.byCamel = map[string]*Param{}, map[string]*Param{}
+		selfPos := 0
+		if d.Self != "" {
+			p, ok := api.byName[d.Self]
+			if !ok || p.Pos < 0 {
+				panic("bindings: " + m.FullName() + ": " + api.FullName() + " has no positional parameter " + d.Self)
+			}
+			selfPos = p.Pos
+		}
 		for _, p := range api.params {
-			if bound && p.Pos == 0 {
+			if bound && p.Pos == selfPos {
 				continue
 			}
 			q := *p
-			if bound && q.Pos > 0 {
+			if bound && q.Pos > selfPos {
 				q.Pos--
 			}
 			if d.KeywordOnly && q.Pos >= d.Positional {
@@ -81,13 +93,20 @@ func derive[S APIUser](cls *Class, name string, api *Method, d Derived, bound bo
 		if err != nil {
 			return nil, err
 		}
-		full := make([]any, 0, len(pos)+2)
-		if bound {
-			full = append(full, s)
-		}
-		full = append(full, pos...)
-		if kw != nil {
-			full = append(full, kw)
+		var full []any
+		if d.Self != "" {
+			if full, err = m.selfArgs(c, d.Self, s, pos, kw); err != nil {
+				return nil, err
+			}
+		} else {
+			full = make([]any, 0, len(pos)+2)
+			if bound {
+				full = append(full, s)
+			}
+			full = append(full, pos...)
+			if kw != nil {
+				full = append(full, kw)
+			}
 		}
 		v, err := api.invoke(c, s.API(), full)
 		if err != nil || d.Then == nil {
@@ -97,4 +116,24 @@ func derive[S APIUser](cls *Class, name string, api *Method, d Derived, bound bo
 	}
 	cls.add(name, m)
 	return m
+}
+
+// selfArgs passes a derived method's arguments to its api method by name,
+// with the model as the parameter self: the model's place is in the
+// middle of the api method's positional parameters.
+func (m *Method) selfArgs(c *Call, self string, s Object, pos []any, kw map[string]any) ([]any, error) {
+	camel := c != nil && c.Camel
+	named := make(map[string]any, len(pos)+len(kw)+1)
+	for i, v := range pos {
+		named[m.positional[i].Name] = v
+	}
+	for k, v := range kw {
+		p := m.Param(k, camel)
+		if p.Pos >= 0 && p.Pos < len(pos) {
+			return nil, ArgError(c.Name(), "got multiple values for argument '%s'", p.Name)
+		}
+		named[p.Name] = v
+	}
+	named[self] = s
+	return []any{named}, nil
 }
