@@ -431,7 +431,12 @@ func TestFakeClosesConnectionMidStream(t *testing.T) {
 	_, err = r.Next()
 	require.Error(t, err)
 	assert.NotErrorIs(t, err, io.EOF)
-	assert.Contains(t, err.Error(), "engine: ContainerLogs: reading stream")
+	assert.ErrorIs(t, err, ErrStreamBroken)
+	var serr *StreamError
+	require.ErrorAs(t, err, &serr)
+	assert.Equal(t, "ContainerLogs", serr.Op)
+	assert.Equal(t, c.Host(), serr.Host)
+	assert.Contains(t, err.Error(), "engine: ContainerLogs: stream from the Docker daemon at "+c.Host()+" broken: ")
 	require.NoError(t, r.Close())
 
 	c.Close()
@@ -883,12 +888,14 @@ func TestFakeClosesConnectionMidProgress(t *testing.T) {
 	_, err = msgs.Next()
 	require.Error(t, err)
 	assert.NotErrorIs(t, err, io.EOF)
-	assert.True(t, strings.HasPrefix(err.Error(), "engine: ImageCreate: reading stream: "), err.Error())
+	assert.ErrorIs(t, err, ErrStreamBroken)
+	assert.True(t, strings.HasPrefix(err.Error(), "engine: ImageCreate: stream from the Docker daemon at "+c.Host()+" broken: "), err.Error())
 	require.NoError(t, msgs.Close())
 
 	_, err = c.ImageImport(context.Background(), strings.NewReader("tar"), "r", "t", nil)
 	require.Error(t, err)
-	assert.True(t, strings.HasPrefix(err.Error(), "engine: ImageImport: reading stream: "), err.Error())
+	assert.ErrorIs(t, err, ErrStreamBroken)
+	assert.True(t, strings.HasPrefix(err.Error(), "engine: ImageImport: stream from the Docker daemon at "+c.Host()+" broken: "), err.Error())
 
 	c.Close()
 	f.srv.Close()
