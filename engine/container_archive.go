@@ -123,6 +123,6 @@ func (c *Client) PutContainerArchive(ctx context.Context, id, path string, conte
 		return wrapOp(op, err)
 	}
 	defer cancel()
-	drainClose(resp.Body)
+	resp.Body.Close() // the status is the answer
 	return nil
 }

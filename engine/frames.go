@@ -39,6 +39,7 @@ type Frame struct {
 // reported as stdout.
 //
 // A stream that ends inside a frame (or its header) gives a *StreamError
+// (after the part of the frame that arrived)
 // naming the operation and the daemon (when rc is a stream of this
 // package), as does a broken connection; a clean end gives io.EOF.
 type FrameReader struct {
@@ -104,10 +105,14 @@ func (r *FrameReader) Next() (Frame, error) {
 	data := r.buf[:min(r.remaining, len(r.buf))]
 	n, err := io.ReadFull(r.br, data)
 	if err != nil {
-		return Frame{}, r.fail(r.truncated(err, r.size-r.remaining+n, r.size))
+		err = r.fail(r.truncated(err, r.size-r.remaining+n, r.size))
+		if n == 0 {
+			return Frame{}, err
+		}
+		// Deliver what arrived; the next call reports the error.
 	}
 	r.remaining -= n
-	return Frame{Stream: r.stream, Data: data}, nil
+	return Frame{Stream: r.stream, Data: data[:n]}, nil
 }
 
 // truncated maps an error inside a frame: an end of file is a truncated

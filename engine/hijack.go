@@ -9,7 +9,7 @@ import (
 	"io"
 	"net"
 	"net/http"
-		"sync"
+	"sync"
 )
 
 // HijackedConn is the raw connection of an attach or an exec start: the
@@ -26,6 +26,7 @@ import (
 // at the end of the connection and reports a *StreamError when it does
 // not answer.
 type HijackedConn struct {
+	ctx   context.Context
 	conn  net.Conn
 	br    *bufio.Reader
 	op    string
@@ -43,7 +44,7 @@ type HijackedConn struct {
 // newHijackedConn returns a HijackedConn reading through br (which holds
 // the bytes read after the answer's header) and closed when ctx is done.
 func newHijackedConn(ctx context.Context, op, host string, conn net.Conn, br *bufio.Reader, probe func() error) *HijackedConn {
-	h := &HijackedConn{conn: conn, br: br, op: op, host: host, probe: probe}
+	h := &HijackedConn{ctx: ctx, conn: conn, br: br, op: op, host: host, probe: probe}
 	h.stop = context.AfterFunc(ctx, func() { conn.Close() })
 	return h
 }
@@ -81,6 +82,9 @@ func (h *HijackedConn) atEOF() error {
 // rest is a *StreamError.
 func (h *HijackedConn) readErr(err error) error {
 	if errors.Is(err, net.ErrClosed) {
+		if cerr := h.ctx.Err(); cerr != nil {
+			return wrapOp(h.op, fmt.Errorf("reading stream: %w", cerr))
+		}
 		return wrapOp(h.op, fmt.Errorf("reading stream: %w", net.ErrClosed))
 	}
 	var serr *StreamError

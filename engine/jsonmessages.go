@@ -73,7 +73,11 @@ func (d *JSONMessages) Next() (json.RawMessage, error) {
 		case err == io.EOF:
 			d.err = io.EOF
 		case err == io.ErrUnexpectedEOF:
-			d.err = fmt.Errorf("engine: JSON message stream ended in the middle of a message: %w", err)
+			serr := &StreamError{Err: fmt.Errorf("%w: JSON message stream ended in the middle of a message", ErrClosedEarly)}
+			if o, ok := d.rc.(interface{ origin() (string, string) }); ok {
+				serr.Op, serr.Host = o.origin()
+			}
+			d.err = serr
 		case errors.As(err, &syntax):
 			d.err = fmt.Errorf("engine: decoding JSON message: %w", err)
 		case errors.Is(err, ErrResponseTooLarge):

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -280,6 +281,10 @@ func classify(err error) error {
 	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE), errors.Is(err, syscall.ECONNABORTED):
 		return ErrConnectionReset
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return ErrClosedEarly
+	case errors.Is(err, net.ErrClosed):
+		// The transport closed the connection after the daemon did
+		// (closing it ourselves goes through a context, handled before).
 		return ErrClosedEarly
 	case errors.As(err, &recordErr), errors.As(err, &verifyErr), errors.As(err, &alertErr),
 		errors.As(err, &unknownCA), errors.As(err, &hostErr), errors.As(err, &invalid),
