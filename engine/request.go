@@ -288,7 +288,7 @@ func classify(err error) error {
 		return ErrClosedEarly
 	case errors.As(err, &recordErr), errors.As(err, &verifyErr), errors.As(err, &alertErr),
 		errors.As(err, &unknownCA), errors.As(err, &hostErr), errors.As(err, &invalid),
-		strings.Contains(err.Error(), "tls: "):
+		strings.Contains(err.Error(), "tls: "), strings.Contains(err.Error(), "server gave HTTP response to HTTPS client"):
 		return ErrTLS
 	}
 	return nil
