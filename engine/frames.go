@@ -20,8 +20,9 @@ const (
 // frameBufSize is the size of the read buffer and of raw (tty) chunks.
 const frameBufSize = 32 << 10
 
-// maxSystemErrBytes bounds the message of an error frame (stream 3).
-const maxSystemErrBytes = 64 << 10
+// maxSystemErrBytes bounds the message of an error frame (stream 3): what
+// the read buffer holds.
+const maxSystemErrBytes = frameBufSize
 
 // Frame is one chunk of a multiplexed stream.
 type Frame struct {

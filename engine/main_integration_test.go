@@ -32,8 +32,12 @@ func TestMain(m *testing.M) {
 	}
 	if code == 0 {
 		// The harness's signal watcher stays blocked once the signals are
-		// released; it is not the client's.
-		if err := goleak.Find(goleak.IgnoreAnyFunction("github.com/dscript/dscript/internal/testengine.runMain.func1")); err != nil {
+		// released, its forking thread lives as long as the process: they
+		// are not the client's.
+		if err := goleak.Find(
+			goleak.IgnoreAnyFunction("github.com/dscript/dscript/internal/testengine.runMain.func1"),
+			goleak.IgnoreAnyFunction("github.com/dscript/dscript/internal/testengine.startPinned.func1.1"),
+		); err != nil {
 			fmt.Fprintf(os.Stderr, "goleak: goroutines left after the tests: %v\n", err)
 			code = 1
 		}
