@@ -81,12 +81,18 @@ func (c *Client) ContainerStart(ctx context.Context, id, detachKeys string) erro
 
 // ContainerWait blocks until a container stops (POST /containers/{id}/wait)
 // and returns {"StatusCode": ..., "Error": ...}. condition is "",
-// "not-running", "next-exit" or "removed". Only ctx bounds the wait, not
-// the client timeout.
+// "not-running", "next-exit" or "removed". The client timeout bounds the
+// wait for the answer's header, which daemons send at once since API 1.30
+// (older ones only when the container stops: then only ctx applies); only
+// ctx bounds the wait itself.
 func (c *Client) ContainerWait(ctx context.Context, id, condition string) (json.RawMessage, error) {
 	q := url.Values{}
 	strParam(q, "condition", condition)
-	return c.callJSON(ctx, &request{op: "ContainerWait", method: http.MethodPost, path: "/containers/" + id + "/wait", query: q, noTimeout: true})
+	r := &request{op: "ContainerWait", method: http.MethodPost, path: "/containers/" + id + "/wait", query: q, noTimeout: true}
+	if v, err := c.apiVersion(ctx); err == nil && VersionAtLeast(v, "1.30") {
+		r.noTimeout, r.unboundedBody = false, true
+	}
+	return c.callJSON(ctx, r)
 }
 
 // ContainerLogsOptions are the query parameters of ContainerLogs.

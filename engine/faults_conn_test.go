@@ -106,6 +106,10 @@ func TestFakeTimeoutBeforeHeader(t *testing.T) {
 			_, err := c.ContainerExport(ctx, "x")
 			return err
 		}},
+		{"wait", func(ctx context.Context, c *Client) error {
+			_, err := c.ContainerWait(ctx, "x", "")
+			return err
+		}},
 		{"image create", func(ctx context.Context, c *Client) error {
 			_, err := c.ImageCreate(ctx, ImageCreateOptions{FromImage: "busybox"}, nil)
 			return err

@@ -42,7 +42,8 @@ type request struct {
 	header http.Header
 
 	extraTimeout    time.Duration // added to the client timeout (ContainerStop)
-	noTimeout       bool          // only ctx bounds the call (ContainerWait)
+	noTimeout       bool          // only ctx bounds the call
+	unboundedBody   bool          // a non-stream call whose body only ctx bounds, the timeout its header (ContainerWait)
 	boundedBody     bool          // a stream whose whole body the timeout bounds (logs without follow)
 	image           bool          // a 404 is about an image
 	unversioned     bool          // no "/v<version>" prefix
@@ -209,7 +210,7 @@ func (c *Client) exec(ctx context.Context, r *request, stream bool) (*http.Respo
 		release()
 		return nil, nil, err
 	}
-	if stream && !r.boundedBody && dl != nil && !dl.stop() {
+	if ((stream && !r.boundedBody) || r.unboundedBody) && dl != nil && !dl.stop() {
 		// The timeout elapsed just as the header arrived.
 		resp.Body.Close()
 		err = c.transportError(ctx, rctx, context.Cause(rctx))
