@@ -23,7 +23,8 @@
 // ErrConnectionReset, ErrClosedEarly, ErrHeaderTooLarge or ErrTLS; a
 // timeout wraps a *TimeoutError); *StreamError (ErrStreamBroken) when a
 // stream is cut short; *ResponseError for an answer that cannot be
-// understood or is larger than MaxResponseBytes (ErrResponseTooLarge);
+// understood or is larger than the client's limit (MaxResponseBytes by
+// default: ErrResponseTooLarge);
 // *IdentifierError (matching ErrNotFound); *InvalidVersionError when an
 // operation needs a newer API version. Operations wrap them with their
 // name ("engine: ContainerCreate: ..."); use errors.As to get at them.

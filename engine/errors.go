@@ -213,9 +213,14 @@ func (e *StreamError) Unwrap() error { return e.Err }
 // Is reports whether target is ErrStreamBroken.
 func (e *StreamError) Is(target error) bool { return target == ErrStreamBroken }
 
-// ErrResponseTooLarge matches the error of an answer larger than
-// MaxResponseBytes (or of a progress message larger than it).
-var ErrResponseTooLarge = errors.New("answer larger than MaxResponseBytes (64 MiB)")
+// ErrResponseTooLarge matches the error of an answer (or of a progress
+// message) larger than the client's limit (Options.MaxResponseBytes).
+var ErrResponseTooLarge = errors.New("answer too large")
+
+// tooLarge returns the error of an answer larger than limit.
+func tooLarge(limit int64) error {
+	return fmt.Errorf("%w: more than %d bytes (Options.MaxResponseBytes)", ErrResponseTooLarge, limit)
+}
 
 // IdentifierError reports an identifier that cannot name an object: put in
 // the request path, it would leave its place (a "." or ".." segment, or an

@@ -140,7 +140,7 @@ func TestFakeTimeoutBeforeHeader(t *testing.T) {
 // The body of logs without follow and of one-shot stats is bounded by the
 // timeout too.
 func TestFakeTimeoutBoundsNonStreamingBodies(t *testing.T) {
-	const timeout = 300 * time.Millisecond
+	const timeout = time.Second
 	calls := []struct {
 		name string
 		call func(ctx context.Context, c *Client) (io.ReadCloser, error)
@@ -181,7 +181,7 @@ func TestFakeTimeoutBoundsNonStreamingBodies(t *testing.T) {
 // An upload is not cut by the timeout while the caller's content is slow
 // to read; only the daemon's waits count.
 func TestFakeSlowUploadIsNotTimedOut(t *testing.T) {
-	const timeout = 300 * time.Millisecond
+	const timeout = time.Second
 	sock := rawServer(t, func(conn net.Conn) {
 		if _, _, err := readRequest(conn); err == nil {
 			_, _ = conn.Write([]byte("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"))
@@ -330,7 +330,7 @@ func TestFakeResponseTooLarge(t *testing.T) {
 		assert.ErrorIs(t, err, ErrResponseTooLarge)
 		var rerr *ResponseError
 		assert.ErrorAs(t, err, &rerr)
-		assert.Contains(t, err.Error(), "engine: ContainerInspect: unexpected answer (status 200) for http+docker://localhost/v1.41/containers/x/json: answer larger than MaxResponseBytes (64 MiB)")
+		assert.Contains(t, err.Error(), "engine: ContainerInspect: unexpected answer (status 200) for http+docker://localhost/v1.41/containers/x/json: answer too large: more than 67108864 bytes (Options.MaxResponseBytes)")
 	})
 	t.Run("chunked", func(t *testing.T) {
 		var written atomic.Int64
@@ -355,6 +355,22 @@ func TestFakeResponseTooLarge(t *testing.T) {
 		c.Close()
 		assert.Less(t, written.Load(), int64(MaxResponseBytes+32<<20), "the client stopped reading near the limit")
 	})
+}
+
+// Options.MaxResponseBytes changes the limit.
+func TestFakeResponseLimitOption(t *testing.T) {
+	c, _ := newFake(t, Options{Version: "1.41", MaxResponseBytes: 1 << 10}, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprintf(w, "[%q]", strings.Repeat("x", 1<<10))
+	})
+	_, err := c.ContainerList(context.Background(), ContainerListOptions{})
+	assert.ErrorIs(t, err, ErrResponseTooLarge)
+	assert.Contains(t, err.Error(), "answer too large: more than 1024 bytes")
+
+	c, _ = newFake(t, Options{Version: "1.41", MaxResponseBytes: 1 << 10}, jsonHandler(200, `[{"Id":"abc"}]`))
+	raw, err := c.ContainerList(context.Background(), ContainerListOptions{})
+	require.NoError(t, err)
+	assert.JSONEq(t, `[{"Id":"abc"}]`, string(raw))
 }
 
 // Identifiers are escaped in the path; one that would leave its segment

@@ -26,9 +26,18 @@ import (
 // daemon (a unix socket server writing HTTP by hand, so that it can break
 // the protocol anywhere).
 
-// matrixTimeout is the client timeout of the matrix; stalls end with it
-// (before the header) or with the caller's context (after it).
-const matrixTimeout = 500 * time.Millisecond
+// Client timeouts of the matrix: a stall before the header ends with
+// matrixTimeout; trickles last twice slowTimeout, and a stall after the
+// header ends with the caller's context, with slowTimeout as the client
+// timeout; other faults must not depend on time (quietTimeout).
+const (
+	matrixTimeout = 500 * time.Millisecond
+	slowTimeout   = time.Second
+	quietTimeout  = 30 * time.Second
+)
+
+// matrixMaxBody is the client's MaxResponseBytes in the matrix.
+const matrixMaxBody = 1 << 20
 
 // framing is how a stream's payload is cut.
 type framing int
@@ -263,6 +272,8 @@ type fault struct {
 	content func() io.Reader
 	// callerTimeout bounds the caller's context (0: 10s).
 	callerTimeout time.Duration
+	// timeout is the client timeout (0: quietTimeout).
+	timeout time.Duration
 	// want returns the expected data and checks the error for a kind;
 	// ok false marks a cell that does not apply.
 	want func(k *streamKind) (data string, check func(t *testing.T, err error), ok bool)
@@ -364,7 +375,7 @@ var faults = []fault{
 		}},
 	{name: "stall before header", serve: func(f *matrixFake, w *wire, req *http.Request, br *bufio.Reader) {
 		block(w.conn, br)
-	}, want: func(k *streamKind) (string, func(*testing.T, error), bool) {
+	}, timeout: matrixTimeout, want: func(k *streamKind) (string, func(*testing.T, error), bool) {
 		return "", wantTimeout, true
 	}},
 	{name: "stall after header", serve: func(f *matrixFake, w *wire, req *http.Request, br *bufio.Reader) {
@@ -374,7 +385,7 @@ var faults = []fault{
 			w.data(unit(w.kind.framing, "hello\n"))
 		}
 		block(w.conn, br)
-	}, callerTimeout: 3 * matrixTimeout, want: func(k *streamKind) (string, func(*testing.T, error), bool) {
+	}, timeout: slowTimeout, callerTimeout: 3 * slowTimeout, want: func(k *streamKind) (string, func(*testing.T, error), bool) {
 		if k.framing == noBody {
 			return "", wantNil, true
 		}
@@ -398,7 +409,7 @@ var faults = []fault{
 		// Longer in all than the client timeout.
 		for i := range b {
 			w.data(b[i : i+1])
-			time.Sleep(2 * matrixTimeout / time.Duration(len(b)))
+			time.Sleep(2 * slowTimeout / time.Duration(len(b)))
 		}
 		if w.kind.hijack && !w.chunked {
 			w.conn.Close()
@@ -406,8 +417,8 @@ var faults = []fault{
 			w.end()
 		}
 	}, content: func() io.Reader {
-		return &slowReader{data: []byte("slow tar content"), pause: 2 * matrixTimeout / 16}
-	}, want: func(k *streamKind) (string, func(*testing.T, error), bool) {
+		return &slowReader{data: []byte("slow tar content"), pause: 2 * slowTimeout / 16}
+	}, timeout: slowTimeout, want: func(k *streamKind) (string, func(*testing.T, error), bool) {
 		if k.framing == noBody {
 			return "", wantNil, true
 		}
@@ -470,7 +481,7 @@ var faults = []fault{
 		case w.kind.framing == jsonMS:
 			w.header(req, "")
 			w.data([]byte(`{"m":"`))
-			for i := 0; i <= MaxResponseBytes/len(body); i++ {
+			for i := 0; i <= matrixMaxBody/len(body); i++ {
 				w.data(body)
 			}
 			w.data([]byte(`"}`))
@@ -546,7 +557,11 @@ func startMatrixFake(t *testing.T, k *streamKind, fl *fault) (*Client, *matrixFa
 			}()
 		}
 	}()
-	c, err := New(Options{Host: "unix://" + sock, Version: "1.41", Timeout: matrixTimeout})
+	timeout := fl.timeout
+	if timeout == 0 {
+		timeout = quietTimeout
+	}
+	c, err := New(Options{Host: "unix://" + sock, Version: "1.41", Timeout: timeout, MaxResponseBytes: matrixMaxBody})
 	require.NoError(t, err)
 	t.Cleanup(func() {
 		c.Close()

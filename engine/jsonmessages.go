@@ -26,7 +26,7 @@ func (e *JSONMessageError) Error() string { return e.Message }
 // JSONMessages decodes a stream of newline-delimited (or concatenated) JSON
 // values, such as the progress of pulls, pushes, imports and builds. It
 // holds one message at a time, never the whole output; a message larger
-// than MaxResponseBytes fails with ErrResponseTooLarge.
+// than the client's MaxResponseBytes fails with ErrResponseTooLarge.
 type JSONMessages struct {
 	rc  io.ReadCloser
 	dec *json.Decoder
@@ -36,22 +36,27 @@ type JSONMessages struct {
 // NewJSONMessages returns a decoder reading rc; Close closes rc.
 func NewJSONMessages(rc io.ReadCloser) *JSONMessages {
 	d := &JSONMessages{rc: rc}
-	d.dec = json.NewDecoder(&messageLimitReader{r: bufio.NewReaderSize(rc, 32<<10), d: d})
+	limit := int64(MaxResponseBytes)
+	if m, ok := rc.(interface{ maxMessage() int64 }); ok {
+		limit = m.maxMessage()
+	}
+	d.dec = json.NewDecoder(&messageLimitReader{r: bufio.NewReaderSize(rc, 32<<10), d: d, limit: limit})
 	return d
 }
 
 // messageLimitReader fails once the decoder holds more than
-// MaxResponseBytes of a message not yet decoded.
+// limit bytes of a message not yet decoded.
 type messageLimitReader struct {
-	r    io.Reader
-	d    *JSONMessages
-	read int64
+	r     io.Reader
+	d     *JSONMessages
+	limit int64
+	read  int64
 }
 
 // Read reads from r unless the pending message is too large.
 func (l *messageLimitReader) Read(p []byte) (int, error) {
-	if l.read-l.d.dec.InputOffset() > MaxResponseBytes {
-		return 0, ErrResponseTooLarge
+	if l.read-l.d.dec.InputOffset() > l.limit {
+		return 0, tooLarge(l.limit)
 	}
 	n, err := l.r.Read(p)
 	l.read += int64(n)

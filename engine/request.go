@@ -21,10 +21,11 @@ import (
 	"time"
 )
 
-// MaxResponseBytes bounds what the client reads whole: the body of a
-// non-stream answer (inspect, list, ...) and one progress message of a
-// JSON message stream. Real answers stay far below it; a larger one fails
-// with ErrResponseTooLarge before it is read past the limit.
+// MaxResponseBytes is the default bound on what the client reads whole:
+// the body of a non-stream answer (inspect, list, ...) and one progress
+// message of a JSON message stream. Real answers stay far below it; a
+// larger one fails with ErrResponseTooLarge before it is read past the
+// limit. Options.MaxResponseBytes changes it.
 const MaxResponseBytes = 64 << 20
 
 // MaxHeaderBytes bounds the header of an answer, hijacked connections
@@ -305,7 +306,7 @@ func (c *Client) urlForDisplay(u *url.URL) string {
 }
 
 // call sends a non-stream request and returns the whole body (at most
-// MaxResponseBytes). Errors carry the "engine: <op>: " prefix.
+// the client's MaxResponseBytes). Errors carry the "engine: <op>: " prefix.
 func (c *Client) call(ctx context.Context, r *request) ([]byte, *http.Response, error) {
 	resp, cancel, err := c.exec(ctx, r, false)
 	if err != nil {
@@ -316,18 +317,18 @@ func (c *Client) call(ctx context.Context, r *request) ([]byte, *http.Response, 
 	if resp.StatusCode == http.StatusNoContent || resp.StatusCode == http.StatusNotModified || r.method == http.MethodHead {
 		return nil, resp, nil
 	}
-	tooLarge := func() error {
-		return wrapOp(r.op, &ResponseError{StatusCode: resp.StatusCode, URL: c.urlForDisplay(resp.Request.URL), Err: ErrResponseTooLarge})
+	tooLargeErr := func() error {
+		return wrapOp(r.op, &ResponseError{StatusCode: resp.StatusCode, URL: c.urlForDisplay(resp.Request.URL), Err: tooLarge(c.maxBody)})
 	}
-	if resp.ContentLength > MaxResponseBytes {
-		return nil, nil, tooLarge()
+	if resp.ContentLength > c.maxBody {
+		return nil, nil, tooLargeErr()
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, MaxResponseBytes+1))
+	body, err := io.ReadAll(io.LimitReader(resp.Body, c.maxBody+1))
 	if err != nil {
 		return nil, nil, wrapOp(r.op, c.transportError(ctx, ctxOf(resp), err))
 	}
-	if len(body) > MaxResponseBytes {
-		return nil, nil, tooLarge()
+	if int64(len(body)) > c.maxBody {
+		return nil, nil, tooLargeErr()
 	}
 	return body, resp, nil
 }
@@ -381,7 +382,7 @@ func (c *Client) callStream(ctx context.Context, r *request) (io.ReadCloser, *ht
 	if err != nil {
 		return nil, nil, wrapOp(r.op, err)
 	}
-	return &streamBody{rc: resp.Body, cancel: cancel, parent: ctx, ctx: ctxOf(resp), op: r.op, host: c.host}, resp, nil
+	return &streamBody{rc: resp.Body, cancel: cancel, parent: ctx, ctx: ctxOf(resp), op: r.op, host: c.host, maxMsg: c.maxBody}, resp, nil
 }
 
 // streamBody is the body of a stream answer.
@@ -392,6 +393,7 @@ type streamBody struct {
 	ctx    context.Context // the request's
 	op     string
 	host   string
+	maxMsg int64 // bound on one JSON message read from the stream
 	closed atomic.Bool
 	once   sync.Once
 	err    error
@@ -424,6 +426,9 @@ func (s *streamBody) readErr(err error) error {
 
 // origin names the stream's operation and daemon.
 func (s *streamBody) origin() (op, host string) { return s.op, s.host }
+
+// maxMessage bounds one JSON message of the stream.
+func (s *streamBody) maxMessage() int64 { return s.maxMsg }
 
 // Close releases the connection.
 func (s *streamBody) Close() error {
