@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin
 TESTENV := $(BIN)/testenv
 
-.PHONY: all deps build testenv test demo bench lint vet clean docs
+.PHONY: all deps build testenv test demo bench lint vet clean docs fuzz
 
 all: build
 
@@ -24,6 +24,17 @@ testenv:
 
 vet:
 	$(GO) vet ./...
+
+# Fuzzes the decoders of what the daemon sends (frames, JSON messages,
+# error bodies), FUZZTIME each; the seeds in engine/testdata/fuzz run with
+# every plain `go test`. Needs no engine.
+FUZZTIME ?= 30s
+FUZZ_TARGETS := FuzzFrameReader FuzzJSONMessages FuzzErrorMessage
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		echo "== $$t ($(FUZZTIME))"; \
+		$(GO) test ./engine/ -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME); \
+	done
 
 # One engine and one registry for all packages, which run in parallel.
 test: deps testenv lint

@@ -56,6 +56,8 @@ var (
 	ContextAlreadyExists    = newErrorClass("ContextAlreadyExists", ContextException, "The context exists already.")
 	ContextNotFound         = newErrorClass("ContextNotFound", ContextException, "The context does not exist.")
 	MissingContextParameter = newErrorClass("MissingContextParameter", ContextException, "A context parameter is missing.")
+	ConnectionError         = newErrorClass("ConnectionError", DockerException, "The daemon could not be reached, broke the connection or did not answer in time.")
+	StreamError             = newErrorClass("StreamError", ConnectionError, "A stream from the daemon was cut short (broken connection, daemon gone, truncated frame).")
 )
 
 // ErrorClassByName finds a class by its docker-py name.
@@ -163,6 +165,22 @@ func Convert(err error) error {
 			cls = NotFound
 		}
 		return &Error{Class: cls, Message: api.Error(), StatusCode: api.StatusCode, Explanation: api.Message, cause: err}
+	}
+	var idErr *engine.IdentifierError
+	if errors.As(err, &idErr) {
+		cls := NotFound
+		if idErr.Image {
+			cls = ImageNotFound
+		}
+		return &Error{Class: cls, Message: err.Error(), StatusCode: http.StatusNotFound, Explanation: idErr.Error(), cause: err}
+	}
+	var serr *engine.StreamError
+	if errors.As(err, &serr) {
+		return &Error{Class: StreamError, Message: err.Error(), cause: err}
+	}
+	var cerr *engine.ConnectionError
+	if errors.As(err, &cerr) {
+		return &Error{Class: ConnectionError, Message: err.Error(), cause: err}
 	}
 	var cnf *engine.ContextNotFoundError
 	if errors.As(err, &cnf) {

@@ -54,6 +54,10 @@ type Options struct {
 	TLSConfig *tls.Config
 	// UserAgent is sent with every request; "" means DefaultUserAgent.
 	UserAgent string
+	// MaxResponseBytes bounds what is read whole: the body of a
+	// non-stream answer and one progress message. 0 means
+	// MaxResponseBytes.
+	MaxResponseBytes int64
 	// Context names a docker CLI context (FromEnv only): used when neither
 	// Host nor $DOCKER_HOST is set. "" means $DOCKER_CONTEXT, then the
 	// configuration's current context.
@@ -71,6 +75,7 @@ type Client struct {
 	basePath  string // path prefix of http(s) hosts, without trailing "/"
 	baseURL   string // as docker-py prints it
 	timeout   time.Duration
+	maxBody   int64
 	userAgent string
 	pinned    string
 
@@ -104,7 +109,11 @@ func New(opts Options) (*Client, error) {
 	}
 	c := &Client{
 		timeout:   opts.Timeout,
+		maxBody:   opts.MaxResponseBytes,
 		userAgent: opts.UserAgent,
+	}
+	if c.maxBody <= 0 {
+		c.maxBody = MaxResponseBytes
 	}
 	if c.timeout == 0 {
 		c.timeout = DefaultTimeout
@@ -130,12 +139,13 @@ func New(opts Options) (*Client, error) {
 		DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
 			return dialer.DialContext(ctx, network, addr)
 		},
-		MaxIdleConns:          64,
-		MaxIdleConnsPerHost:   32,
-		IdleConnTimeout:       90 * time.Second,
-		TLSHandshakeTimeout:   10 * time.Second,
-		ExpectContinueTimeout: time.Second,
-		DisableCompression:    true,
+		MaxIdleConns:           64,
+		MaxIdleConnsPerHost:    32,
+		IdleConnTimeout:        90 * time.Second,
+		TLSHandshakeTimeout:    10 * time.Second,
+		ExpectContinueTimeout:  time.Second,
+		DisableCompression:     true,
+		MaxResponseHeaderBytes: MaxHeaderBytes,
 	}
 	if c.scheme == "https" {
 		cfg := opts.TLSConfig

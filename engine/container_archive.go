@@ -60,8 +60,8 @@ func archiveQuery(path string) url.Values {
 
 // ContainerArchive returns a tar archive of a file or directory of a
 // container (GET /containers/{id}/archive) as a raw stream, and the stat of
-// path. Closing the stream releases the connection. No client timeout
-// applies. A missing path gives an *APIError (errors.Is(err, ErrNotFound)).
+// path. Closing the stream releases the connection. The client timeout
+// bounds the wait for the answer's header, then only ctx applies. A missing path gives an *APIError (errors.Is(err, ErrNotFound)).
 func (c *Client) ContainerArchive(ctx context.Context, id, path string) (io.ReadCloser, PathStat, error) {
 	const op = "ContainerArchive"
 	rc, resp, err := c.callStream(ctx, &request{op: op, method: http.MethodGet, path: "/containers/" + id + "/archive", query: archiveQuery(path)})
@@ -105,8 +105,10 @@ type PutContainerArchiveOptions struct {
 
 // PutContainerArchive extracts a tar archive (possibly compressed) read
 // from content into the directory path of a container
-// (PUT /containers/{id}/archive). content is streamed, not buffered; only
-// ctx bounds the upload.
+// (PUT /containers/{id}/archive). content is streamed, not buffered. The
+// client timeout bounds each wait on the daemon (while it does not take
+// the next piece of content, then for its answer); reading content does
+// not count.
 func (c *Client) PutContainerArchive(ctx context.Context, id, path string, content io.Reader, opts PutContainerArchiveOptions) error {
 	const op = "PutContainerArchive"
 	q := archiveQuery(path)
@@ -121,6 +123,6 @@ func (c *Client) PutContainerArchive(ctx context.Context, id, path string, conte
 		return wrapOp(op, err)
 	}
 	defer cancel()
-	drainClose(resp.Body)
+	resp.Body.Close() // the status is the answer
 	return nil
 }

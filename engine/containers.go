@@ -81,12 +81,18 @@ func (c *Client) ContainerStart(ctx context.Context, id, detachKeys string) erro
 
 // ContainerWait blocks until a container stops (POST /containers/{id}/wait)
 // and returns {"StatusCode": ..., "Error": ...}. condition is "",
-// "not-running", "next-exit" or "removed". Only ctx bounds the wait, not
-// the client timeout.
+// "not-running", "next-exit" or "removed". The client timeout bounds the
+// wait for the answer's header, which daemons send at once since API 1.30
+// (older ones only when the container stops: then only ctx applies); only
+// ctx bounds the wait itself.
 func (c *Client) ContainerWait(ctx context.Context, id, condition string) (json.RawMessage, error) {
 	q := url.Values{}
 	strParam(q, "condition", condition)
-	return c.callJSON(ctx, &request{op: "ContainerWait", method: http.MethodPost, path: "/containers/" + id + "/wait", query: q, noTimeout: true})
+	r := &request{op: "ContainerWait", method: http.MethodPost, path: "/containers/" + id + "/wait", query: q, noTimeout: true}
+	if v, err := c.apiVersion(ctx); err == nil && VersionAtLeast(v, "1.30") {
+		r.noTimeout, r.unboundedBody = false, true
+	}
+	return c.callJSON(ctx, r)
 }
 
 // ContainerLogsOptions are the query parameters of ContainerLogs.
@@ -103,7 +109,9 @@ type ContainerLogsOptions struct {
 // ContainerLogs returns the logs of a container as a raw stream
 // (GET /containers/{id}/logs). Unless the container has a TTY, the stream
 // is multiplexed: wrap it with NewFrameReader(rc, tty). Closing the stream
-// releases the connection. No client timeout applies.
+// releases the connection. The client timeout bounds the wait for the
+// answer's header and, without Follow, the whole answer; with Follow only
+// ctx bounds the stream.
 func (c *Client) ContainerLogs(ctx context.Context, id string, opts ContainerLogsOptions) (io.ReadCloser, error) {
 	q := url.Values{}
 	boolParam(q, "stdout", opts.Stdout)
@@ -113,7 +121,7 @@ func (c *Client) ContainerLogs(ctx context.Context, id string, opts ContainerLog
 	strParam(q, "since", opts.Since)
 	strParam(q, "until", opts.Until)
 	strParam(q, "tail", opts.Tail)
-	rc, _, err := c.callStream(ctx, &request{op: "ContainerLogs", method: http.MethodGet, path: "/containers/" + id + "/logs", query: q})
+	rc, _, err := c.callStream(ctx, &request{op: "ContainerLogs", method: http.MethodGet, path: "/containers/" + id + "/logs", query: q, boundedBody: !opts.Follow})
 	return rc, err
 }
 
@@ -222,7 +230,8 @@ func (c *Client) ContainerChanges(ctx context.Context, id string) (json.RawMessa
 
 // ContainerExport returns the filesystem of a container as a raw tar
 // stream (GET /containers/{id}/export). Closing the stream releases the
-// connection. No client timeout applies.
+// connection. The client timeout bounds the wait for the answer's header,
+// then only ctx applies.
 func (c *Client) ContainerExport(ctx context.Context, id string) (io.ReadCloser, error) {
 	rc, _, err := c.callStream(ctx, &request{op: "ContainerExport", method: http.MethodGet, path: "/containers/" + id + "/export"})
 	return rc, err
@@ -233,7 +242,9 @@ func (c *Client) ContainerExport(ctx context.Context, id string) (io.ReadCloser,
 // while stream is true (decode it with NewJSONMessages), else a single
 // one. oneShot (only with stream false; requires API 1.41) answers at once
 // without the second sample that fills "precpu_stats". Closing the stream
-// releases the connection. No client timeout applies.
+// releases the connection. The client timeout bounds the wait for the
+// answer's header and, with stream false, the whole answer; a stream is
+// then bounded by ctx only.
 func (c *Client) ContainerStats(ctx context.Context, id string, stream, oneShot bool) (io.ReadCloser, error) {
 	const op = "ContainerStats"
 	q := url.Values{}
@@ -249,7 +260,7 @@ func (c *Client) ContainerStats(ctx context.Context, id string, stream, oneShot 
 		}
 		q.Set("one-shot", "1")
 	}
-	rc, _, err := c.callStream(ctx, &request{op: op, method: http.MethodGet, path: "/containers/" + id + "/stats", query: q})
+	rc, _, err := c.callStream(ctx, &request{op: op, method: http.MethodGet, path: "/containers/" + id + "/stats", query: q, boundedBody: !stream})
 	return rc, err
 }
 

@@ -118,27 +118,131 @@ func errorMessage(body []byte) string {
 	return trimmed
 }
 
-// ConnectionError reports that the daemon could not be reached, or did not
-// answer in time.
+// Causes of a *ConnectionError, matched with errors.Is: they say what
+// happened to the connection.
+var (
+	// ErrNoSuchSocket: the daemon's unix socket does not exist.
+	ErrNoSuchSocket = errors.New("no such socket")
+	// ErrPermissionDenied: the daemon's socket may not be opened.
+	ErrPermissionDenied = errors.New("permission denied")
+	// ErrConnectionRefused: nothing listens at the daemon's address.
+	ErrConnectionRefused = errors.New("connection refused")
+	// ErrConnectionReset: the daemon reset the connection.
+	ErrConnectionReset = errors.New("connection reset by the daemon")
+	// ErrClosedEarly: the daemon closed the connection before its whole
+	// answer (an end of file where the answer or its body should be).
+	ErrClosedEarly = errors.New("connection closed by the daemon before its whole answer")
+	// ErrHeaderTooLarge: the answer's header exceeds MaxHeaderBytes.
+	ErrHeaderTooLarge = errors.New("answer header larger than MaxHeaderBytes (1 MiB)")
+	// ErrTLS: the TLS handshake failed (certificate, protocol).
+	ErrTLS = errors.New("TLS failure")
+)
+
+// ConnectionError reports that the daemon could not be reached, broke the
+// connection before its answer, or did not answer in time.
 type ConnectionError struct {
 	// Host is the daemon address, as Client.Host returns it.
 	Host string
+	// Cause says what happened: one of ErrNoSuchSocket,
+	// ErrPermissionDenied, ErrConnectionRefused, ErrConnectionReset,
+	// ErrClosedEarly, ErrHeaderTooLarge and ErrTLS, or nil (a timeout: Err
+	// is then a *TimeoutError; or an unclassified failure). errors.Is
+	// matches it.
+	Cause error
 	// Err is the underlying error.
 	Err error
 }
 
-// Error returns "cannot connect to the Docker daemon at <host>: <err>".
+// Error returns "cannot connect to the Docker daemon at <host>: <cause>: <err>"
+// (without the cause when there is none).
 func (e *ConnectionError) Error() string {
+	if e.Cause != nil {
+		return fmt.Sprintf("cannot connect to the Docker daemon at %s: %v: %v", e.Host, e.Cause, e.Err)
+	}
 	return fmt.Sprintf("cannot connect to the Docker daemon at %s: %v", e.Host, e.Err)
 }
 
 // Unwrap returns the underlying error.
 func (e *ConnectionError) Unwrap() error { return e.Err }
 
+// Is reports whether target is the Cause of e.
+func (e *ConnectionError) Is(target error) bool { return e.Cause != nil && target == e.Cause }
+
 // Timeout reports whether the error is a timeout.
 func (e *ConnectionError) Timeout() bool {
 	var t interface{ Timeout() bool }
 	return errors.As(e.Err, &t) && t.Timeout()
+}
+
+// ErrStreamBroken matches a *StreamError with errors.Is.
+var ErrStreamBroken = errors.New("stream broken")
+
+// StreamError reports a stream (logs, attach, exec, stats, archives,
+// progress messages) cut short: the connection broke, a frame is
+// truncated, or the daemon went away. A clean end of a stream is io.EOF,
+// never a StreamError.
+type StreamError struct {
+	// Op is the operation, e.g. "ContainerLogs".
+	Op string
+	// Host is the daemon address.
+	Host string
+	// Err says what broke.
+	Err error
+}
+
+// Error returns "engine: <op>: stream from the Docker daemon at <host>
+// broken: <err>".
+func (e *StreamError) Error() string {
+	var b strings.Builder
+	b.WriteString("engine: ")
+	if e.Op != "" {
+		b.WriteString(e.Op + ": ")
+	}
+	b.WriteString("stream")
+	if e.Host != "" {
+		b.WriteString(" from the Docker daemon at " + e.Host)
+	}
+	b.WriteString(" broken: ")
+	b.WriteString(strings.TrimPrefix(fmt.Sprint(e.Err), "engine: "))
+	return b.String()
+}
+
+// Unwrap returns the underlying error.
+func (e *StreamError) Unwrap() error { return e.Err }
+
+// Is reports whether target is ErrStreamBroken.
+func (e *StreamError) Is(target error) bool { return target == ErrStreamBroken }
+
+// ErrResponseTooLarge matches the error of an answer (or of a progress
+// message) larger than the client's limit (Options.MaxResponseBytes).
+var ErrResponseTooLarge = errors.New("answer too large")
+
+// tooLarge returns the error of an answer larger than limit.
+func tooLarge(limit int64) error {
+	return fmt.Errorf("%w: more than %d bytes (Options.MaxResponseBytes)", ErrResponseTooLarge, limit)
+}
+
+// IdentifierError reports an identifier that cannot name an object: put in
+// the request path, it would leave its place (a "." or ".." segment, or an
+// empty one), so the request is not sent. It matches ErrNotFound (and
+// ErrImageNotFound for image operations) with errors.Is: no object has
+// such a name.
+type IdentifierError struct {
+	// Path is the request path, e.g. "/containers/../../images/json/json".
+	Path string
+	// Image is true for image operations.
+	Image bool
+}
+
+// Error describes the path.
+func (e *IdentifierError) Error() string {
+	return fmt.Sprintf("not found: invalid identifier in request path %q (empty, \".\" or \"..\" segment)", e.Path)
+}
+
+// Is reports whether target is ErrNotFound, or ErrImageNotFound for image
+// operations.
+func (e *IdentifierError) Is(target error) bool {
+	return target == ErrNotFound || (e.Image && target == ErrImageNotFound)
 }
 
 // TimeoutError is the Err of a ConnectionError when a request exceeded the
@@ -195,6 +299,9 @@ func wrapOp(op string, err error) error {
 		return nil
 	}
 	if oe, ok := err.(*opError); ok && oe.op == op {
+		return err
+	}
+	if se, ok := err.(*StreamError); ok && se.Op == op {
 		return err
 	}
 	return &opError{op: op, err: err}

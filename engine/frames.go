@@ -3,7 +3,6 @@ package engine
 import (
 	"bufio"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 )
@@ -21,6 +20,10 @@ const (
 // frameBufSize is the size of the read buffer and of raw (tty) chunks.
 const frameBufSize = 32 << 10
 
+// maxSystemErrBytes bounds the message of an error frame (stream 3): what
+// the read buffer holds.
+const maxSystemErrBytes = frameBufSize
+
 // Frame is one chunk of a multiplexed stream.
 type Frame struct {
 	// Stream is 0 (stdin), 1 (stdout) or 2 (stderr).
@@ -31,15 +34,25 @@ type Frame struct {
 
 // FrameReader demultiplexes the stdout/stderr stream of logs, attach and
 // exec: frames with an 8-byte header (stream byte, 3 zero bytes, big-endian
-// uint32 length). With tty=true the stream is raw and each chunk (up to
-// 32 KiB) is reported as stdout.
+// uint32 length). A frame is delivered whole up to 32 KiB, larger ones in
+// 32 KiB chunks: memory stays bounded whatever length a header announces.
+// With tty=true the stream is raw and each chunk (up to 32 KiB) is
+// reported as stdout.
+//
+// A stream that ends inside a frame (or its header) gives a *StreamError
+// (after the part of the frame that arrived)
+// naming the operation and the daemon (when rc is a stream of this
+// package), as does a broken connection; a clean end gives io.EOF.
 type FrameReader struct {
-	rc  io.ReadCloser
-	br  *bufio.Reader
-	tty bool
-	hdr [8]byte
-	buf []byte
-	err error
+	rc        io.ReadCloser
+	br        *bufio.Reader
+	tty       bool
+	hdr       [8]byte
+	buf       []byte
+	stream    int // stream of the current frame
+	size      int // length of the current frame
+	remaining int // bytes of the current frame not yet delivered
+	err       error
 }
 
 // NewFrameReader returns a reader of rc; Close closes rc.
@@ -52,8 +65,9 @@ func NewFrameReader(rc io.ReadCloser, tty bool) *FrameReader {
 	}
 }
 
-// Next returns the next frame, or io.EOF at the end of the stream. Frames of
-// length zero are skipped. Frame.Data is only valid until the next call.
+// Next returns the next frame (or chunk of a large frame), or io.EOF at
+// the end of the stream. Frames of length zero are skipped. Frame.Data is
+// only valid until the next call.
 func (r *FrameReader) Next() (Frame, error) {
 	if r.err != nil {
 		return Frame{}, r.err
@@ -68,10 +82,10 @@ func (r *FrameReader) Next() (Frame, error) {
 		}
 		return Frame{}, r.fail(err)
 	}
-	for {
-		if _, err := io.ReadFull(r.br, r.hdr[:]); err != nil {
+	for r.remaining == 0 {
+		if n, err := io.ReadFull(r.br, r.hdr[:]); err != nil {
 			if err == io.ErrUnexpectedEOF {
-				err = errors.New("engine: multiplexed stream: truncated frame header")
+				err = r.broken(fmt.Errorf("truncated frame header: got %d of 8 bytes", n))
 			}
 			return Frame{}, r.fail(err)
 		}
@@ -80,24 +94,45 @@ func (r *FrameReader) Next() (Frame, error) {
 		if stream > systemErr {
 			return Frame{}, r.fail(fmt.Errorf("engine: multiplexed stream: invalid stream id %d in frame header %q (is the container a tty?)", stream, r.hdr[:]))
 		}
-		if size == 0 {
-			continue
-		}
-		if size > cap(r.buf) {
-			r.buf = make([]byte, size)
-		}
-		data := r.buf[:size]
-		if n, err := io.ReadFull(r.br, data); err != nil {
-			if err == io.EOF || err == io.ErrUnexpectedEOF {
-				err = fmt.Errorf("engine: multiplexed stream: truncated frame: got %d of %d bytes", n, size)
-			}
-			return Frame{}, r.fail(err)
-		}
 		if stream == systemErr {
+			data := r.buf[:min(size, maxSystemErrBytes)]
+			if n, err := io.ReadFull(r.br, data); err != nil {
+				return Frame{}, r.fail(r.truncated(err, n, size))
+			}
 			return Frame{}, r.fail(fmt.Errorf("engine: error from daemon in stream: %s", data))
 		}
-		return Frame{Stream: stream, Data: data}, nil
+		r.stream, r.size, r.remaining = stream, size, size
 	}
+	data := r.buf[:min(r.remaining, len(r.buf))]
+	n, err := io.ReadFull(r.br, data)
+	if err != nil {
+		err = r.fail(r.truncated(err, r.size-r.remaining+n, r.size))
+		if n == 0 {
+			return Frame{}, err
+		}
+		// Deliver what arrived; the next call reports the error.
+	}
+	r.remaining -= n
+	return Frame{Stream: r.stream, Data: data[:n]}, nil
+}
+
+// truncated maps an error inside a frame: an end of file is a truncated
+// frame (got of size bytes).
+func (r *FrameReader) truncated(err error, got, size int) error {
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		return r.broken(fmt.Errorf("%w: truncated frame: got %d of %d bytes", ErrClosedEarly, got, size))
+	}
+	return err
+}
+
+// broken returns a *StreamError for err, naming the operation and the
+// daemon of the underlying stream when known.
+func (r *FrameReader) broken(err error) error {
+	e := &StreamError{Err: err}
+	if o, ok := r.rc.(interface{ origin() (string, string) }); ok {
+		e.Op, e.Host = o.origin()
+	}
+	return e
 }
 
 // fail records err as the sticky error of r.

@@ -29,7 +29,9 @@ type ImageCreateOptions struct {
 // ImageCreate pulls (FromImage) or imports (FromSrc) an image
 // (POST /images/create) and returns its progress messages; with FromSrc
 // "-" the image is read from body (a tar archive, possibly compressed).
-// No client timeout applies; close the messages to release the connection.
+// The client timeout bounds the wait for the answer's header (reading body
+// does not count), then only ctx applies; close the messages to release
+// the connection.
 func (c *Client) ImageCreate(ctx context.Context, opts ImageCreateOptions, body io.Reader) (*JSONMessages, error) {
 	return c.imageCreate(ctx, "ImageCreate", opts, body)
 }

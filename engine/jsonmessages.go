@@ -25,7 +25,8 @@ func (e *JSONMessageError) Error() string { return e.Message }
 
 // JSONMessages decodes a stream of newline-delimited (or concatenated) JSON
 // values, such as the progress of pulls, pushes, imports and builds. It
-// holds one message at a time, never the whole output.
+// holds one message at a time, never the whole output; a message larger
+// than the client's MaxResponseBytes fails with ErrResponseTooLarge.
 type JSONMessages struct {
 	rc  io.ReadCloser
 	dec *json.Decoder
@@ -34,7 +35,32 @@ type JSONMessages struct {
 
 // NewJSONMessages returns a decoder reading rc; Close closes rc.
 func NewJSONMessages(rc io.ReadCloser) *JSONMessages {
-	return &JSONMessages{rc: rc, dec: json.NewDecoder(bufio.NewReaderSize(rc, 32<<10))}
+	d := &JSONMessages{rc: rc}
+	limit := int64(MaxResponseBytes)
+	if m, ok := rc.(interface{ maxMessage() int64 }); ok {
+		limit = m.maxMessage()
+	}
+	d.dec = json.NewDecoder(&messageLimitReader{r: bufio.NewReaderSize(rc, 32<<10), d: d, limit: limit})
+	return d
+}
+
+// messageLimitReader fails once the decoder holds more than
+// limit bytes of a message not yet decoded.
+type messageLimitReader struct {
+	r     io.Reader
+	d     *JSONMessages
+	limit int64
+	read  int64
+}
+
+// Read reads from r unless the pending message is too large.
+func (l *messageLimitReader) Read(p []byte) (int, error) {
+	if l.read-l.d.dec.InputOffset() > l.limit {
+		return 0, tooLarge(l.limit)
+	}
+	n, err := l.r.Read(p)
+	l.read += int64(n)
+	return n, err
 }
 
 // Next returns the next message, or io.EOF after the last one. A message
@@ -52,8 +78,14 @@ func (d *JSONMessages) Next() (json.RawMessage, error) {
 		case err == io.EOF:
 			d.err = io.EOF
 		case err == io.ErrUnexpectedEOF:
-			d.err = fmt.Errorf("engine: JSON message stream ended in the middle of a message: %w", err)
+			serr := &StreamError{Err: fmt.Errorf("%w: JSON message stream ended in the middle of a message", ErrClosedEarly)}
+			if o, ok := d.rc.(interface{ origin() (string, string) }); ok {
+				serr.Op, serr.Host = o.origin()
+			}
+			d.err = serr
 		case errors.As(err, &syntax):
+			d.err = fmt.Errorf("engine: decoding JSON message: %w", err)
+		case errors.Is(err, ErrResponseTooLarge):
 			d.err = fmt.Errorf("engine: decoding JSON message: %w", err)
 		default:
 			d.err = err // the stream broke; its error names the operation

@@ -4,19 +4,46 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
+	"fmt"
 	"io"
+	"os"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
+	"go.uber.org/goleak"
 
 	"github.com/dscript/dscript/engine"
 	"github.com/dscript/dscript/internal/testengine"
 )
 
 // Integration tests run against the engine the harness sets up (or borrows
-// through DSCRIPT_TEST_DOCKER_HOST).
-func TestMain(m *testing.M) { testengine.Main(m) }
+// through DSCRIPT_TEST_DOCKER_HOST). Fuzzing needs no engine. Once the
+// tests ran and the engine is stopped, no goroutine may be left.
+func TestMain(m *testing.M) {
+	flag.Parse()
+	fuzzing := flag.Lookup("test.fuzz").Value.String() != "" || flag.Lookup("test.fuzzworker").Value.String() == "true"
+	code := 0
+	if fuzzing {
+		code = m.Run()
+	} else {
+		code = testengine.Run(m)
+	}
+	if code == 0 {
+		// The harness's signal watcher stays blocked once the signals are
+		// released, its forking thread lives as long as the process: they
+		// are not the client's.
+		if err := goleak.Find(
+			goleak.IgnoreAnyFunction("github.com/dscript/dscript/internal/testengine.runMain.func1"),
+			goleak.IgnoreAnyFunction("github.com/dscript/dscript/internal/testengine.startPinned.func1.1"),
+		); err != nil {
+			fmt.Fprintf(os.Stderr, "goleak: goroutines left after the tests: %v\n", err)
+			code = 1
+		}
+	}
+	os.Exit(code)
+}
 
 // client returns the harness's client.
 func client() *engine.Client { return testengine.Get().Client }

@@ -128,7 +128,9 @@ func (w *WebsocketConn) nextFrame() error {
 		var hdr [2]byte
 		if _, err := io.ReadFull(w.br, hdr[:]); err != nil {
 			if err == io.EOF {
-				return io.EOF
+				// No close message: a clean end only if the daemon
+				// still answers.
+				return w.h.atEOF()
 			}
 			return w.h.readErr(err)
 		}
@@ -254,14 +256,3 @@ func (w *WebsocketConn) Close() error { return w.h.Close() }
 
 // Conn returns the underlying connection.
 func (w *WebsocketConn) Conn() net.Conn { return w.h.conn }
-
-// readErr wraps an error of reading the connection as Read does.
-func (h *HijackedConn) readErr(err error) error {
-	if err == io.EOF || err == io.ErrUnexpectedEOF {
-		return wrapOp(h.op, fmt.Errorf("reading stream: connection ended in the middle of a frame: %w", err))
-	}
-	if errors.Is(err, net.ErrClosed) {
-		err = net.ErrClosed
-	}
-	return wrapOp(h.op, fmt.Errorf("reading stream: %w", err))
-}

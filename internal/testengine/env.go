@@ -334,6 +334,10 @@ func Main(m *testing.M) {
 	os.Exit(runMain(m))
 }
 
+// Run is Main without the exit: it returns the tests' code, for a TestMain
+// that checks more once the engine is stopped (goroutine leaks, say).
+func Run(m *testing.M) int { return runMain(m) }
+
 func runMain(m *testing.M) int {
 	ctx, cancel := context.WithTimeout(context.Background(), SetupTimeout)
 	env, err := FromEnv(ctx)
