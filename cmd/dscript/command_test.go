@@ -2,12 +2,14 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/dscript/dscript/engine"
+	"github.com/dscript/dscript/internal/testengine"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -28,29 +30,29 @@ func writeFiles(t *testing.T, files map[string]string) string {
 // next to the script, unhandled rejections fail the run.
 func TestCommandScripts(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
-		"shebang.lua":     "#!/usr/bin/env dscript\nprint(\"lua ran\", docker.from_env():ping())\n",
-		"shebang.js":      "#!/usr/bin/env dscript\nprint(\"js ran\", docker.from_env().ping())\n",
-		"varargs.lua":     "print(select('#', ...), ...)\nlocal a, b = ...\nprint(a == arg[1], b == arg[2])\n",
-		"main.lua":        "local lib = require('lib')\nlocal pkg = require('pkg')\nprint(lib.greet(...), pkg.name)\n",
-		"lib.lua":         "return { greet = function(n) return 'hello ' .. n end }\n",
-		"pkg/init.lua":    "return { name = 'pkg' }\n",
-		"main.js":         "const lib = require('./lib.js')\nconst again = require('./lib')\nconst data = require('./sub/data.json')\nprint(lib.greet(process.argv[2]), lib === again, data.n, require('./sub/helper').twice(21))\n",
-		"lib.js":          "exports.greet = (n) => 'hello ' + n\n",
-		"sub/data.json":   `{"n": 7}`,
-		"sub/helper.js":   "const lib = require('../lib.js')\nmodule.exports = { twice: (x) => x * 2, lib }\n",
-		"missing.js":      "require('./nope.js')\n",
-		"badlib.js":       "require('./sub/broken.js')\n",
-		"sub/broken.js":   "let x = (\n",
-		"esm.mjs":         "export const x = 1\n",
-		"import.js":       "import fs from 'fs'\n",
-		"requiremjs.js":   "require('./esm.mjs')\n",
-		"rejected.js":     "(async () => { throw new Error('nobody caught this') })()\nprint('after')\n",
-		"handled.js":      "Promise.reject(new Error('x')).catch(() => print('caught'))\n",
-		"rejectvalue.js":  "Promise.reject(42)\n",
-		"syntax.lua":      "local x = 1\nprint(x +)\n",
-		"syntaxeof.lua":   "if true then\n",
-		"syntax.js":       "let a = 1\nfoo(\n",
-		"runtimeerr.lua":  "local x = 1\nerror('boom')\n",
+		"shebang.lua":    "#!/usr/bin/env dscript\nprint(\"lua ran\", docker.from_env():ping())\n",
+		"shebang.js":     "#!/usr/bin/env dscript\nprint(\"js ran\", docker.from_env().ping())\n",
+		"varargs.lua":    "print(select('#', ...), ...)\nlocal a, b = ...\nprint(a == arg[1], b == arg[2])\n",
+		"main.lua":       "local lib = require('lib')\nlocal pkg = require('pkg')\nprint(lib.greet(...), pkg.name)\n",
+		"lib.lua":        "return { greet = function(n) return 'hello ' .. n end }\n",
+		"pkg/init.lua":   "return { name = 'pkg' }\n",
+		"main.js":        "const lib = require('./lib.js')\nconst again = require('./lib')\nconst data = require('./sub/data.json')\nprint(lib.greet(process.argv[2]), lib === again, data.n, require('./sub/helper').twice(21))\n",
+		"lib.js":         "exports.greet = (n) => 'hello ' + n\n",
+		"sub/data.json":  `{"n": 7}`,
+		"sub/helper.js":  "const lib = require('../lib.js')\nmodule.exports = { twice: (x) => x * 2, lib }\n",
+		"missing.js":     "require('./nope.js')\n",
+		"badlib.js":      "require('./sub/broken.js')\n",
+		"sub/broken.js":  "let x = (\n",
+		"esm.mjs":        "export const x = 1\n",
+		"import.js":      "import fs from 'fs'\n",
+		"requiremjs.js":  "require('./esm.mjs')\n",
+		"rejected.js":    "(async () => { throw new Error('nobody caught this') })()\nprint('after')\n",
+		"handled.js":     "Promise.reject(new Error('x')).catch(() => print('caught'))\n",
+		"rejectvalue.js": "Promise.reject(42)\n",
+		"syntax.lua":     "local x = 1\nprint(x +)\n",
+		"syntaxeof.lua":  "if true then\n",
+		"syntax.js":      "let a = 1\nfoo(\n",
+		"runtimeerr.lua": "local x = 1\nerror('boom')\n",
 	})
 	p := func(name string) string { return filepath.Join(dir, name) }
 	tests := []struct {
@@ -129,4 +131,29 @@ func TestHelpAndVersion(t *testing.T) {
 	assert.Empty(t, stdout)
 	assert.Contains(t, stderr, "flag provided but not defined: -bogus")
 	assert.Contains(t, stderr, "dscript --help")
+}
+
+// Scripts starting with #!/usr/bin/env dscript run as programs.
+func TestExecutableScripts(t *testing.T) {
+	bin := buildBinary(t)
+	dir := writeFiles(t, map[string]string{
+		"hello.lua": "#!/usr/bin/env dscript\nprint('lua', docker.from_env():ping(), ...)\n",
+		"hello.js":  "#!/usr/bin/env dscript\nprint('js', process.argv.slice(2).join(' '), docker.from_env().ping())\n",
+	})
+	for _, name := range []string{"hello.lua", "hello.js"} {
+		t.Run(name, func(t *testing.T) {
+			p := filepath.Join(dir, name)
+			require.NoError(t, os.Chmod(p, 0o755))
+			cmd := exec.Command(p, "one", "two")
+			cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(bin)+":"+os.Getenv("PATH"), "DOCKER_HOST="+testengine.Get().Host)
+			out, err := cmd.CombinedOutput()
+			require.NoError(t, err, string(out))
+			lang := strings.TrimPrefix(filepath.Ext(name), ".")
+			want := "lua\ttrue\tone\ttwo\n"
+			if lang == "js" {
+				want = "js\tone two\ttrue\n"
+			}
+			assert.Equal(t, want, string(out))
+		})
+	}
 }
