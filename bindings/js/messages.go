@@ -1,6 +1,7 @@
 package js
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"regexp"
@@ -72,4 +73,19 @@ func syntaxError(name, src string, err error) *bindings.ScriptError {
 // means nothing to a script's author.
 func goFrame(f goja.StackFrame) bool {
 	return f.SrcName() == "<native>" && strings.Contains(f.FuncName(), "/")
+}
+
+// writeFrame renders a stack frame as node does: "name (file:line:col)",
+// or "file:line:col" for code outside functions.
+func writeFrame(b *bytes.Buffer, f goja.StackFrame) {
+	loc := "native"
+	if f.SrcName() != "<native>" {
+		p := f.Position()
+		loc = fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
+	}
+	if name := f.FuncName(); name != "" && name != "<anonymous>" {
+		fmt.Fprintf(b, "%s (%s)", name, loc)
+		return
+	}
+	b.WriteString(loc)
 }

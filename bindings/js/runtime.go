@@ -250,7 +250,7 @@ func traceback(frames []goja.StackFrame) string {
 			b.WriteByte('\n')
 		}
 		b.WriteString("\tat ")
-		f.Write(&b)
+		writeFrame(&b, f)
 	}
 	return b.String()
 }

@@ -53,6 +53,7 @@ func TestCommandScripts(t *testing.T) {
 		"syntaxeof.lua":  "if true then\n",
 		"syntax.js":      "let a = 1\nfoo(\n",
 		"runtimeerr.lua": "local x = 1\nerror('boom')\n",
+		"trace.js":       "function inner() { throw new Error('deep') }\nfunction outer() { inner() }\nouter()\n",
 	})
 	p := func(name string) string { return filepath.Join(dir, name) }
 	tests := []struct {
@@ -85,6 +86,9 @@ func TestCommandScripts(t *testing.T) {
 		{"lua syntax error at the end", []string{p("syntaxeof.lua")}, 1, "", []string{"SyntaxError: " + p("syntaxeof.lua") + ": syntax error at end of input\n"}, nil},
 		{"lua runtime error", []string{p("runtimeerr.lua")}, 1, "", []string{"error: " + p("runtimeerr.lua") + ":2: boom\n", "\t" + p("runtimeerr.lua") + ":2: in main chunk"}, []string{"@"}},
 		{"js syntax error", []string{p("syntax.js")}, 1, "", []string{"SyntaxError: " + p("syntax.js") + ":3:1: Unexpected end of input\n"}, []string{"SyntaxError: SyntaxError", "more errors"}},
+		{"js traceback as node's", []string{p("trace.js")}, 1, "",
+			[]string{"Error: deep\n\tat inner (" + p("trace.js") + ":1:", "\n\tat outer (" + p("trace.js") + ":2:", "\n\tat " + p("trace.js") + ":3:"},
+			[]string{"<anonymous>"}},
 		{"-e error names the command line once", []string{"-e", "error('x')"}, 1, "", []string{"error: (command line):1: x\n"}, []string{"=(command line)"}},
 		{"-e js syntax error", []string{"--lang", "js", "-e", "foo("}, 1, "", []string{"SyntaxError: (command line):1:5: Unexpected end of input\n"}, []string{"=(command line)", "SyntaxError: SyntaxError"}},
 	}
