@@ -3,6 +3,7 @@ package lua
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -33,6 +34,8 @@ func (r *Runtime) addScriptDir(path string) {
 	if loaders, ok := pkg.RawGetString("loaders").(*glua.LTable); !ok || loaders.Len() < 2 {
 		return
 	}
+	loaders, _ := pkg.RawGetString("loaders").(*glua.LTable)
+	loaders.RawSetInt(2, r.L.NewFunction(loadLuaFile))
 	dir := filepath.Dir(path)
 	cur, _ := pkg.RawGetString("path").(glua.LString)
 	p := filepath.Join(dir, "?.lua") + ";" + filepath.Join(dir, "?", "init.lua")
@@ -40,6 +43,33 @@ func (r *Runtime) addScriptDir(path string) {
 		p += ";" + string(cur)
 	}
 	pkg.RawSetString("path", glua.LString(p))
+}
+
+// loadLuaFile is require's loader of Lua files: it searches package.path
+// as Lua does, and reports a syntax error in the module as one line naming
+// the module's file and line.
+func loadLuaFile(L *glua.LState) int {
+	name := L.CheckString(1)
+	path, _ := L.GetField(L.GetGlobal("package"), "path").(glua.LString)
+	var tried strings.Builder
+	for _, pat := range strings.Split(string(path), ";") {
+		if pat == "" {
+			continue
+		}
+		p := strings.ReplaceAll(pat, "?", strings.ReplaceAll(name, ".", string(filepath.Separator)))
+		if st, err := os.Stat(p); err != nil || st.IsDir() {
+			tried.WriteString("\n\tno file '" + p + "'")
+			continue
+		}
+		fn, err := L.LoadFile(p)
+		if err != nil {
+			L.Error(glua.LString(syntaxError(err).Message), 0)
+		}
+		L.Push(fn)
+		return 1
+	}
+	L.Push(glua.LString(tried.String()))
+	return 1
 }
 
 // syntaxError turns a load error into a SyntaxError whose message reads

@@ -53,6 +53,8 @@ func TestCommandScripts(t *testing.T) {
 		"syntaxeof.lua":  "if true then\n",
 		"syntax.js":      "let a = 1\nfoo(\n",
 		"runtimeerr.lua": "local x = 1\nerror('boom')\n",
+		"badmod.lua":     "require('broken')\n",
+		"broken.lua":     "x = (\n",
 		"trace.js":       "function inner() { throw new Error('deep') }\nfunction outer() { inner() }\nouter()\n",
 	})
 	p := func(name string) string { return filepath.Join(dir, name) }
@@ -85,6 +87,7 @@ func TestCommandScripts(t *testing.T) {
 		{"lua syntax error", []string{p("syntax.lua")}, 1, "", []string{"SyntaxError: " + p("syntax.lua") + ":2: syntax error near ')'\n"}, []string{"@", "column"}},
 		{"lua syntax error at the end", []string{p("syntaxeof.lua")}, 1, "", []string{"SyntaxError: " + p("syntaxeof.lua") + ": syntax error at end of input\n"}, nil},
 		{"lua runtime error", []string{p("runtimeerr.lua")}, 1, "", []string{"error: " + p("runtimeerr.lua") + ":2: boom\n", "\t" + p("runtimeerr.lua") + ":2: in main chunk"}, []string{"@"}},
+		{"lua syntax error in a module", []string{p("badmod.lua")}, 1, "", []string{"error: " + p("broken.lua") + ": syntax error at end of input\n"}, []string{"EOF:"}},
 		{"js syntax error", []string{p("syntax.js")}, 1, "", []string{"SyntaxError: " + p("syntax.js") + ":3:1: Unexpected end of input\n"}, []string{"SyntaxError: SyntaxError", "more errors"}},
 		{"js traceback as node's", []string{p("trace.js")}, 1, "",
 			[]string{"Error: deep\n\tat inner (" + p("trace.js") + ":1:", "\n\tat outer (" + p("trace.js") + ":2:", "\n\tat " + p("trace.js") + ":3:"},
