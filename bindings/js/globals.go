@@ -17,7 +17,7 @@ func (r *Runtime) installGlobals() {
 	r.docker = r.moduleObject(bindings.Docker)
 	_ = r.docker.Set("errors", r.errsObj)
 	_ = vm.Set("docker", r.docker)
-	_ = vm.Set("require", func(call goja.FunctionCall) goja.Value { return r.require(call.Argument(0).String()) })
+	_ = vm.Set("require", r.requireFrom(""))
 	_ = vm.Set("print", r.printer("\t", func() io.Writer { return r.env.Stdout }))
 
 	console := vm.NewObject()

@@ -63,12 +63,30 @@ func (r *Runtime) Complete(line string) (out []string) {
 	}
 	var names []string
 	if b, ok := obj.Export().(*objBox); ok {
-		names = bindings.MemberNames(b.obj.Class(), true)
+		names = b.obj.Class().Names()
 	} else {
 		names = obj.Keys()
 		if len(path) == 0 {
 			names = append(names, "docker", "require", "print", "console", "process", "help")
 		}
 	}
-	return bindings.Complete(names, partial)
+	return bindings.Complete(camelNames(names, partial), partial)
+}
+
+// camelNames offers the JavaScript spelling of each name: exec_run as
+// execRun. The docker-py spelling, which works as well, is offered only
+// once the partial name has an underscore.
+func camelNames(names []string, partial string) []string {
+	snake := strings.Contains(strings.TrimLeft(partial, "_"), "_")
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		c := bindings.CamelCase(n)
+		if c == n || snake {
+			out = append(out, n)
+		}
+		if c != n {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -3,7 +3,6 @@ package js
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/dop251/goja"
 )
@@ -42,13 +41,11 @@ func (r *Runtime) CallGlobal(ctx context.Context, name string, args ...any) (any
 	return res, nil
 }
 
-// Format renders a value for the REPL: "" for undefined, strings quoted,
-// model objects by their repr, arrays and objects inline.
+// Format renders a value for the REPL as node does: "" for undefined,
+// model objects by their repr, nested values indented.
 func (r *Runtime) Format(v goja.Value) string {
 	if v == nil || goja.IsUndefined(v) {
 		return ""
 	}
-	var b strings.Builder
-	r.inspect(&b, v, map[*goja.Object]bool{}, 0)
-	return b.String()
+	return r.Inspect(v)
 }

@@ -3,6 +3,7 @@ package js
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -53,13 +54,20 @@ func TestFormat(t *testing.T) {
 		{"let x = 1", ""},
 		{"null", "null"},
 		{"42", "42"},
-		{"2n ** 64n", "18446744073709551616"},
-		{`"a\"b"`, `"a\"b"`},
-		{`[1, "x", null]`, `[1, "x", null]`},
-		{`({b: 1, a: {c: [true]}})`, `{ "b": 1, "a": { "c": [true] } }`},
-		{`(() => { const o = {}; o.self = o; return o })()`, `{ "self": [Circular] }`},
+		{"2n ** 64n", "18446744073709551616n"},
+		{"10n", "10n"},
+		{`"a\"b"`, `'a"b'`},
+		{`"it's"`, `"it's"`},
+		{`[1, "x", null]`, `[ 1, 'x', null ]`},
+		{`({b: 1, a: {c: [true]}, "d-e": 2})`, `{ b: 1, a: { c: [ true ] }, 'd-e': 2 }`},
+		{`(() => { const o = {}; o.self = o; return o })()`, `{ self: [Circular] }`},
+		{`({a: {b: {c: {d: 1}}}})`, `{ a: { b: { c: [Object] } } }`},
+		{`({a: {b: {c: [1]}}})`, `{ a: { b: { c: [Array] } } }`},
+		{`Array.from({length: 102}, (_, i) => 0).length`, "102"},
+		{`({name: "web-1", labels: {app: "web", tier: "frontend"}, ports: ["80/tcp", "443/tcp"], state: "running"})`,
+			"{\n  name: 'web-1',\n  labels: { app: 'web', tier: 'frontend' },\n  ports: [ '80/tcp', '443/tcp' ],\n  state: 'running'\n}"},
 		{`require("jstest").Thing("f")`, "<TestThing: f>"},
-		{`new docker.errors.NotFound("x")`, "NotFound: x"},
+		{`new docker.errors.NotFound("x")`, "NotFound: x\n\tat <repl>:1:1(4)"},
 		{`function named() {}; named`, "[Function: named]"},
 	}
 	tr := newRuntime(t, nil)
@@ -70,4 +78,14 @@ func TestFormat(t *testing.T) {
 			assert.Equal(t, tc.want, tr.Format(v))
 		})
 	}
+}
+
+// Long arrays print their first 100 items, as node does.
+func TestFormatLongArray(t *testing.T) {
+	tr := newRuntime(t, nil)
+	v, err := tr.Eval(context.Background(), `Array.from({length: 102}, (_, i) => i)`)
+	require.NoError(t, err)
+	out := tr.Format(v)
+	assert.True(t, strings.HasPrefix(out, "[\n  0,\n  1,\n"), out)
+	assert.True(t, strings.HasSuffix(out, "  99,\n  ... 2 more items\n]"), out)
 }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -66,6 +65,10 @@ type Runtime struct {
 	// broken is set when a Go panic crossed the VM: it cannot be trusted
 	// anymore.
 	broken error
+
+	files    map[string]*goja.Object // the modules loaded from files, by path
+	rejected []*goja.Promise         // rejected promises no handler has caught yet
+	throw    goja.Callable
 }
 
 // interrupt is the value given to vm.Interrupt; run() tells exits from
@@ -113,6 +116,7 @@ func New(opts Options) *Runtime {
 	r.initIterators()
 	r.installGlobals()
 	r.installHelp()
+	r.trackRejections()
 	return r
 }
 
@@ -146,12 +150,16 @@ func (r *Runtime) RunFile(ctx context.Context, path string) error {
 	if err != nil {
 		return fmt.Errorf("read script: %w", err)
 	}
+	r.setScriptDir(path)
 	return r.RunString(ctx, path, string(src))
 }
 
 // Eval runs a REPL line and returns its completion value. Streams still
 // open afterwards are closed.
 func (r *Runtime) Eval(ctx context.Context, src string) (goja.Value, error) {
+	if usesAwait(src) {
+		return r.evalAsync(ctx, src)
+	}
 	prg, err := compile("<repl>", src)
 	if err != nil {
 		return nil, err
@@ -162,14 +170,7 @@ func (r *Runtime) Eval(ctx context.Context, src string) (goja.Value, error) {
 // compile turns source into a program; a leading #! line is blanked out
 // (keeping line numbers) and syntax errors become ScriptErrors.
 func compile(name, src string) (*goja.Program, error) {
-	if strings.HasPrefix(src, "#!") {
-		src = "//" + src[2:]
-	}
-	prg, err := goja.Compile(name, src, false)
-	if err != nil {
-		return nil, &bindings.ScriptError{Class: "SyntaxError", Message: err.Error()}
-	}
-	return prg, nil
+	return compileProgram(name, blankShebang(src))
 }
 
 func (r *Runtime) run(ctx context.Context, prg *goja.Program) (goja.Value, error) {
@@ -226,6 +227,10 @@ func (r *Runtime) runWith(ctx context.Context, body func() (goja.Value, error)) 
 		}
 	}()
 	v, err = body()
+	if err == nil && r.exitCode == nil {
+		err = r.unhandledRejection()
+	}
+	r.rejected = nil
 	if r.exitCode != nil {
 		return nil, &bindings.ExitError{Code: *r.exitCode}
 	}
@@ -300,14 +305,14 @@ func (r *Runtime) stop(err error) {
 func traceback(frames []goja.StackFrame) string {
 	var b bytes.Buffer
 	for _, f := range frames {
-		if f.SrcName() == internalSrc {
+		if f.SrcName() == internalSrc || goFrame(f) {
 			continue
 		}
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
 		b.WriteString("\tat ")
-		f.Write(&b)
+		writeFrame(&b, f)
 	}
 	return b.String()
 }

@@ -69,10 +69,7 @@ func (r *Runtime) format(b *strings.Builder, v glua.LValue, depth int, seen map[
 			if num, ok := k.(glua.LNumber); ok && int(num) >= 1 && int(num) <= n && float64(int(num)) == float64(num) {
 				return
 			}
-			ks := k.String()
-			if _, ok := k.(glua.LString); !ok {
-				ks = "[" + ks + "]"
-			}
+			ks := tableKey(k)
 			keys = append(keys, ks)
 			kv[ks] = val
 		})

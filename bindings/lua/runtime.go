@@ -52,6 +52,8 @@ type Runtime struct {
 	steps    *stepContext
 	// broken is set when the state panicked: it cannot be trusted anymore.
 	broken error
+	// args are the values of ... in a main chunk: Options.Args[1:].
+	args []glua.LValue
 }
 
 // New creates a runtime with the docker module and the registered modules.
@@ -91,6 +93,9 @@ func New(opts Options) *Runtime {
 		argt.RawSetInt(i, glua.LString(a))
 	}
 	L.SetGlobal("arg", argt)
+	for _, a := range opts.Args[min(1, len(opts.Args)):] {
+		r.args = append(r.args, glua.LString(a))
+	}
 	return r
 }
 
@@ -109,7 +114,7 @@ func (r *Runtime) Close() error {
 func (r *Runtime) RunString(ctx context.Context, name, src string) error {
 	fn, err := r.L.Load(strings.NewReader(src), name)
 	if err != nil {
-		return &bindings.ScriptError{Class: "SyntaxError", Message: err.Error()}
+		return syntaxError(err)
 	}
 	return r.run(ctx, fn)
 }
@@ -125,16 +130,22 @@ func (r *Runtime) RunFile(ctx context.Context, path string) error {
 	if err != nil {
 		return fmt.Errorf("read script: %w", err)
 	}
-	return r.RunString(ctx, "@"+path, strings.TrimPrefix(string(src), "#!"))
+	r.addScriptDir(path)
+	return r.RunString(ctx, path, blankShebang(string(src)))
 }
 
 // Eval runs a REPL line: an expression whose values are returned, or else a
 // statement. Streams still open afterwards are closed.
 func (r *Runtime) Eval(ctx context.Context, src string) ([]glua.LValue, error) {
-	fn, err := r.L.Load(strings.NewReader("return "+src), "=stdin")
+	fn, err := r.L.Load(strings.NewReader("return "+src), "stdin")
 	if err != nil {
-		if fn, err = r.L.Load(strings.NewReader(src), "=stdin"); err != nil {
-			return nil, &bindings.ScriptError{Class: "SyntaxError", Message: err.Error()}
+		var err2 error
+		if fn, err2 = r.L.Load(strings.NewReader(src), "stdin"); err2 != nil {
+			// an expression cut short ("1 +") is reported as such
+			if !atEOF(err) {
+				err = err2
+			}
+			return nil, syntaxError(err)
 		}
 	}
 	top := r.L.GetTop()
@@ -152,12 +163,12 @@ func (r *Runtime) Eval(ctx context.Context, src string) ([]glua.LValue, error) {
 
 func (r *Runtime) run(ctx context.Context, fn *glua.LFunction) error {
 	top := r.L.GetTop()
-	err := r.runN(ctx, fn, 0)
+	err := r.runN(ctx, fn, 0, r.args...)
 	r.L.SetTop(top)
 	return err
 }
 
-func (r *Runtime) runN(ctx context.Context, fn *glua.LFunction, nret int) (err error) {
+func (r *Runtime) runN(ctx context.Context, fn *glua.LFunction, nret int, args ...glua.LValue) (err error) {
 	if r.closed {
 		return errors.New("lua: runtime is closed")
 	}
@@ -192,7 +203,10 @@ func (r *Runtime) runN(ctx context.Context, fn *glua.LFunction, nret int) (err e
 	// stack while unwinding, which panics when the error was a stack
 	// overflow. The traceback is the one gopher-lua records.
 	r.L.Push(fn)
-	err = r.L.PCall(0, nret, nil)
+	for _, a := range args {
+		r.L.Push(a)
+	}
+	err = r.L.PCall(len(args), nret, nil)
 	if r.exitCode != nil {
 		code := *r.exitCode
 		r.exitCode = nil

@@ -13,9 +13,33 @@ import (
 	"syscall"
 )
 
+// interrupts receives SIGINT and SIGTERM when dscript runs as a program:
+// they cancel a script, or the running entry of the REPL.
+var interrupts <-chan os.Signal
+
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	interrupts = sigs
+	code := run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	signal.Stop(sigs)
 	os.Exit(code)
+}
+
+// cancelOnInterrupt returns a context that ends at the first SIGINT or
+// SIGTERM, and a function that releases it.
+func cancelOnInterrupt(ctx context.Context) (context.Context, func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	if interrupts == nil {
+		return ctx, cancel
+	}
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-interrupts:
+			cancel()
+		case <-done:
+		}
+	}()
+	return ctx, func() { close(done); cancel() }
 }

@@ -1,15 +1,21 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/dscript/dscript"
+	jsrt "github.com/dscript/dscript/bindings/js"
 	"github.com/dscript/dscript/engine"
 )
 
@@ -33,21 +39,27 @@ type flags struct {
 	tlsCert    string
 	tlsKey     string
 	progress   string
+	version    bool
 }
 
-func parseFlags(args []string, stderr io.Writer) (*flags, []string, error) {
-	f := &flags{}
-	fs := flag.NewFlagSet("dscript", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, `usage: dscript [flags] [script.lua|script.js|- [args...]]
+// usage is the text of --help.
+const usage = `usage: dscript [flags] [script.lua|script.js|- [args...]]
        dscript [flags] -e CODE [args...]
        dscript [flags]                      (interactive REPL)
 
+A script's language comes from its extension; a script that starts with
+"#!/usr/bin/env dscript" can be run as a program. Lua scripts get their
+arguments in arg and ..., JavaScript ones in process.argv.
+
 flags:
-`)
-		fs.PrintDefaults()
-	}
+`
+
+func parseFlags(args []string, stdout, stderr io.Writer) (*flags, []string, error) {
+	f := &flags{}
+	fs := flag.NewFlagSet("dscript", flag.ContinueOnError)
+	var msgs bytes.Buffer
+	fs.SetOutput(&msgs)
+	fs.Usage = func() {}
 	fs.StringVar(&f.lang, "lang", "", "script language: lua or js (default: from the file extension; lua for -e, - and the REPL)")
 	fs.StringVar(&f.eval, "e", "", "run `CODE` instead of a file")
 	fs.StringVar(&f.host, "host", "", "daemon to connect to, like DOCKER_HOST (unix:///var/run/docker.sock, tcp://127.0.0.1:2375)")
@@ -60,10 +72,37 @@ flags:
 	fs.StringVar(&f.tlsCert, "tlscert", "", "TLS certificate file")
 	fs.StringVar(&f.tlsKey, "tlskey", "", "TLS key file")
 	fs.StringVar(&f.progress, "progress", "auto", "pull, push and build progress on stderr: auto (when stderr is a terminal and $DSCRIPT_PROGRESS is not \"never\") or never")
-	if err := fs.Parse(args); err != nil {
+	fs.BoolVar(&f.version, "version", false, "print dscript's version, the Go version and the Engine API version, and exit")
+	err := fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, usage)
+		fs.SetOutput(stdout)
+		fs.PrintDefaults()
+		return nil, nil, err
+	}
+	if err != nil {
+		fmt.Fprint(stderr, msgs.String())
+		fmt.Fprintln(stderr, "run 'dscript --help' for usage")
 		return nil, nil, err
 	}
 	return f, fs.Args(), nil
+}
+
+// version is dscript's version; release builds set it with
+// -ldflags "-X main.version=v1.2.3".
+var version = ""
+
+// versionText is what --version prints.
+func versionText() string {
+	v := version
+	if v == "" {
+		v = "devel"
+		if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+			v = bi.Main.Version
+		}
+	}
+	return fmt.Sprintf("dscript %s\n%s %s/%s\nDocker Engine API %s (newest spoken; negotiated down with older daemons)\n",
+		v, runtime.Version(), runtime.GOOS, runtime.GOARCH, engine.MaxAPIVersion)
 }
 
 func (f *flags) engineOptions() (engine.Options, error) {
@@ -82,12 +121,16 @@ func (f *flags) engineOptions() (engine.Options, error) {
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	f, rest, err := parseFlags(args, stderr)
+	f, rest, err := parseFlags(args, stdout, stderr)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
 		return exitUsage
+	}
+	if f.version {
+		fmt.Fprint(stdout, versionText())
+		return exitOK
 	}
 	eo, err := f.engineOptions()
 	if err != nil {
@@ -105,7 +148,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		Policy: dscript.Policy{Files: true, Exec: true, Network: true, Env: true}}
 	switch f.progress {
 	case "auto":
-		if w, ok := stderr.(io.Reader); ok && isTerminal(w) && os.Getenv("DSCRIPT_PROGRESS") != "never" {
+		if w, ok := stderr.(*os.File); ok && isTerminal(w) && os.Getenv("DSCRIPT_PROGRESS") != "never" {
 			opts.Progress = stderr
 		}
 	case "never":
@@ -120,7 +163,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			lang = dscript.Lua
 		}
 		opts.Args = append([]string{"-e"}, rest...)
-		return runSource(ctx, lang, opts, "=(command line)", f.eval, "", stderr)
+		return runSource(ctx, lang, opts, "(command line)", f.eval, "", stderr)
 	case len(rest) == 0:
 		if lang == "" {
 			lang = dscript.Lua
@@ -137,7 +180,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		opts.Args = rest
 		opts.Stdin = nil
-		return runSource(ctx, lang, opts, "=stdin", string(src), "", stderr)
+		return runSource(ctx, lang, opts, "stdin", string(src), "", stderr)
 	default:
 		path := rest[0]
 		if lang == "" {
@@ -145,6 +188,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 				fmt.Fprintln(stderr, err)
 				return exitUsage
 			}
+		}
+		if strings.EqualFold(filepath.Ext(path), ".mjs") {
+			fmt.Fprintf(stderr, "dscript: %s: %s\n", path, jsrt.ESModules)
+			return exitUsage
 		}
 		if _, err := os.Stat(path); err != nil {
 			fmt.Fprintln(stderr, "dscript:", err)
@@ -162,6 +209,8 @@ func runSource(ctx context.Context, lang dscript.Lang, opts dscript.Options, nam
 		return exitUsage
 	}
 	defer rt.Close()
+	ctx, release := cancelOnInterrupt(ctx)
+	defer release()
 	if path != "" {
 		err = rt.RunFile(ctx, path)
 	} else {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,7 +21,7 @@ func (c completer) Do(line []rune, pos int) ([][]rune, int) {
 	head := string(line[:pos])
 	names := c.rt.Complete(head)
 	partial := len(head) - len(strings.TrimRightFunc(head, func(r rune) bool {
-		return r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		return r == '_' || r == '$' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 	}))
 	out := make([][]rune, 0, len(names))
 	for _, n := range names {
@@ -34,60 +33,53 @@ func (c completer) Do(line []rune, pos int) ([][]rune, int) {
 }
 
 // isTerminal tells whether f is an interactive terminal.
-func isTerminal(r io.Reader) bool {
-	f, ok := r.(*os.File)
-	return ok && readline.IsTerminal(int(f.Fd()))
+func isTerminal(f *os.File) bool { return readline.IsTerminal(int(f.Fd())) }
+
+// historyFile is where the REPL keeps its history across sessions:
+// $DSCRIPT_HISTORY, else ~/.dscript_history.
+func historyFile() string {
+	if p := os.Getenv("DSCRIPT_HISTORY"); p != "" {
+		return p
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(home, ".dscript_history")
+	}
+	return ""
 }
 
-// terminalREPL is the interactive REPL: line editing, history in
-// ~/.dscript_history, tab completion from the method descriptions and
-// multi-line entries.
-func terminalREPL(ctx context.Context, lang dscript.Lang, rt *dscript.Runtime, stdout, stderr io.Writer) int {
-	hist := ""
-	if home, err := os.UserHomeDir(); err == nil {
-		hist = filepath.Join(home, ".dscript_history")
-	}
+// terminalREPL is the interactive REPL: line editing, history, tab
+// completion from the method descriptions and multi-line entries. Ctrl-C
+// drops the line being typed (or cancels the running entry), Ctrl-D on an
+// empty line quits.
+func terminalREPL(ctx context.Context, s *session, tty *os.File) int {
 	rl, err := readline.NewEx(&readline.Config{
-		Prompt:          string(lang) + "> ",
-		HistoryFile:     hist,
-		AutoComplete:    completer{rt: rt},
+		Prompt:          s.prompt(),
+		HistoryFile:     historyFile(),
+		AutoComplete:    completer{rt: s.rt},
 		InterruptPrompt: "^C",
 		EOFPrompt:       "",
-		Stdout:          stdout,
-		Stderr:          stderr,
+		Stdin:           tty,
+		Stdout:          s.stdout,
+		Stderr:          s.stderr,
 	})
 	if err != nil {
-		fmt.Fprintln(stderr, "dscript:", err)
+		fmt.Fprintln(s.stderr, "dscript:", err)
 		return exitError
 	}
 	defer rl.Close()
-	fmt.Fprintf(stdout, "dscript %s REPL: help(x) describes an object, Tab completes, Ctrl-D quits.\n", lang)
-	var pending strings.Builder
+	fmt.Fprintf(s.stdout, "dscript %s REPL: help(x) describes an object, Tab completes, Ctrl-C cancels, Ctrl-D quits.\n", s.lang)
 	for {
+		rl.SetPrompt(s.prompt())
 		line, err := rl.Readline()
 		if errors.Is(err, readline.ErrInterrupt) {
-			pending.Reset()
-			rl.SetPrompt(string(lang) + "> ")
+			s.reset()
 			continue
 		}
 		if err != nil {
 			return exitOK
 		}
-		pending.WriteString(line)
-		pending.WriteByte('\n')
-		out, err := rt.Eval(ctx, pending.String())
-		if err != nil && incomplete(err) {
-			rl.SetPrompt("... ")
-			continue
-		}
-		pending.Reset()
-		rl.SetPrompt(string(lang) + "> ")
-		if err != nil {
-			report(stderr, err)
-		} else if out != "" {
-			fmt.Fprintln(stdout, out)
-		}
-		if ctx.Err() != nil {
+		s.feed(ctx, line)
+		if ctx.Err() != nil || s.quit {
 			return exitError
 		}
 	}

@@ -19,14 +19,19 @@ func TestCompletion(t *testing.T) {
 		setup string
 		line  string
 		want  []string
+		none  []string // names that must not be offered
 	}{
-		{dscript.Lua, "client = docker.from_env()", "client.containers:ru", []string{"n"}},
-		{dscript.Lua, "client = docker.from_env()", "client.con", []string{"tainers"}},
-		{dscript.Lua, "", "docker.from", []string{"_env"}},
-		{dscript.Lua, "client = docker.from_env()", "client.nothing:", nil},
-		{dscript.JavaScript, "const client = docker.from_env()", "client.containers.ru", []string{"n"}},
-		{dscript.JavaScript, "var client = docker.from_env()", "client.api.inspect", []string{"Container", "Image", "_container", "_image"}},
-		{dscript.JavaScript, "", "dock", []string{"er"}},
+		{dscript.Lua, "client = docker.from_env()", "client.containers:ru", []string{"n"}, nil},
+		{dscript.Lua, "client = docker.from_env()", "client.con", []string{"tainers"}, nil},
+		{dscript.Lua, "", "docker.from", []string{"_env"}, nil},
+		{dscript.Lua, "client = docker.from_env()", "client.nothing:", nil, nil},
+		{dscript.JavaScript, "const client = docker.from_env()", "client.containers.ru", []string{"n"}, nil},
+		{dscript.JavaScript, "var client = docker.from_env()", "client.api.inspect", []string{"Container", "Image"}, []string{"_container", "_image"}},
+		{dscript.JavaScript, "var client = docker.from_env()", "client.api.", []string{"inspectContainer", "createContainer"}, []string{"inspect_container", "create_container"}},
+		{dscript.JavaScript, "", "docker.from", []string{"Env"}, []string{"_env"}},
+		{dscript.Lua, "client = docker.from_env()", "client.api:", []string{"inspect_container", "create_container"}, []string{"inspectContainer", "createContainer"}},
+		{dscript.JavaScript, "var client = docker.from_env()", "client.api.inspect_", []string{"container", "image"}, nil},
+		{dscript.JavaScript, "", "dock", []string{"er"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(string(tc.lang)+" "+tc.line, func(t *testing.T) {
@@ -44,6 +49,9 @@ func TestCompletion(t *testing.T) {
 				s = append(s, string(g))
 			}
 			assert.Subset(t, s, tc.want)
+			for _, n := range tc.none {
+				assert.NotContains(t, s, n)
+			}
 			if tc.want == nil {
 				assert.Empty(t, s)
 			}

@@ -1,0 +1,4747 @@
+// TypeScript declarations for dscript's JavaScript API. Generated from the
+// method descriptions in bindings/ (make docs); do not edit.
+//
+// Keyword arguments go in a trailing object, under docker-py's names or
+// their camelCase spelling.
+
+/** An iterator over a stream (logs, events, archive chunks); close it to stop early. */
+interface DScriptIterator<T = any> extends IterableIterator<T> {
+  close(): void;
+}
+
+/** An exception raised by dscript, of one of docker-py's classes. */
+interface DScriptError extends Error {
+  [key: string]: any;
+}
+
+/** A class of docker.errors: new docker.errors.NotFound("message"). */
+interface DScriptErrorClass {
+  new (message?: string): DScriptError;
+  readonly prototype: DScriptError;
+}
+
+/** The low-level client: one method per Engine API operation (docker-py's APIClient). */
+interface APIClient {
+  /** Build an image; returns an iterator of the build's messages (JSON text, or dicts with decode). */
+  build(kwargs?: APIClient_build_Args): any;
+  build(path?: string, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, containerLimits?: Record<string, any>, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, containerLimits?: Record<string, any>, decode?: boolean, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, containerLimits?: Record<string, any>, decode?: boolean, buildargs?: Record<string, any>, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, containerLimits?: Record<string, any>, decode?: boolean, buildargs?: Record<string, any>, gzip?: boolean, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, containerLimits?: Record<string, any>, decode?: boolean, buildargs?: Record<string, any>, gzip?: boolean, shmsize?: number, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, containerLimits?: Record<string, any>, decode?: boolean, buildargs?: Record<string, any>, gzip?: boolean, shmsize?: number, labels?: Record<string, any> | any[], kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, containerLimits?: Record<string, any>, decode?: boolean, buildargs?: Record<string, any>, gzip?: boolean, shmsize?: number, labels?: Record<string, any> | any[], cacheFrom?: string[], kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, containerLimits?: Record<string, any>, decode?: boolean, buildargs?: Record<string, any>, gzip?: boolean, shmsize?: number, labels?: Record<string, any> | any[], cacheFrom?: string[], target?: string, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, containerLimits?: Record<string, any>, decode?: boolean, buildargs?: Record<string, any>, gzip?: boolean, shmsize?: number, labels?: Record<string, any> | any[], cacheFrom?: string[], target?: string, networkMode?: string, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, containerLimits?: Record<string, any>, decode?: boolean, buildargs?: Record<string, any>, gzip?: boolean, shmsize?: number, labels?: Record<string, any> | any[], cacheFrom?: string[], target?: string, networkMode?: string, squash?: boolean, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, containerLimits?: Record<string, any>, decode?: boolean, buildargs?: Record<string, any>, gzip?: boolean, shmsize?: number, labels?: Record<string, any> | any[], cacheFrom?: string[], target?: string, networkMode?: string, squash?: boolean, extraHosts?: Record<string, any> | any[], kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, containerLimits?: Record<string, any>, decode?: boolean, buildargs?: Record<string, any>, gzip?: boolean, shmsize?: number, labels?: Record<string, any> | any[], cacheFrom?: string[], target?: string, networkMode?: string, squash?: boolean, extraHosts?: Record<string, any> | any[], platform?: string, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, containerLimits?: Record<string, any>, decode?: boolean, buildargs?: Record<string, any>, gzip?: boolean, shmsize?: number, labels?: Record<string, any> | any[], cacheFrom?: string[], target?: string, networkMode?: string, squash?: boolean, extraHosts?: Record<string, any> | any[], platform?: string, isolation?: string, kwargs?: APIClient_build_Args): any;
+  build(path?: string, tag?: string, quiet?: boolean, fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>, nocache?: boolean, rm?: boolean, timeout?: number, customContext?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, containerLimits?: Record<string, any>, decode?: boolean, buildargs?: Record<string, any>, gzip?: boolean, shmsize?: number, labels?: Record<string, any> | any[], cacheFrom?: string[], target?: string, networkMode?: string, squash?: boolean, extraHosts?: Record<string, any> | any[], platform?: string, isolation?: string, useConfigProxy?: boolean, kwargs?: APIClient_build_Args): any;
+  /** Inspect a container. */
+  inspect_container(container: string | Record<string, any> | object, kwargs?: APIClient_inspect_container_Args): any;
+  /** Inspect a container. */
+  inspectContainer(container: string | Record<string, any> | object, kwargs?: APIClient_inspect_container_Args): any;
+  /** Start a container. */
+  start(container: string | Record<string, any> | object, kwargs?: APIClient_start_Args): any;
+  /** Stop a container (its stop signal, then SIGKILL after timeout). */
+  stop(container: string | Record<string, any> | object, kwargs?: APIClient_stop_Args): any;
+  stop(container: string | Record<string, any> | object, timeout?: number, kwargs?: APIClient_stop_Args): any;
+  /** Kill a container or send it a signal. */
+  kill(container: string | Record<string, any> | object, kwargs?: APIClient_kill_Args): any;
+  kill(container: string | Record<string, any> | object, signal?: string | number, kwargs?: APIClient_kill_Args): any;
+  /** Block until a container stops; returns {StatusCode, Error}. */
+  wait(container: string | Record<string, any> | object, kwargs?: APIClient_wait_Args): any;
+  wait(container: string | Record<string, any> | object, timeout?: number, kwargs?: APIClient_wait_Args): any;
+  wait(container: string | Record<string, any> | object, timeout?: number, condition?: string, kwargs?: APIClient_wait_Args): any;
+  /** Remove a container. */
+  remove_container(container: string | Record<string, any> | object, kwargs?: APIClient_remove_container_Args): any;
+  remove_container(container: string | Record<string, any> | object, v?: boolean, kwargs?: APIClient_remove_container_Args): any;
+  remove_container(container: string | Record<string, any> | object, v?: boolean, link?: boolean, kwargs?: APIClient_remove_container_Args): any;
+  remove_container(container: string | Record<string, any> | object, v?: boolean, link?: boolean, force?: boolean, kwargs?: APIClient_remove_container_Args): any;
+  /** Remove a container. */
+  removeContainer(container: string | Record<string, any> | object, kwargs?: APIClient_remove_container_Args): any;
+  removeContainer(container: string | Record<string, any> | object, v?: boolean, kwargs?: APIClient_remove_container_Args): any;
+  removeContainer(container: string | Record<string, any> | object, v?: boolean, link?: boolean, kwargs?: APIClient_remove_container_Args): any;
+  removeContainer(container: string | Record<string, any> | object, v?: boolean, link?: boolean, force?: boolean, kwargs?: APIClient_remove_container_Args): any;
+  /** Changes to a container's filesystem: a list of {Path, Kind} (nil when none). */
+  diff(container: string | Record<string, any> | object, kwargs?: APIClient_diff_Args): any;
+  /** Pause all processes of a container. */
+  pause(container: string | Record<string, any> | object, kwargs?: APIClient_pause_Args): any;
+  /** Resume the processes of a paused container. */
+  unpause(container: string | Record<string, any> | object, kwargs?: APIClient_unpause_Args): any;
+  /** Rename a container. */
+  rename(container: string | Record<string, any> | object, name: string, kwargs?: APIClient_rename_Args): any;
+  /** Resize a container's TTY. */
+  resize(container: string | Record<string, any> | object, height: number, width: number, kwargs?: APIClient_resize_Args): any;
+  /** Restart a container (stop with timeout, then start). */
+  restart(container: string | Record<string, any> | object, kwargs?: APIClient_restart_Args): any;
+  restart(container: string | Record<string, any> | object, timeout?: number, kwargs?: APIClient_restart_Args): any;
+  /** The processes of a container: {Titles, Processes}. */
+  top(container: string | Record<string, any> | object, kwargs?: APIClient_top_Args): any;
+  top(container: string | Record<string, any> | object, psArgs?: string, kwargs?: APIClient_top_Args): any;
+  /** Update a container's resource limits and restart policy; returns {Warnings}. */
+  update_container(container: string | Record<string, any> | object, kwargs?: APIClient_update_container_Args): any;
+  update_container(container: string | Record<string, any> | object, blkioWeight?: number, kwargs?: APIClient_update_container_Args): any;
+  update_container(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, kwargs?: APIClient_update_container_Args): any;
+  update_container(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, kwargs?: APIClient_update_container_Args): any;
+  update_container(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, kwargs?: APIClient_update_container_Args): any;
+  update_container(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, cpusetCpus?: string, kwargs?: APIClient_update_container_Args): any;
+  update_container(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, cpusetCpus?: string, cpusetMems?: string, kwargs?: APIClient_update_container_Args): any;
+  update_container(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, cpusetCpus?: string, cpusetMems?: string, memLimit?: number | string, kwargs?: APIClient_update_container_Args): any;
+  update_container(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, cpusetCpus?: string, cpusetMems?: string, memLimit?: number | string, memReservation?: number | string, kwargs?: APIClient_update_container_Args): any;
+  update_container(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, cpusetCpus?: string, cpusetMems?: string, memLimit?: number | string, memReservation?: number | string, memswapLimit?: number | string, kwargs?: APIClient_update_container_Args): any;
+  update_container(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, cpusetCpus?: string, cpusetMems?: string, memLimit?: number | string, memReservation?: number | string, memswapLimit?: number | string, kernelMemory?: number | string, kwargs?: APIClient_update_container_Args): any;
+  update_container(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, cpusetCpus?: string, cpusetMems?: string, memLimit?: number | string, memReservation?: number | string, memswapLimit?: number | string, kernelMemory?: number | string, restartPolicy?: Record<string, any> | RestartPolicy, kwargs?: APIClient_update_container_Args): any;
+  /** Update a container's resource limits and restart policy; returns {Warnings}. */
+  updateContainer(container: string | Record<string, any> | object, kwargs?: APIClient_update_container_Args): any;
+  updateContainer(container: string | Record<string, any> | object, blkioWeight?: number, kwargs?: APIClient_update_container_Args): any;
+  updateContainer(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, kwargs?: APIClient_update_container_Args): any;
+  updateContainer(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, kwargs?: APIClient_update_container_Args): any;
+  updateContainer(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, kwargs?: APIClient_update_container_Args): any;
+  updateContainer(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, cpusetCpus?: string, kwargs?: APIClient_update_container_Args): any;
+  updateContainer(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, cpusetCpus?: string, cpusetMems?: string, kwargs?: APIClient_update_container_Args): any;
+  updateContainer(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, cpusetCpus?: string, cpusetMems?: string, memLimit?: number | string, kwargs?: APIClient_update_container_Args): any;
+  updateContainer(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, cpusetCpus?: string, cpusetMems?: string, memLimit?: number | string, memReservation?: number | string, kwargs?: APIClient_update_container_Args): any;
+  updateContainer(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, cpusetCpus?: string, cpusetMems?: string, memLimit?: number | string, memReservation?: number | string, memswapLimit?: number | string, kwargs?: APIClient_update_container_Args): any;
+  updateContainer(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, cpusetCpus?: string, cpusetMems?: string, memLimit?: number | string, memReservation?: number | string, memswapLimit?: number | string, kernelMemory?: number | string, kwargs?: APIClient_update_container_Args): any;
+  updateContainer(container: string | Record<string, any> | object, blkioWeight?: number, cpuPeriod?: number, cpuQuota?: number, cpuShares?: number, cpusetCpus?: string, cpusetMems?: string, memLimit?: number | string, memReservation?: number | string, memswapLimit?: number | string, kernelMemory?: number | string, restartPolicy?: Record<string, any> | RestartPolicy, kwargs?: APIClient_update_container_Args): any;
+  /** Delete stopped containers; returns {ContainersDeleted, SpaceReclaimed}. */
+  prune_containers(kwargs?: APIClient_prune_containers_Args): any;
+  prune_containers(filters?: Record<string, any>, kwargs?: APIClient_prune_containers_Args): any;
+  /** Delete stopped containers; returns {ContainersDeleted, SpaceReclaimed}. */
+  pruneContainers(kwargs?: APIClient_prune_containers_Args): any;
+  pruneContainers(filters?: Record<string, any>, kwargs?: APIClient_prune_containers_Args): any;
+  /** Create a container; returns {Id, Warnings}. */
+  create_container(image: string, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], stopSignal?: string, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], stopSignal?: string, networkingConfig?: Record<string, any>, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], stopSignal?: string, networkingConfig?: Record<string, any>, healthcheck?: Record<string, any> | Healthcheck, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], stopSignal?: string, networkingConfig?: Record<string, any>, healthcheck?: Record<string, any> | Healthcheck, stopTimeout?: number, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], stopSignal?: string, networkingConfig?: Record<string, any>, healthcheck?: Record<string, any> | Healthcheck, stopTimeout?: number, runtime?: string, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], stopSignal?: string, networkingConfig?: Record<string, any>, healthcheck?: Record<string, any> | Healthcheck, stopTimeout?: number, runtime?: string, useConfigProxy?: boolean, kwargs?: APIClient_create_container_Args): any;
+  create_container(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], stopSignal?: string, networkingConfig?: Record<string, any>, healthcheck?: Record<string, any> | Healthcheck, stopTimeout?: number, runtime?: string, useConfigProxy?: boolean, platform?: string, kwargs?: APIClient_create_container_Args): any;
+  /** Create a container; returns {Id, Warnings}. */
+  createContainer(image: string, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], stopSignal?: string, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], stopSignal?: string, networkingConfig?: Record<string, any>, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], stopSignal?: string, networkingConfig?: Record<string, any>, healthcheck?: Record<string, any> | Healthcheck, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], stopSignal?: string, networkingConfig?: Record<string, any>, healthcheck?: Record<string, any> | Healthcheck, stopTimeout?: number, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], stopSignal?: string, networkingConfig?: Record<string, any>, healthcheck?: Record<string, any> | Healthcheck, stopTimeout?: number, runtime?: string, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], stopSignal?: string, networkingConfig?: Record<string, any>, healthcheck?: Record<string, any> | Healthcheck, stopTimeout?: number, runtime?: string, useConfigProxy?: boolean, kwargs?: APIClient_create_container_Args): any;
+  createContainer(image: string, command?: string | any[], hostname?: string, user?: string | number, detach?: boolean, stdinOpen?: boolean, tty?: boolean, ports?: Record<string, any> | any[], environment?: Record<string, any> | any[], volumes?: Record<string, any> | any[], networkDisabled?: boolean, name?: string, entrypoint?: string | any[], workingDir?: string, domainname?: string, hostConfig?: Record<string, any>, macAddress?: string, labels?: Record<string, any> | any[], stopSignal?: string, networkingConfig?: Record<string, any>, healthcheck?: Record<string, any> | Healthcheck, stopTimeout?: number, runtime?: string, useConfigProxy?: boolean, platform?: string, kwargs?: APIClient_create_container_Args): any;
+  /** Attach to a container's output: a string, (stdout, stderr) with demux, or an iterator with stream=true. */
+  attach(container: string | Record<string, any> | object, kwargs: APIClient_attach_Args & { stream: true }): DScriptIterator<any>;
+  attach(container: string | Record<string, any> | object, stdout: boolean, kwargs: APIClient_attach_Args & { stream: true }): DScriptIterator<any>;
+  attach(container: string | Record<string, any> | object, stdout: boolean, stderr: boolean, kwargs: APIClient_attach_Args & { stream: true }): DScriptIterator<any>;
+  attach(container: string | Record<string, any> | object, stdout: boolean, stderr: boolean, stream: boolean, kwargs: APIClient_attach_Args & { stream: true }): DScriptIterator<any>;
+  attach(container: string | Record<string, any> | object, stdout: boolean, stderr: boolean, stream: boolean, logs: boolean, kwargs: APIClient_attach_Args & { stream: true }): DScriptIterator<any>;
+  attach(container: string | Record<string, any> | object, stdout: boolean, stderr: boolean, stream: boolean, logs: boolean, demux: boolean, kwargs: APIClient_attach_Args & { stream: true }): DScriptIterator<any>;
+  attach(container: string | Record<string, any> | object, kwargs?: APIClient_attach_Args): any;
+  attach(container: string | Record<string, any> | object, stdout?: boolean, kwargs?: APIClient_attach_Args): any;
+  attach(container: string | Record<string, any> | object, stdout?: boolean, stderr?: boolean, kwargs?: APIClient_attach_Args): any;
+  attach(container: string | Record<string, any> | object, stdout?: boolean, stderr?: boolean, stream?: boolean, kwargs?: APIClient_attach_Args): any;
+  attach(container: string | Record<string, any> | object, stdout?: boolean, stderr?: boolean, stream?: boolean, logs?: boolean, kwargs?: APIClient_attach_Args): any;
+  attach(container: string | Record<string, any> | object, stdout?: boolean, stderr?: boolean, stream?: boolean, logs?: boolean, demux?: boolean, kwargs?: APIClient_attach_Args): any;
+  /** Attach to a container and return the connection as a Socket (read, write, close_write, close, chunks). */
+  attach_socket(container: string | Record<string, any> | object, kwargs?: APIClient_attach_socket_Args): any;
+  attach_socket(container: string | Record<string, any> | object, params?: Record<string, any>, kwargs?: APIClient_attach_socket_Args): any;
+  attach_socket(container: string | Record<string, any> | object, params?: Record<string, any>, ws?: boolean, kwargs?: APIClient_attach_socket_Args): any;
+  /** Attach to a container and return the connection as a Socket (read, write, close_write, close, chunks). */
+  attachSocket(container: string | Record<string, any> | object, kwargs?: APIClient_attach_socket_Args): any;
+  attachSocket(container: string | Record<string, any> | object, params?: Record<string, any>, kwargs?: APIClient_attach_socket_Args): any;
+  attachSocket(container: string | Record<string, any> | object, params?: Record<string, any>, ws?: boolean, kwargs?: APIClient_attach_socket_Args): any;
+  /** A container's logs: a string, or an iterator of chunks with stream=true. */
+  logs(container: string | Record<string, any> | object, kwargs: APIClient_logs_Args & { stream: true }): DScriptIterator<any>;
+  logs(container: string | Record<string, any> | object, stdout: boolean, kwargs: APIClient_logs_Args & { stream: true }): DScriptIterator<any>;
+  logs(container: string | Record<string, any> | object, stdout: boolean, stderr: boolean, kwargs: APIClient_logs_Args & { stream: true }): DScriptIterator<any>;
+  logs(container: string | Record<string, any> | object, stdout: boolean, stderr: boolean, stream: boolean, kwargs: APIClient_logs_Args & { stream: true }): DScriptIterator<any>;
+  logs(container: string | Record<string, any> | object, stdout: boolean, stderr: boolean, stream: boolean, timestamps: boolean, kwargs: APIClient_logs_Args & { stream: true }): DScriptIterator<any>;
+  logs(container: string | Record<string, any> | object, stdout: boolean, stderr: boolean, stream: boolean, timestamps: boolean, tail: string | number, kwargs: APIClient_logs_Args & { stream: true }): DScriptIterator<any>;
+  logs(container: string | Record<string, any> | object, stdout: boolean, stderr: boolean, stream: boolean, timestamps: boolean, tail: string | number, since: number | string | Date, kwargs: APIClient_logs_Args & { stream: true }): DScriptIterator<any>;
+  logs(container: string | Record<string, any> | object, stdout: boolean, stderr: boolean, stream: boolean, timestamps: boolean, tail: string | number, since: number | string | Date, follow: boolean, kwargs: APIClient_logs_Args & { stream: true }): DScriptIterator<any>;
+  logs(container: string | Record<string, any> | object, stdout: boolean, stderr: boolean, stream: boolean, timestamps: boolean, tail: string | number, since: number | string | Date, follow: boolean, until: number | string | Date, kwargs: APIClient_logs_Args & { stream: true }): DScriptIterator<any>;
+  logs(container: string | Record<string, any> | object, kwargs?: APIClient_logs_Args): any;
+  logs(container: string | Record<string, any> | object, stdout?: boolean, kwargs?: APIClient_logs_Args): any;
+  logs(container: string | Record<string, any> | object, stdout?: boolean, stderr?: boolean, kwargs?: APIClient_logs_Args): any;
+  logs(container: string | Record<string, any> | object, stdout?: boolean, stderr?: boolean, stream?: boolean, kwargs?: APIClient_logs_Args): any;
+  logs(container: string | Record<string, any> | object, stdout?: boolean, stderr?: boolean, stream?: boolean, timestamps?: boolean, kwargs?: APIClient_logs_Args): any;
+  logs(container: string | Record<string, any> | object, stdout?: boolean, stderr?: boolean, stream?: boolean, timestamps?: boolean, tail?: string | number, kwargs?: APIClient_logs_Args): any;
+  logs(container: string | Record<string, any> | object, stdout?: boolean, stderr?: boolean, stream?: boolean, timestamps?: boolean, tail?: string | number, since?: number | string | Date, kwargs?: APIClient_logs_Args): any;
+  logs(container: string | Record<string, any> | object, stdout?: boolean, stderr?: boolean, stream?: boolean, timestamps?: boolean, tail?: string | number, since?: number | string | Date, follow?: boolean, kwargs?: APIClient_logs_Args): any;
+  logs(container: string | Record<string, any> | object, stdout?: boolean, stderr?: boolean, stream?: boolean, timestamps?: boolean, tail?: string | number, since?: number | string | Date, follow?: boolean, until?: number | string | Date, kwargs?: APIClient_logs_Args): any;
+  /** Commit a container to an image; returns the daemon's answer {Id}. */
+  commit(container: string | Record<string, any> | object, kwargs?: APIClient_commit_Args): any;
+  commit(container: string | Record<string, any> | object, repository?: string, kwargs?: APIClient_commit_Args): any;
+  commit(container: string | Record<string, any> | object, repository?: string, tag?: string, kwargs?: APIClient_commit_Args): any;
+  commit(container: string | Record<string, any> | object, repository?: string, tag?: string, message?: string, kwargs?: APIClient_commit_Args): any;
+  commit(container: string | Record<string, any> | object, repository?: string, tag?: string, message?: string, author?: string, kwargs?: APIClient_commit_Args): any;
+  commit(container: string | Record<string, any> | object, repository?: string, tag?: string, message?: string, author?: string, pause?: boolean, kwargs?: APIClient_commit_Args): any;
+  commit(container: string | Record<string, any> | object, repository?: string, tag?: string, message?: string, author?: string, pause?: boolean, changes?: string | any[], kwargs?: APIClient_commit_Args): any;
+  commit(container: string | Record<string, any> | object, repository?: string, tag?: string, message?: string, author?: string, pause?: boolean, changes?: string | any[], conf?: Record<string, any>, kwargs?: APIClient_commit_Args): any;
+  /** A container's filesystem as a tar archive: an iterator of bytes chunks. */
+  export(container: string | Record<string, any> | object, kwargs?: APIClient_export_Args): DScriptIterator<any>;
+  export(container: string | Record<string, any> | object, chunkSize?: number, kwargs?: APIClient_export_Args): DScriptIterator<any>;
+  /** A file or directory of a container as a tar archive: (iterator of bytes chunks, stat dict). */
+  get_archive(container: string | Record<string, any> | object, path: string, kwargs?: APIClient_get_archive_Args): any;
+  get_archive(container: string | Record<string, any> | object, path: string, chunkSize?: number, kwargs?: APIClient_get_archive_Args): any;
+  get_archive(container: string | Record<string, any> | object, path: string, chunkSize?: number, encodeStream?: boolean, kwargs?: APIClient_get_archive_Args): any;
+  /** A file or directory of a container as a tar archive: (iterator of bytes chunks, stat dict). */
+  getArchive(container: string | Record<string, any> | object, path: string, kwargs?: APIClient_get_archive_Args): any;
+  getArchive(container: string | Record<string, any> | object, path: string, chunkSize?: number, kwargs?: APIClient_get_archive_Args): any;
+  getArchive(container: string | Record<string, any> | object, path: string, chunkSize?: number, encodeStream?: boolean, kwargs?: APIClient_get_archive_Args): any;
+  /** Extract a tar archive into a directory of a container; returns true. */
+  put_archive(container: string | Record<string, any> | object, path: string, data: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: APIClient_put_archive_Args): any;
+  /** Extract a tar archive into a directory of a container; returns true. */
+  putArchive(container: string | Record<string, any> | object, path: string, data: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: APIClient_put_archive_Args): any;
+  /** A container's resource usage: an iterator of JSON samples (dicts with decode=true), or one dict with stream=false. */
+  stats(container: string | Record<string, any> | object, kwargs: APIClient_stats_Args & { stream: true }): DScriptIterator<any>;
+  stats(container: string | Record<string, any> | object, decode: boolean, kwargs: APIClient_stats_Args & { stream: true }): DScriptIterator<any>;
+  stats(container: string | Record<string, any> | object, decode: boolean, stream: boolean, kwargs: APIClient_stats_Args & { stream: true }): DScriptIterator<any>;
+  stats(container: string | Record<string, any> | object, decode: boolean, stream: boolean, oneShot: boolean, kwargs: APIClient_stats_Args & { stream: true }): DScriptIterator<any>;
+  stats(container: string | Record<string, any> | object, kwargs?: APIClient_stats_Args): any;
+  stats(container: string | Record<string, any> | object, decode?: boolean, kwargs?: APIClient_stats_Args): any;
+  stats(container: string | Record<string, any> | object, decode?: boolean, stream?: boolean, kwargs?: APIClient_stats_Args): any;
+  stats(container: string | Record<string, any> | object, decode?: boolean, stream?: boolean, oneShot?: boolean, kwargs?: APIClient_stats_Args): any;
+  /** The daemon's events as they happen: an iterator of JSON text (dicts with decode=true); close() or leaving the loop ends it. */
+  events(kwargs?: APIClient_events_Args): DScriptIterator<any>;
+  events(since?: number | string | Date, kwargs?: APIClient_events_Args): DScriptIterator<any>;
+  events(since?: number | string | Date, until?: number | string | Date, kwargs?: APIClient_events_Args): DScriptIterator<any>;
+  events(since?: number | string | Date, until?: number | string | Date, filters?: Record<string, any>, kwargs?: APIClient_events_Args): DScriptIterator<any>;
+  events(since?: number | string | Date, until?: number | string | Date, filters?: Record<string, any>, decode?: boolean, kwargs?: APIClient_events_Args): DScriptIterator<any>;
+  /** Remove an image; returns the list of {Untagged} and {Deleted} entries. */
+  remove_image(image: string | Record<string, any> | object, kwargs?: APIClient_remove_image_Args): any;
+  remove_image(image: string | Record<string, any> | object, force?: boolean, kwargs?: APIClient_remove_image_Args): any;
+  remove_image(image: string | Record<string, any> | object, force?: boolean, noprune?: boolean, kwargs?: APIClient_remove_image_Args): any;
+  /** Remove an image; returns the list of {Untagged} and {Deleted} entries. */
+  removeImage(image: string | Record<string, any> | object, kwargs?: APIClient_remove_image_Args): any;
+  removeImage(image: string | Record<string, any> | object, force?: boolean, kwargs?: APIClient_remove_image_Args): any;
+  removeImage(image: string | Record<string, any> | object, force?: boolean, noprune?: boolean, kwargs?: APIClient_remove_image_Args): any;
+  /** The layers of an image, newest first. */
+  history(image: string | Record<string, any> | object, kwargs?: APIClient_history_Args): any;
+  /** Tag an image into a repository; returns true. */
+  tag(image: string | Record<string, any> | object, repository: string, kwargs?: APIClient_tag_Args): any;
+  tag(image: string | Record<string, any> | object, repository: string, tag?: string, kwargs?: APIClient_tag_Args): any;
+  tag(image: string | Record<string, any> | object, repository: string, tag?: string, force?: boolean, kwargs?: APIClient_tag_Args): any;
+  /** Search the registry index (Docker Hub) for images: a list of {name, description, star_count, is_official, is_automated}. */
+  search(term: string, kwargs?: APIClient_search_Args): any;
+  search(term: string, limit?: number, kwargs?: APIClient_search_Args): any;
+  /** Delete unused images; returns {ImagesDeleted, SpaceReclaimed}. */
+  prune_images(kwargs?: APIClient_prune_images_Args): any;
+  prune_images(filters?: Record<string, any>, kwargs?: APIClient_prune_images_Args): any;
+  /** Delete unused images; returns {ImagesDeleted, SpaceReclaimed}. */
+  pruneImages(kwargs?: APIClient_prune_images_Args): any;
+  pruneImages(filters?: Record<string, any>, kwargs?: APIClient_prune_images_Args): any;
+  /** Delete build cache; returns {CachesDeleted, SpaceReclaimed}. */
+  prune_builds(kwargs?: APIClient_prune_builds_Args): any;
+  prune_builds(filters?: Record<string, any>, kwargs?: APIClient_prune_builds_Args): any;
+  prune_builds(filters?: Record<string, any>, keepStorage?: number, kwargs?: APIClient_prune_builds_Args): any;
+  prune_builds(filters?: Record<string, any>, keepStorage?: number, all?: boolean, kwargs?: APIClient_prune_builds_Args): any;
+  /** Delete build cache; returns {CachesDeleted, SpaceReclaimed}. */
+  pruneBuilds(kwargs?: APIClient_prune_builds_Args): any;
+  pruneBuilds(filters?: Record<string, any>, kwargs?: APIClient_prune_builds_Args): any;
+  pruneBuilds(filters?: Record<string, any>, keepStorage?: number, kwargs?: APIClient_prune_builds_Args): any;
+  pruneBuilds(filters?: Record<string, any>, keepStorage?: number, all?: boolean, kwargs?: APIClient_prune_builds_Args): any;
+  /** Push an image or a repository to its registry; returns the progress text, or an iterator of the messages with stream. */
+  push(repository: string, kwargs: APIClient_push_Args & { stream: true }): DScriptIterator<any>;
+  push(repository: string, tag: string, kwargs: APIClient_push_Args & { stream: true }): DScriptIterator<any>;
+  push(repository: string, tag: string, stream: boolean, kwargs: APIClient_push_Args & { stream: true }): DScriptIterator<any>;
+  push(repository: string, tag: string, stream: boolean, authConfig: Record<string, any>, kwargs: APIClient_push_Args & { stream: true }): DScriptIterator<any>;
+  push(repository: string, tag: string, stream: boolean, authConfig: Record<string, any>, decode: boolean, kwargs: APIClient_push_Args & { stream: true }): DScriptIterator<any>;
+  push(repository: string, kwargs?: APIClient_push_Args): any;
+  push(repository: string, tag?: string, kwargs?: APIClient_push_Args): any;
+  push(repository: string, tag?: string, stream?: boolean, kwargs?: APIClient_push_Args): any;
+  push(repository: string, tag?: string, stream?: boolean, authConfig?: Record<string, any>, kwargs?: APIClient_push_Args): any;
+  push(repository: string, tag?: string, stream?: boolean, authConfig?: Record<string, any>, decode?: boolean, kwargs?: APIClient_push_Args): any;
+  /** Create a network; returns {Id, Warning}. */
+  create_network(name: string, kwargs?: APIClient_create_network_Args): any;
+  create_network(name: string, driver?: string, kwargs?: APIClient_create_network_Args): any;
+  create_network(name: string, driver?: string, options?: Record<string, string>, kwargs?: APIClient_create_network_Args): any;
+  create_network(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, kwargs?: APIClient_create_network_Args): any;
+  create_network(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, kwargs?: APIClient_create_network_Args): any;
+  create_network(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, kwargs?: APIClient_create_network_Args): any;
+  create_network(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, labels?: Record<string, string>, kwargs?: APIClient_create_network_Args): any;
+  create_network(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, labels?: Record<string, string>, enableIpv6?: boolean, kwargs?: APIClient_create_network_Args): any;
+  create_network(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, labels?: Record<string, string>, enableIpv6?: boolean, attachable?: boolean, kwargs?: APIClient_create_network_Args): any;
+  create_network(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, labels?: Record<string, string>, enableIpv6?: boolean, attachable?: boolean, scope?: string, kwargs?: APIClient_create_network_Args): any;
+  create_network(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, labels?: Record<string, string>, enableIpv6?: boolean, attachable?: boolean, scope?: string, ingress?: boolean, kwargs?: APIClient_create_network_Args): any;
+  /** Create a network; returns {Id, Warning}. */
+  createNetwork(name: string, kwargs?: APIClient_create_network_Args): any;
+  createNetwork(name: string, driver?: string, kwargs?: APIClient_create_network_Args): any;
+  createNetwork(name: string, driver?: string, options?: Record<string, string>, kwargs?: APIClient_create_network_Args): any;
+  createNetwork(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, kwargs?: APIClient_create_network_Args): any;
+  createNetwork(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, kwargs?: APIClient_create_network_Args): any;
+  createNetwork(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, kwargs?: APIClient_create_network_Args): any;
+  createNetwork(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, labels?: Record<string, string>, kwargs?: APIClient_create_network_Args): any;
+  createNetwork(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, labels?: Record<string, string>, enableIpv6?: boolean, kwargs?: APIClient_create_network_Args): any;
+  createNetwork(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, labels?: Record<string, string>, enableIpv6?: boolean, attachable?: boolean, kwargs?: APIClient_create_network_Args): any;
+  createNetwork(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, labels?: Record<string, string>, enableIpv6?: boolean, attachable?: boolean, scope?: string, kwargs?: APIClient_create_network_Args): any;
+  createNetwork(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, labels?: Record<string, string>, enableIpv6?: boolean, attachable?: boolean, scope?: string, ingress?: boolean, kwargs?: APIClient_create_network_Args): any;
+  /** Remove a network. */
+  remove_network(netId: string | Record<string, any> | object, kwargs?: APIClient_remove_network_Args): any;
+  /** Remove a network. */
+  removeNetwork(netId: string | Record<string, any> | object, kwargs?: APIClient_remove_network_Args): any;
+  /** Connect a container to a network. */
+  connect_container_to_network(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, kwargs?: APIClient_connect_container_to_network_Args): any;
+  connect_container_to_network(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, ipv4Address?: string, kwargs?: APIClient_connect_container_to_network_Args): any;
+  connect_container_to_network(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, kwargs?: APIClient_connect_container_to_network_Args): any;
+  connect_container_to_network(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, aliases?: string[], kwargs?: APIClient_connect_container_to_network_Args): any;
+  connect_container_to_network(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, aliases?: string[], links?: Record<string, any> | any[], kwargs?: APIClient_connect_container_to_network_Args): any;
+  connect_container_to_network(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, aliases?: string[], links?: Record<string, any> | any[], linkLocalIps?: string[], kwargs?: APIClient_connect_container_to_network_Args): any;
+  connect_container_to_network(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, aliases?: string[], links?: Record<string, any> | any[], linkLocalIps?: string[], driverOpt?: Record<string, string>, kwargs?: APIClient_connect_container_to_network_Args): any;
+  connect_container_to_network(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, aliases?: string[], links?: Record<string, any> | any[], linkLocalIps?: string[], driverOpt?: Record<string, string>, macAddress?: string, kwargs?: APIClient_connect_container_to_network_Args): any;
+  /** Connect a container to a network. */
+  connectContainerToNetwork(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, kwargs?: APIClient_connect_container_to_network_Args): any;
+  connectContainerToNetwork(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, ipv4Address?: string, kwargs?: APIClient_connect_container_to_network_Args): any;
+  connectContainerToNetwork(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, kwargs?: APIClient_connect_container_to_network_Args): any;
+  connectContainerToNetwork(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, aliases?: string[], kwargs?: APIClient_connect_container_to_network_Args): any;
+  connectContainerToNetwork(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, aliases?: string[], links?: Record<string, any> | any[], kwargs?: APIClient_connect_container_to_network_Args): any;
+  connectContainerToNetwork(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, aliases?: string[], links?: Record<string, any> | any[], linkLocalIps?: string[], kwargs?: APIClient_connect_container_to_network_Args): any;
+  connectContainerToNetwork(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, aliases?: string[], links?: Record<string, any> | any[], linkLocalIps?: string[], driverOpt?: Record<string, string>, kwargs?: APIClient_connect_container_to_network_Args): any;
+  connectContainerToNetwork(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, aliases?: string[], links?: Record<string, any> | any[], linkLocalIps?: string[], driverOpt?: Record<string, string>, macAddress?: string, kwargs?: APIClient_connect_container_to_network_Args): any;
+  /** Disconnect a container from a network. */
+  disconnect_container_from_network(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, kwargs?: APIClient_disconnect_container_from_network_Args): any;
+  disconnect_container_from_network(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, force?: boolean, kwargs?: APIClient_disconnect_container_from_network_Args): any;
+  /** Disconnect a container from a network. */
+  disconnectContainerFromNetwork(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, kwargs?: APIClient_disconnect_container_from_network_Args): any;
+  disconnectContainerFromNetwork(container: string | Record<string, any> | object, netId: string | Record<string, any> | object, force?: boolean, kwargs?: APIClient_disconnect_container_from_network_Args): any;
+  /** Delete unused networks; returns {NetworksDeleted}. */
+  prune_networks(kwargs?: APIClient_prune_networks_Args): any;
+  prune_networks(filters?: Record<string, any>, kwargs?: APIClient_prune_networks_Args): any;
+  /** Delete unused networks; returns {NetworksDeleted}. */
+  pruneNetworks(kwargs?: APIClient_prune_networks_Args): any;
+  pruneNetworks(filters?: Record<string, any>, kwargs?: APIClient_prune_networks_Args): any;
+  /** Log in to a registry: checks the credentials with the daemon and keeps them for this client's pulls, pushes and builds. */
+  login(username: string, kwargs?: APIClient_login_Args): any;
+  login(username: string, password?: string, kwargs?: APIClient_login_Args): any;
+  login(username: string, password?: string, email?: string, kwargs?: APIClient_login_Args): any;
+  login(username: string, password?: string, email?: string, registry?: string, kwargs?: APIClient_login_Args): any;
+  login(username: string, password?: string, email?: string, registry?: string, reauth?: boolean, kwargs?: APIClient_login_Args): any;
+  login(username: string, password?: string, email?: string, registry?: string, reauth?: boolean, dockercfgPath?: string, kwargs?: APIClient_login_Args): any;
+  /** Check that the daemon answers; returns true. */
+  ping(): any;
+  /** The daemon's version information. */
+  version(kwargs?: APIClient_version_Args): any;
+  version(apiVersion?: boolean, kwargs?: APIClient_version_Args): any;
+  /** System-wide information about the daemon. */
+  info(): any;
+  /** Data usage: {LayersSize, Images, Containers, Volumes, BuildCache}. */
+  df(): any;
+  /** List volumes: {Volumes, Warnings}. */
+  volumes(kwargs?: APIClient_volumes_Args): any;
+  volumes(filters?: Record<string, any>, kwargs?: APIClient_volumes_Args): any;
+  /** Create a volume; returns its inspect answer. */
+  create_volume(kwargs?: APIClient_create_volume_Args): any;
+  create_volume(name?: string, kwargs?: APIClient_create_volume_Args): any;
+  create_volume(name?: string, driver?: string, kwargs?: APIClient_create_volume_Args): any;
+  create_volume(name?: string, driver?: string, driverOpts?: Record<string, string>, kwargs?: APIClient_create_volume_Args): any;
+  create_volume(name?: string, driver?: string, driverOpts?: Record<string, string>, labels?: Record<string, string>, kwargs?: APIClient_create_volume_Args): any;
+  /** Create a volume; returns its inspect answer. */
+  createVolume(kwargs?: APIClient_create_volume_Args): any;
+  createVolume(name?: string, kwargs?: APIClient_create_volume_Args): any;
+  createVolume(name?: string, driver?: string, kwargs?: APIClient_create_volume_Args): any;
+  createVolume(name?: string, driver?: string, driverOpts?: Record<string, string>, kwargs?: APIClient_create_volume_Args): any;
+  createVolume(name?: string, driver?: string, driverOpts?: Record<string, string>, labels?: Record<string, string>, kwargs?: APIClient_create_volume_Args): any;
+  /** Remove a volume. */
+  remove_volume(name: string | Record<string, any> | object, kwargs?: APIClient_remove_volume_Args): any;
+  remove_volume(name: string | Record<string, any> | object, force?: boolean, kwargs?: APIClient_remove_volume_Args): any;
+  /** Remove a volume. */
+  removeVolume(name: string | Record<string, any> | object, kwargs?: APIClient_remove_volume_Args): any;
+  removeVolume(name: string | Record<string, any> | object, force?: boolean, kwargs?: APIClient_remove_volume_Args): any;
+  /** Delete unused volumes; returns {VolumesDeleted, SpaceReclaimed}. */
+  prune_volumes(kwargs?: APIClient_prune_volumes_Args): any;
+  prune_volumes(filters?: Record<string, any>, kwargs?: APIClient_prune_volumes_Args): any;
+  /** Delete unused volumes; returns {VolumesDeleted, SpaceReclaimed}. */
+  pruneVolumes(kwargs?: APIClient_prune_volumes_Args): any;
+  pruneVolumes(filters?: Record<string, any>, kwargs?: APIClient_prune_volumes_Args): any;
+  /** List containers as the daemon reports them. */
+  containers(kwargs?: APIClient_containers_Args): any;
+  containers(quiet?: boolean, kwargs?: APIClient_containers_Args): any;
+  containers(quiet?: boolean, all?: boolean, kwargs?: APIClient_containers_Args): any;
+  containers(quiet?: boolean, all?: boolean, trunc?: boolean, kwargs?: APIClient_containers_Args): any;
+  containers(quiet?: boolean, all?: boolean, trunc?: boolean, latest?: boolean, kwargs?: APIClient_containers_Args): any;
+  containers(quiet?: boolean, all?: boolean, trunc?: boolean, latest?: boolean, since?: string, kwargs?: APIClient_containers_Args): any;
+  containers(quiet?: boolean, all?: boolean, trunc?: boolean, latest?: boolean, since?: string, before?: string, kwargs?: APIClient_containers_Args): any;
+  containers(quiet?: boolean, all?: boolean, trunc?: boolean, latest?: boolean, since?: string, before?: string, limit?: number, kwargs?: APIClient_containers_Args): any;
+  containers(quiet?: boolean, all?: boolean, trunc?: boolean, latest?: boolean, since?: string, before?: string, limit?: number, size?: boolean, kwargs?: APIClient_containers_Args): any;
+  containers(quiet?: boolean, all?: boolean, trunc?: boolean, latest?: boolean, since?: string, before?: string, limit?: number, size?: boolean, filters?: Record<string, any>, kwargs?: APIClient_containers_Args): any;
+  /** The host bindings of a container port: a list of {HostIp, HostPort}, or nil. */
+  port(container: string | Record<string, any> | object, privatePort: string | number, kwargs?: APIClient_port_Args): any;
+  /** The stat of a path in a container (name, size, mode, mtime, linkTarget) without its contents; a dscript addition. */
+  archive_stat(container: string | Record<string, any> | object, path: string, kwargs?: APIClient_archive_stat_Args): any;
+  /** The stat of a path in a container (name, size, mode, mtime, linkTarget) without its contents; a dscript addition. */
+  archiveStat(container: string | Record<string, any> | object, path: string, kwargs?: APIClient_archive_stat_Args): any;
+  /** The container configuration dict that create_container would send (for create_container_from_config). */
+  create_container_config(image: string, kwargs?: APIClient_create_container_config_Args): any;
+  create_container_config(image: string, command?: string | any[], kwargs?: APIClient_create_container_config_Args): any;
+  /** The container configuration dict that create_container would send (for create_container_from_config). */
+  createContainerConfig(image: string, kwargs?: APIClient_create_container_config_Args): any;
+  createContainerConfig(image: string, command?: string | any[], kwargs?: APIClient_create_container_config_Args): any;
+  /** Create a container from a configuration dict (create_container_config's); returns {Id, Warnings}. */
+  create_container_from_config(config: Record<string, any>, kwargs?: APIClient_create_container_from_config_Args): any;
+  create_container_from_config(config: Record<string, any>, name?: string, kwargs?: APIClient_create_container_from_config_Args): any;
+  create_container_from_config(config: Record<string, any>, name?: string, platform?: string, kwargs?: APIClient_create_container_from_config_Args): any;
+  /** Create a container from a configuration dict (create_container_config's); returns {Id, Warnings}. */
+  createContainerFromConfig(config: Record<string, any>, kwargs?: APIClient_create_container_from_config_Args): any;
+  createContainerFromConfig(config: Record<string, any>, name?: string, kwargs?: APIClient_create_container_from_config_Args): any;
+  createContainerFromConfig(config: Record<string, any>, name?: string, platform?: string, kwargs?: APIClient_create_container_from_config_Args): any;
+  /** Build a HostConfig dict for create_container(host_config=...). */
+  create_host_config(kwargs?: APIClient_create_host_config_Args): any;
+  /** Build a HostConfig dict for create_container(host_config=...). */
+  createHostConfig(kwargs?: APIClient_create_host_config_Args): any;
+  /** Build a NetworkingConfig dict for create_container(networking_config=...). */
+  create_networking_config(kwargs?: APIClient_create_networking_config_Args): any;
+  create_networking_config(endpointsConfig?: Record<string, any>, kwargs?: APIClient_create_networking_config_Args): any;
+  /** Build a NetworkingConfig dict for create_container(networking_config=...). */
+  createNetworkingConfig(kwargs?: APIClient_create_networking_config_Args): any;
+  createNetworkingConfig(endpointsConfig?: Record<string, any>, kwargs?: APIClient_create_networking_config_Args): any;
+  /** Build an EndpointConfig dict for create_networking_config(). */
+  create_endpoint_config(kwargs?: APIClient_create_endpoint_config_Args): any;
+  create_endpoint_config(aliases?: string[], kwargs?: APIClient_create_endpoint_config_Args): any;
+  create_endpoint_config(aliases?: string[], links?: Record<string, any> | any[], kwargs?: APIClient_create_endpoint_config_Args): any;
+  create_endpoint_config(aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, kwargs?: APIClient_create_endpoint_config_Args): any;
+  create_endpoint_config(aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, kwargs?: APIClient_create_endpoint_config_Args): any;
+  create_endpoint_config(aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, linkLocalIps?: string[], kwargs?: APIClient_create_endpoint_config_Args): any;
+  create_endpoint_config(aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, linkLocalIps?: string[], driverOpt?: Record<string, string>, kwargs?: APIClient_create_endpoint_config_Args): any;
+  create_endpoint_config(aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, linkLocalIps?: string[], driverOpt?: Record<string, string>, macAddress?: string, kwargs?: APIClient_create_endpoint_config_Args): any;
+  /** Build an EndpointConfig dict for create_networking_config(). */
+  createEndpointConfig(kwargs?: APIClient_create_endpoint_config_Args): any;
+  createEndpointConfig(aliases?: string[], kwargs?: APIClient_create_endpoint_config_Args): any;
+  createEndpointConfig(aliases?: string[], links?: Record<string, any> | any[], kwargs?: APIClient_create_endpoint_config_Args): any;
+  createEndpointConfig(aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, kwargs?: APIClient_create_endpoint_config_Args): any;
+  createEndpointConfig(aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, kwargs?: APIClient_create_endpoint_config_Args): any;
+  createEndpointConfig(aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, linkLocalIps?: string[], kwargs?: APIClient_create_endpoint_config_Args): any;
+  createEndpointConfig(aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, linkLocalIps?: string[], driverOpt?: Record<string, string>, kwargs?: APIClient_create_endpoint_config_Args): any;
+  createEndpointConfig(aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, linkLocalIps?: string[], driverOpt?: Record<string, string>, macAddress?: string, kwargs?: APIClient_create_endpoint_config_Args): any;
+  /** Set up a command to run in a running container; returns {Id}. */
+  exec_create(container: string | Record<string, any> | object, cmd: string | any[], kwargs?: APIClient_exec_create_Args): any;
+  exec_create(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, kwargs?: APIClient_exec_create_Args): any;
+  exec_create(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, kwargs?: APIClient_exec_create_Args): any;
+  exec_create(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, kwargs?: APIClient_exec_create_Args): any;
+  exec_create(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, kwargs?: APIClient_exec_create_Args): any;
+  exec_create(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, kwargs?: APIClient_exec_create_Args): any;
+  exec_create(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, kwargs?: APIClient_exec_create_Args): any;
+  exec_create(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, environment?: Record<string, any> | any[], kwargs?: APIClient_exec_create_Args): any;
+  exec_create(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, environment?: Record<string, any> | any[], workdir?: string, kwargs?: APIClient_exec_create_Args): any;
+  exec_create(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, environment?: Record<string, any> | any[], workdir?: string, detachKeys?: string, kwargs?: APIClient_exec_create_Args): any;
+  /** Set up a command to run in a running container; returns {Id}. */
+  execCreate(container: string | Record<string, any> | object, cmd: string | any[], kwargs?: APIClient_exec_create_Args): any;
+  execCreate(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, kwargs?: APIClient_exec_create_Args): any;
+  execCreate(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, kwargs?: APIClient_exec_create_Args): any;
+  execCreate(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, kwargs?: APIClient_exec_create_Args): any;
+  execCreate(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, kwargs?: APIClient_exec_create_Args): any;
+  execCreate(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, kwargs?: APIClient_exec_create_Args): any;
+  execCreate(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, kwargs?: APIClient_exec_create_Args): any;
+  execCreate(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, environment?: Record<string, any> | any[], kwargs?: APIClient_exec_create_Args): any;
+  execCreate(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, environment?: Record<string, any> | any[], workdir?: string, kwargs?: APIClient_exec_create_Args): any;
+  execCreate(container: string | Record<string, any> | object, cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, environment?: Record<string, any> | any[], workdir?: string, detachKeys?: string, kwargs?: APIClient_exec_create_Args): any;
+  /** Inspect an exec instance: Running, ExitCode, ProcessConfig, ... */
+  exec_inspect(execId: string | Record<string, any> | object, kwargs?: APIClient_exec_inspect_Args): any;
+  /** Inspect an exec instance: Running, ExitCode, ProcessConfig, ... */
+  execInspect(execId: string | Record<string, any> | object, kwargs?: APIClient_exec_inspect_Args): any;
+  /** Resize the TTY of a running exec instance. */
+  exec_resize(execId: string | Record<string, any> | object, kwargs?: APIClient_exec_resize_Args): any;
+  exec_resize(execId: string | Record<string, any> | object, height?: number, kwargs?: APIClient_exec_resize_Args): any;
+  exec_resize(execId: string | Record<string, any> | object, height?: number, width?: number, kwargs?: APIClient_exec_resize_Args): any;
+  /** Resize the TTY of a running exec instance. */
+  execResize(execId: string | Record<string, any> | object, kwargs?: APIClient_exec_resize_Args): any;
+  execResize(execId: string | Record<string, any> | object, height?: number, kwargs?: APIClient_exec_resize_Args): any;
+  execResize(execId: string | Record<string, any> | object, height?: number, width?: number, kwargs?: APIClient_exec_resize_Args): any;
+  /** Start an exec instance; returns its output (a string, (stdout, stderr) with demux, an iterator with stream, a Socket with socket, "" with detach). */
+  exec_start(execId: string | Record<string, any> | object, kwargs: APIClient_exec_start_Args & { stream: true }): DScriptIterator<any>;
+  exec_start(execId: string | Record<string, any> | object, detach: boolean, kwargs: APIClient_exec_start_Args & { stream: true }): DScriptIterator<any>;
+  exec_start(execId: string | Record<string, any> | object, detach: boolean, tty: boolean, kwargs: APIClient_exec_start_Args & { stream: true }): DScriptIterator<any>;
+  exec_start(execId: string | Record<string, any> | object, detach: boolean, tty: boolean, stream: boolean, kwargs: APIClient_exec_start_Args & { stream: true }): DScriptIterator<any>;
+  exec_start(execId: string | Record<string, any> | object, detach: boolean, tty: boolean, stream: boolean, socket: boolean, kwargs: APIClient_exec_start_Args & { stream: true }): DScriptIterator<any>;
+  exec_start(execId: string | Record<string, any> | object, detach: boolean, tty: boolean, stream: boolean, socket: boolean, demux: boolean, kwargs: APIClient_exec_start_Args & { stream: true }): DScriptIterator<any>;
+  exec_start(execId: string | Record<string, any> | object, kwargs?: APIClient_exec_start_Args): any;
+  exec_start(execId: string | Record<string, any> | object, detach?: boolean, kwargs?: APIClient_exec_start_Args): any;
+  exec_start(execId: string | Record<string, any> | object, detach?: boolean, tty?: boolean, kwargs?: APIClient_exec_start_Args): any;
+  exec_start(execId: string | Record<string, any> | object, detach?: boolean, tty?: boolean, stream?: boolean, kwargs?: APIClient_exec_start_Args): any;
+  exec_start(execId: string | Record<string, any> | object, detach?: boolean, tty?: boolean, stream?: boolean, socket?: boolean, kwargs?: APIClient_exec_start_Args): any;
+  exec_start(execId: string | Record<string, any> | object, detach?: boolean, tty?: boolean, stream?: boolean, socket?: boolean, demux?: boolean, kwargs?: APIClient_exec_start_Args): any;
+  /** Start an exec instance; returns its output (a string, (stdout, stderr) with demux, an iterator with stream, a Socket with socket, "" with detach). */
+  execStart(execId: string | Record<string, any> | object, kwargs: APIClient_exec_start_Args & { stream: true }): DScriptIterator<any>;
+  execStart(execId: string | Record<string, any> | object, detach: boolean, kwargs: APIClient_exec_start_Args & { stream: true }): DScriptIterator<any>;
+  execStart(execId: string | Record<string, any> | object, detach: boolean, tty: boolean, kwargs: APIClient_exec_start_Args & { stream: true }): DScriptIterator<any>;
+  execStart(execId: string | Record<string, any> | object, detach: boolean, tty: boolean, stream: boolean, kwargs: APIClient_exec_start_Args & { stream: true }): DScriptIterator<any>;
+  execStart(execId: string | Record<string, any> | object, detach: boolean, tty: boolean, stream: boolean, socket: boolean, kwargs: APIClient_exec_start_Args & { stream: true }): DScriptIterator<any>;
+  execStart(execId: string | Record<string, any> | object, detach: boolean, tty: boolean, stream: boolean, socket: boolean, demux: boolean, kwargs: APIClient_exec_start_Args & { stream: true }): DScriptIterator<any>;
+  execStart(execId: string | Record<string, any> | object, kwargs?: APIClient_exec_start_Args): any;
+  execStart(execId: string | Record<string, any> | object, detach?: boolean, kwargs?: APIClient_exec_start_Args): any;
+  execStart(execId: string | Record<string, any> | object, detach?: boolean, tty?: boolean, kwargs?: APIClient_exec_start_Args): any;
+  execStart(execId: string | Record<string, any> | object, detach?: boolean, tty?: boolean, stream?: boolean, kwargs?: APIClient_exec_start_Args): any;
+  execStart(execId: string | Record<string, any> | object, detach?: boolean, tty?: boolean, stream?: boolean, socket?: boolean, kwargs?: APIClient_exec_start_Args): any;
+  execStart(execId: string | Record<string, any> | object, detach?: boolean, tty?: boolean, stream?: boolean, socket?: boolean, demux?: boolean, kwargs?: APIClient_exec_start_Args): any;
+  /** Inspect an image. */
+  inspect_image(image: string | Record<string, any> | object, kwargs?: APIClient_inspect_image_Args): any;
+  /** Inspect an image. */
+  inspectImage(image: string | Record<string, any> | object, kwargs?: APIClient_inspect_image_Args): any;
+  /** List images as the daemon reports them. */
+  images(kwargs?: APIClient_images_Args): any;
+  images(name?: string, kwargs?: APIClient_images_Args): any;
+  images(name?: string, quiet?: boolean, kwargs?: APIClient_images_Args): any;
+  images(name?: string, quiet?: boolean, all?: boolean, kwargs?: APIClient_images_Args): any;
+  images(name?: string, quiet?: boolean, all?: boolean, filters?: Record<string, any>, kwargs?: APIClient_images_Args): any;
+  /** The image (with its tags and parents) as a tar archive: an iterator of chunks. */
+  get_image(image: string | Record<string, any> | object, kwargs?: APIClient_get_image_Args): DScriptIterator<any>;
+  get_image(image: string | Record<string, any> | object, chunkSize?: number, kwargs?: APIClient_get_image_Args): DScriptIterator<any>;
+  /** The image (with its tags and parents) as a tar archive: an iterator of chunks. */
+  getImage(image: string | Record<string, any> | object, kwargs?: APIClient_get_image_Args): DScriptIterator<any>;
+  getImage(image: string | Record<string, any> | object, chunkSize?: number, kwargs?: APIClient_get_image_Args): DScriptIterator<any>;
+  /** Load images from a tar archive (as save makes it); returns an iterator of the decoded progress messages. */
+  load_image(data: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: APIClient_load_image_Args): any;
+  load_image(data: string | ArrayBuffer | Uint8Array | Iterable<any>, quiet?: boolean, kwargs?: APIClient_load_image_Args): any;
+  /** Load images from a tar archive (as save makes it); returns an iterator of the decoded progress messages. */
+  loadImage(data: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: APIClient_load_image_Args): any;
+  loadImage(data: string | ArrayBuffer | Uint8Array | Iterable<any>, quiet?: boolean, kwargs?: APIClient_load_image_Args): any;
+  /** Pull an image; returns the progress text, or an iterator of the messages with stream. */
+  pull(repository: string, kwargs: APIClient_pull_Args & { stream: true }): DScriptIterator<any>;
+  pull(repository: string, tag: string, kwargs: APIClient_pull_Args & { stream: true }): DScriptIterator<any>;
+  pull(repository: string, tag: string, stream: boolean, kwargs: APIClient_pull_Args & { stream: true }): DScriptIterator<any>;
+  pull(repository: string, tag: string, stream: boolean, authConfig: Record<string, any>, kwargs: APIClient_pull_Args & { stream: true }): DScriptIterator<any>;
+  pull(repository: string, tag: string, stream: boolean, authConfig: Record<string, any>, decode: boolean, kwargs: APIClient_pull_Args & { stream: true }): DScriptIterator<any>;
+  pull(repository: string, tag: string, stream: boolean, authConfig: Record<string, any>, decode: boolean, platform: string, kwargs: APIClient_pull_Args & { stream: true }): DScriptIterator<any>;
+  pull(repository: string, tag: string, stream: boolean, authConfig: Record<string, any>, decode: boolean, platform: string, allTags: boolean, kwargs: APIClient_pull_Args & { stream: true }): DScriptIterator<any>;
+  pull(repository: string, kwargs?: APIClient_pull_Args): any;
+  pull(repository: string, tag?: string, kwargs?: APIClient_pull_Args): any;
+  pull(repository: string, tag?: string, stream?: boolean, kwargs?: APIClient_pull_Args): any;
+  pull(repository: string, tag?: string, stream?: boolean, authConfig?: Record<string, any>, kwargs?: APIClient_pull_Args): any;
+  pull(repository: string, tag?: string, stream?: boolean, authConfig?: Record<string, any>, decode?: boolean, kwargs?: APIClient_pull_Args): any;
+  pull(repository: string, tag?: string, stream?: boolean, authConfig?: Record<string, any>, decode?: boolean, platform?: string, kwargs?: APIClient_pull_Args): any;
+  pull(repository: string, tag?: string, stream?: boolean, authConfig?: Record<string, any>, decode?: boolean, platform?: string, allTags?: boolean, kwargs?: APIClient_pull_Args): any;
+  /** The manifest descriptor and platforms of an image in its registry: {Descriptor, Platforms}. */
+  inspect_distribution(image: string, kwargs?: APIClient_inspect_distribution_Args): any;
+  inspect_distribution(image: string, authConfig?: Record<string, any>, kwargs?: APIClient_inspect_distribution_Args): any;
+  /** The manifest descriptor and platforms of an image in its registry: {Descriptor, Platforms}. */
+  inspectDistribution(image: string, kwargs?: APIClient_inspect_distribution_Args): any;
+  inspectDistribution(image: string, authConfig?: Record<string, any>, kwargs?: APIClient_inspect_distribution_Args): any;
+  /** Import an image from a URL, a file, tar data or another image; returns the daemon's answer text. */
+  import_image(kwargs?: APIClient_import_image_Args): any;
+  import_image(src?: string | string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: APIClient_import_image_Args): any;
+  import_image(src?: string | string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, kwargs?: APIClient_import_image_Args): any;
+  import_image(src?: string | string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, kwargs?: APIClient_import_image_Args): any;
+  import_image(src?: string | string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, image?: string, kwargs?: APIClient_import_image_Args): any;
+  import_image(src?: string | string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, image?: string, changes?: string | any[], kwargs?: APIClient_import_image_Args): any;
+  import_image(src?: string | string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, image?: string, changes?: string | any[], streamSrc?: boolean, kwargs?: APIClient_import_image_Args): any;
+  /** Import an image from a URL, a file, tar data or another image; returns the daemon's answer text. */
+  importImage(kwargs?: APIClient_import_image_Args): any;
+  importImage(src?: string | string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: APIClient_import_image_Args): any;
+  importImage(src?: string | string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, kwargs?: APIClient_import_image_Args): any;
+  importImage(src?: string | string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, kwargs?: APIClient_import_image_Args): any;
+  importImage(src?: string | string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, image?: string, kwargs?: APIClient_import_image_Args): any;
+  importImage(src?: string | string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, image?: string, changes?: string | any[], kwargs?: APIClient_import_image_Args): any;
+  importImage(src?: string | string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, image?: string, changes?: string | any[], streamSrc?: boolean, kwargs?: APIClient_import_image_Args): any;
+  /** Import an image from tar data; returns the daemon's answer text. */
+  import_image_from_data(data: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: APIClient_import_image_from_data_Args): any;
+  import_image_from_data(data: string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, kwargs?: APIClient_import_image_from_data_Args): any;
+  import_image_from_data(data: string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, kwargs?: APIClient_import_image_from_data_Args): any;
+  import_image_from_data(data: string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, changes?: string | any[], kwargs?: APIClient_import_image_from_data_Args): any;
+  /** Import an image from tar data; returns the daemon's answer text. */
+  importImageFromData(data: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: APIClient_import_image_from_data_Args): any;
+  importImageFromData(data: string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, kwargs?: APIClient_import_image_from_data_Args): any;
+  importImageFromData(data: string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, kwargs?: APIClient_import_image_from_data_Args): any;
+  importImageFromData(data: string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, changes?: string | any[], kwargs?: APIClient_import_image_from_data_Args): any;
+  /** Import an image from a tar file; returns the daemon's answer text. */
+  import_image_from_file(filename: string, kwargs?: APIClient_import_image_from_file_Args): any;
+  import_image_from_file(filename: string, repository?: string, kwargs?: APIClient_import_image_from_file_Args): any;
+  import_image_from_file(filename: string, repository?: string, tag?: string, kwargs?: APIClient_import_image_from_file_Args): any;
+  import_image_from_file(filename: string, repository?: string, tag?: string, changes?: string | any[], kwargs?: APIClient_import_image_from_file_Args): any;
+  /** Import an image from a tar file; returns the daemon's answer text. */
+  importImageFromFile(filename: string, kwargs?: APIClient_import_image_from_file_Args): any;
+  importImageFromFile(filename: string, repository?: string, kwargs?: APIClient_import_image_from_file_Args): any;
+  importImageFromFile(filename: string, repository?: string, tag?: string, kwargs?: APIClient_import_image_from_file_Args): any;
+  importImageFromFile(filename: string, repository?: string, tag?: string, changes?: string | any[], kwargs?: APIClient_import_image_from_file_Args): any;
+  /** Import an image from another image; returns the daemon's answer text. */
+  import_image_from_image(image: string, kwargs?: APIClient_import_image_from_image_Args): any;
+  import_image_from_image(image: string, repository?: string, kwargs?: APIClient_import_image_from_image_Args): any;
+  import_image_from_image(image: string, repository?: string, tag?: string, kwargs?: APIClient_import_image_from_image_Args): any;
+  import_image_from_image(image: string, repository?: string, tag?: string, changes?: string | any[], kwargs?: APIClient_import_image_from_image_Args): any;
+  /** Import an image from another image; returns the daemon's answer text. */
+  importImageFromImage(image: string, kwargs?: APIClient_import_image_from_image_Args): any;
+  importImageFromImage(image: string, repository?: string, kwargs?: APIClient_import_image_from_image_Args): any;
+  importImageFromImage(image: string, repository?: string, tag?: string, kwargs?: APIClient_import_image_from_image_Args): any;
+  importImageFromImage(image: string, repository?: string, tag?: string, changes?: string | any[], kwargs?: APIClient_import_image_from_image_Args): any;
+  /** Import an image from a stream of tar data; returns the daemon's answer text. */
+  import_image_from_stream(stream: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: APIClient_import_image_from_stream_Args): any;
+  import_image_from_stream(stream: string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, kwargs?: APIClient_import_image_from_stream_Args): any;
+  import_image_from_stream(stream: string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, kwargs?: APIClient_import_image_from_stream_Args): any;
+  import_image_from_stream(stream: string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, changes?: string | any[], kwargs?: APIClient_import_image_from_stream_Args): any;
+  /** Import an image from a stream of tar data; returns the daemon's answer text. */
+  importImageFromStream(stream: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: APIClient_import_image_from_stream_Args): any;
+  importImageFromStream(stream: string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, kwargs?: APIClient_import_image_from_stream_Args): any;
+  importImageFromStream(stream: string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, kwargs?: APIClient_import_image_from_stream_Args): any;
+  importImageFromStream(stream: string | ArrayBuffer | Uint8Array | Iterable<any>, repository?: string, tag?: string, changes?: string | any[], kwargs?: APIClient_import_image_from_stream_Args): any;
+  /** Import an image from a URL the daemon downloads; returns the daemon's answer text. */
+  import_image_from_url(url: string, kwargs?: APIClient_import_image_from_url_Args): any;
+  import_image_from_url(url: string, repository?: string, kwargs?: APIClient_import_image_from_url_Args): any;
+  import_image_from_url(url: string, repository?: string, tag?: string, kwargs?: APIClient_import_image_from_url_Args): any;
+  import_image_from_url(url: string, repository?: string, tag?: string, changes?: string | any[], kwargs?: APIClient_import_image_from_url_Args): any;
+  /** Import an image from a URL the daemon downloads; returns the daemon's answer text. */
+  importImageFromUrl(url: string, kwargs?: APIClient_import_image_from_url_Args): any;
+  importImageFromUrl(url: string, repository?: string, kwargs?: APIClient_import_image_from_url_Args): any;
+  importImageFromUrl(url: string, repository?: string, tag?: string, kwargs?: APIClient_import_image_from_url_Args): any;
+  importImageFromUrl(url: string, repository?: string, tag?: string, changes?: string | any[], kwargs?: APIClient_import_image_from_url_Args): any;
+  /** List networks as the daemon reports them. */
+  networks(kwargs?: APIClient_networks_Args): any;
+  networks(names?: string[], kwargs?: APIClient_networks_Args): any;
+  networks(names?: string[], ids?: string[], kwargs?: APIClient_networks_Args): any;
+  networks(names?: string[], ids?: string[], filters?: Record<string, any>, kwargs?: APIClient_networks_Args): any;
+  /** Inspect a network. */
+  inspect_network(netId: string | Record<string, any> | object, kwargs?: APIClient_inspect_network_Args): any;
+  inspect_network(netId: string | Record<string, any> | object, verbose?: boolean, kwargs?: APIClient_inspect_network_Args): any;
+  inspect_network(netId: string | Record<string, any> | object, verbose?: boolean, scope?: string, kwargs?: APIClient_inspect_network_Args): any;
+  /** Inspect a network. */
+  inspectNetwork(netId: string | Record<string, any> | object, kwargs?: APIClient_inspect_network_Args): any;
+  inspectNetwork(netId: string | Record<string, any> | object, verbose?: boolean, kwargs?: APIClient_inspect_network_Args): any;
+  inspectNetwork(netId: string | Record<string, any> | object, verbose?: boolean, scope?: string, kwargs?: APIClient_inspect_network_Args): any;
+  /** Read the docker configuration (registry credentials) again, forgetting logins. */
+  reload_config(kwargs?: APIClient_reload_config_Args): any;
+  reload_config(dockercfgPath?: string, kwargs?: APIClient_reload_config_Args): any;
+  /** Read the docker configuration (registry credentials) again, forgetting logins. */
+  reloadConfig(kwargs?: APIClient_reload_config_Args): any;
+  reloadConfig(dockercfgPath?: string, kwargs?: APIClient_reload_config_Args): any;
+  /** Inspect a volume. */
+  inspect_volume(name: string | Record<string, any> | object, kwargs?: APIClient_inspect_volume_Args): any;
+  /** Inspect a volume. */
+  inspectVolume(name: string | Record<string, any> | object, kwargs?: APIClient_inspect_volume_Args): any;
+}
+
+/** Keyword arguments of APIClient.build. */
+interface APIClient_build_Args {
+  /** The context directory, or the URL of a Git repository or tar archive. */
+  path?: string;
+  /** A name for the image, "repo:tag". */
+  tag?: string;
+  /** Only the image ID in the output. */
+  quiet?: boolean;
+  /** A Dockerfile (str or bytes), or with custom_context the context's tar archive (bytes or an iterator of chunks). */
+  fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>;
+  /** Do not use the build cache. */
+  nocache?: boolean;
+  /** Remove intermediate containers after a successful build (docker-py's default is False). */
+  rm?: boolean;
+  /** Seconds the whole build may take. */
+  timeout?: number;
+  /** fileobj is the context's tar archive, not a Dockerfile. */
+  custom_context?: boolean;
+  /** fileobj is the context's tar archive, not a Dockerfile. */
+  customContext?: boolean;
+  /** Compression of a custom context ("gzip", "bzip2", "xz"; the daemon detects it). */
+  encoding?: string;
+  /** Pull newer versions of the FROM images. */
+  pull?: boolean;
+  /** Always remove intermediate containers, even after a failure. */
+  forcerm?: boolean;
+  /** Path of the Dockerfile, relative to path (it may lie outside the context). */
+  dockerfile?: string;
+  /** Limits of the build containers: {memory, memswap, cpushares, cpusetcpus}. */
+  container_limits?: Record<string, any>;
+  /** Limits of the build containers: {memory, memswap, cpushares, cpusetcpus}. */
+  containerLimits?: Record<string, any>;
+  /** Yield decoded dicts instead of JSON text. */
+  decode?: boolean;
+  /** Build-time variables: {NAME="value"}. */
+  buildargs?: Record<string, any>;
+  /** Compress the context with gzip while it is sent. */
+  gzip?: boolean;
+  /** Size of /dev/shm of the build containers, in bytes. */
+  shmsize?: number;
+  /** Labels of the image. */
+  labels?: Record<string, any> | any[];
+  /** Images used as cache sources. */
+  cache_from?: string[];
+  /** Images used as cache sources. */
+  cacheFrom?: string[];
+  /** The build stage to stop at. */
+  target?: string;
+  /** Network of the RUN steps: bridge, host, none or a network name. */
+  network_mode?: string;
+  /** Network of the RUN steps: bridge, host, none or a network name. */
+  networkMode?: string;
+  /** Squash the new layers into one (experimental daemons). */
+  squash?: boolean;
+  /** Extra /etc/hosts entries: {host="ip"} or {"host:ip"}. */
+  extra_hosts?: Record<string, any> | any[];
+  /** Extra /etc/hosts entries: {host="ip"} or {"host:ip"}. */
+  extraHosts?: Record<string, any> | any[];
+  /** Platform as os[/arch[/variant]]. */
+  platform?: string;
+  /** Isolation technology of the build containers. */
+  isolation?: string;
+  /** Pass the proxies of the docker config as build arguments. */
+  use_config_proxy?: boolean;
+  /** Pass the proxies of the docker config as build arguments. */
+  useConfigProxy?: boolean;
+}
+
+/** Keyword arguments of APIClient.inspect_container. */
+interface APIClient_inspect_container_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.start. */
+interface APIClient_start_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.stop. */
+interface APIClient_stop_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Seconds to wait before killing (default: the container's stop timeout, else 10). */
+  timeout?: number;
+}
+
+/** Keyword arguments of APIClient.kill. */
+interface APIClient_kill_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Signal to send, a name or a number (default SIGKILL). */
+  signal?: string | number;
+}
+
+/** Keyword arguments of APIClient.wait. */
+interface APIClient_wait_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Seconds to wait at most. */
+  timeout?: number;
+  /** not-running (default), next-exit or removed. */
+  condition?: string;
+}
+
+/** Keyword arguments of APIClient.remove_container. */
+interface APIClient_remove_container_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Remove the container's anonymous volumes. */
+  v?: boolean;
+  /** Remove the link, not the container. */
+  link?: boolean;
+  /** Kill a running container first. */
+  force?: boolean;
+}
+
+/** Keyword arguments of APIClient.diff. */
+interface APIClient_diff_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.pause. */
+interface APIClient_pause_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.unpause. */
+interface APIClient_unpause_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.rename. */
+interface APIClient_rename_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** The new name. (required: by position or here) */
+  name?: string;
+}
+
+/** Keyword arguments of APIClient.resize. */
+interface APIClient_resize_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Rows of the TTY. (required: by position or here) */
+  height?: number;
+  /** Columns of the TTY. (required: by position or here) */
+  width?: number;
+}
+
+/** Keyword arguments of APIClient.restart. */
+interface APIClient_restart_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Seconds to wait before killing. */
+  timeout?: number;
+}
+
+/** Keyword arguments of APIClient.top. */
+interface APIClient_top_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Arguments of ps, e.g. "aux". */
+  ps_args?: string;
+  /** Arguments of ps, e.g. "aux". */
+  psArgs?: string;
+}
+
+/** Keyword arguments of APIClient.update_container. */
+interface APIClient_update_container_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Block IO weight (10-1000). */
+  blkio_weight?: number;
+  /** Block IO weight (10-1000). */
+  blkioWeight?: number;
+  /** CPU CFS period in microseconds. */
+  cpu_period?: number;
+  /** CPU CFS period in microseconds. */
+  cpuPeriod?: number;
+  /** CPU CFS quota in microseconds. */
+  cpu_quota?: number;
+  /** CPU CFS quota in microseconds. */
+  cpuQuota?: number;
+  /** CPU shares (relative weight). */
+  cpu_shares?: number;
+  /** CPU shares (relative weight). */
+  cpuShares?: number;
+  /** CPUs allowed, e.g. "0-3". */
+  cpuset_cpus?: string;
+  /** CPUs allowed, e.g. "0-3". */
+  cpusetCpus?: string;
+  /** Memory nodes allowed, e.g. "0,1". */
+  cpuset_mems?: string;
+  /** Memory nodes allowed, e.g. "0,1". */
+  cpusetMems?: string;
+  /** Memory limit: bytes, or a string such as "512m". */
+  mem_limit?: number | string;
+  /** Memory limit: bytes, or a string such as "512m". */
+  memLimit?: number | string;
+  /** Memory soft limit: bytes or "256m". */
+  mem_reservation?: number | string;
+  /** Memory soft limit: bytes or "256m". */
+  memReservation?: number | string;
+  /** Memory plus swap limit (-1: unlimited swap). */
+  memswap_limit?: number | string;
+  /** Memory plus swap limit (-1: unlimited swap). */
+  memswapLimit?: number | string;
+  /** Kernel memory limit: bytes or "64m". */
+  kernel_memory?: number | string;
+  /** Kernel memory limit: bytes or "64m". */
+  kernelMemory?: number | string;
+  /** Restart policy: {Name="on-failure", MaximumRetryCount=3}. */
+  restart_policy?: Record<string, any> | RestartPolicy;
+  /** Restart policy: {Name="on-failure", MaximumRetryCount=3}. */
+  restartPolicy?: Record<string, any> | RestartPolicy;
+}
+
+/** Keyword arguments of APIClient.prune_containers. */
+interface APIClient_prune_containers_Args {
+  /** Filters such as {until="24h", label="a=b"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.create_container. */
+interface APIClient_create_container_Args {
+  /** The image to run. (required: by position or here) */
+  image?: string;
+  /** The command to run (str or list). */
+  command?: string | any[];
+  /** Environment variables: a dict or a list of "KEY=value". */
+  environment?: Record<string, any> | any[];
+  /** Ports to publish: {["80/tcp"]=8080}, {["80/tcp"]={"127.0.0.1", 8080}}, {["53/udp"]=false} (random); a list only exposes. */
+  ports?: Record<string, any> | any[];
+  /** Binds: {["/host"] = {bind = "/ctr", mode = "ro"}} or {"/host:/ctr:ro", "name:/data"}. */
+  volumes?: Record<string, any> | any[];
+  /** Labels: a dict or a list of names. */
+  labels?: Record<string, any> | any[];
+  /** The entrypoint (str or list). */
+  entrypoint?: string | any[];
+  /** The working directory inside the container. */
+  working_dir?: string;
+  /** The working directory inside the container. */
+  workingDir?: string;
+  /** The container's host name. */
+  hostname?: string;
+  /** The container's domain name. */
+  domainname?: string;
+  /** User (name or UID) to run as. */
+  user?: string | number;
+  /** Allocate a pseudo-TTY. */
+  tty?: boolean;
+  /** Keep STDIN open. */
+  stdin_open?: boolean;
+  /** Keep STDIN open. */
+  stdinOpen?: boolean;
+  /** Run in the background and return the Container (run). */
+  detach?: boolean;
+  /** The signal that stops the container. */
+  stop_signal?: string;
+  /** The signal that stops the container. */
+  stopSignal?: string;
+  /** Seconds to wait for the stop signal before killing. */
+  stop_timeout?: number;
+  /** Seconds to wait for the stop signal before killing. */
+  stopTimeout?: number;
+  /** Healthcheck: docker.types.Healthcheck or {test=..., interval=ns, timeout=ns, retries=n, start_period=ns}. */
+  healthcheck?: Record<string, any> | Healthcheck;
+  /** MAC address of the container. */
+  mac_address?: string;
+  /** MAC address of the container. */
+  macAddress?: string;
+  /** Disable networking. */
+  network_disabled?: boolean;
+  /** Disable networking. */
+  networkDisabled?: boolean;
+  /** Endpoint settings per network: {net = docker.types.EndpointConfig{...}}. */
+  networking_config?: Record<string, any>;
+  /** Endpoint settings per network: {net = docker.types.EndpointConfig{...}}. */
+  networkingConfig?: Record<string, any>;
+  /** OCI runtime to run the container with. */
+  runtime?: string;
+  /** A name for the container. */
+  name?: string;
+  /** Platform of the image (os[/arch[/variant]]). */
+  platform?: string;
+  /** Accepted for docker-py compatibility; proxy settings are not injected. */
+  use_config_proxy?: boolean;
+  /** Accepted for docker-py compatibility; proxy settings are not injected. */
+  useConfigProxy?: boolean;
+  /** A HostConfig dict (from create_host_config). */
+  host_config?: Record<string, any>;
+  /** A HostConfig dict (from create_host_config). */
+  hostConfig?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.attach. */
+interface APIClient_attach_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Include stdout. */
+  stdout?: boolean;
+  /** Include stderr. */
+  stderr?: boolean;
+  /** Return an iterator of chunks as they arrive instead of all the output. */
+  stream?: boolean;
+  /** Include the output written before attaching. */
+  logs?: boolean;
+  /** Separate stdout and stderr: (stdout, stderr) pairs. */
+  demux?: boolean;
+}
+
+/** Keyword arguments of APIClient.attach_socket. */
+interface APIClient_attach_socket_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Attach parameters: stdin, stdout, stderr, stream, logs, detachKeys (default {stdout=1, stderr=1, stream=1}). */
+  params?: Record<string, any>;
+  /** Attach over a websocket instead of a hijacked HTTP connection. */
+  ws?: boolean;
+}
+
+/** Keyword arguments of APIClient.logs. */
+interface APIClient_logs_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Include stdout. */
+  stdout?: boolean;
+  /** Include stderr. */
+  stderr?: boolean;
+  /** Return an iterator of chunks instead of all the logs. */
+  stream?: boolean;
+  /** Prefix each line with its timestamp. */
+  timestamps?: boolean;
+  /** Only the last N lines ("all" for every line). */
+  tail?: string | number;
+  /** Only logs since this time (Unix seconds, RFC 3339 or Date). */
+  since?: number | string | Date;
+  /** Keep streaming new output (default: the value of stream). */
+  follow?: boolean;
+  /** Only logs before this time. */
+  until?: number | string | Date;
+}
+
+/** Keyword arguments of APIClient.commit. */
+interface APIClient_commit_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Repository of the new image. */
+  repository?: string;
+  /** Tag of the new image. */
+  tag?: string;
+  /** Commit message. */
+  message?: string;
+  /** Author of the image. */
+  author?: string;
+  /** Pause the container while committing. */
+  pause?: boolean;
+  /** Dockerfile instructions to apply, e.g. 'CMD ["sh"]'. */
+  changes?: string | any[];
+  /** Container configuration of the image. */
+  conf?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.export. */
+interface APIClient_export_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Bytes per chunk of the iterator. */
+  chunk_size?: number;
+  /** Bytes per chunk of the iterator. */
+  chunkSize?: number;
+}
+
+/** Keyword arguments of APIClient.get_archive. */
+interface APIClient_get_archive_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Path of the file or directory in the container. (required: by position or here) */
+  path?: string;
+  /** Bytes per chunk of the iterator. */
+  chunk_size?: number;
+  /** Bytes per chunk of the iterator. */
+  chunkSize?: number;
+  /** Decode an HTTP content encoding of the answer (the daemon sends none). */
+  encode_stream?: boolean;
+  /** Decode an HTTP content encoding of the answer (the daemon sends none). */
+  encodeStream?: boolean;
+}
+
+/** Keyword arguments of APIClient.put_archive. */
+interface APIClient_put_archive_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Directory in the container to extract into (it must exist). (required: by position or here) */
+  path?: string;
+  /** The tar archive: str, bytes or an iterator of chunks. (required: by position or here) */
+  data?: string | ArrayBuffer | Uint8Array | Iterable<any>;
+}
+
+/** Keyword arguments of APIClient.stats. */
+interface APIClient_stats_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Yield decoded dicts instead of JSON text (stream=true only). */
+  decode?: boolean;
+  /** An iterator of samples (one a second); false returns one dict. */
+  stream?: boolean;
+  /** Answer at once without the second sample for precpu_stats (stream=false only). */
+  one_shot?: boolean;
+  /** Answer at once without the second sample for precpu_stats (stream=false only). */
+  oneShot?: boolean;
+}
+
+/** Keyword arguments of APIClient.events. */
+interface APIClient_events_Args {
+  /** Replay the events from this time: Unix seconds, a Date, or a str the daemon reads (RFC 3339, "10m"). */
+  since?: number | string | Date;
+  /** End the stream at this time (same forms as since). */
+  until?: number | string | Date;
+  /** Filters such as {type="container", event={"start", "die"}, label="a=b"}. */
+  filters?: Record<string, any>;
+  /** Yield decoded dicts instead of JSON text. */
+  decode?: boolean;
+}
+
+/** Keyword arguments of APIClient.remove_image. */
+interface APIClient_remove_image_Args {
+  /** The image: object, ID or name. (required: by position or here) */
+  image?: string | Record<string, any> | object;
+  /** Remove the image even if containers use it, and untag all its tags. */
+  force?: boolean;
+  /** Keep untagged parent images. */
+  noprune?: boolean;
+}
+
+/** Keyword arguments of APIClient.history. */
+interface APIClient_history_Args {
+  /** The image: object, ID or name. (required: by position or here) */
+  image?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.tag. */
+interface APIClient_tag_Args {
+  /** The image: object, ID or name. (required: by position or here) */
+  image?: string | Record<string, any> | object;
+  /** The repository to tag into, e.g. "127.0.0.1:5000/app" (a "repo:tag" is split). (required: by position or here) */
+  repository?: string;
+  /** The tag (default: the tag of repository, else "latest"). */
+  tag?: string;
+  /** Accepted as docker-py has it; daemons since API 1.25 always move an existing tag. */
+  force?: boolean;
+}
+
+/** Keyword arguments of APIClient.search. */
+interface APIClient_search_Args {
+  /** The search term. (required: by position or here) */
+  term?: string;
+  /** At most this many results. */
+  limit?: number;
+}
+
+/** Keyword arguments of APIClient.prune_images. */
+interface APIClient_prune_images_Args {
+  /** Filters such as {until="24h", label="a=b"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.prune_builds. */
+interface APIClient_prune_builds_Args {
+  /** Filters such as {until="24h"}. */
+  filters?: Record<string, any>;
+  /** Bytes of cache to keep. */
+  keep_storage?: number;
+  /** Bytes of cache to keep. */
+  keepStorage?: number;
+  /** Remove all unused cache, not only dangling entries. */
+  all?: boolean;
+}
+
+/** Keyword arguments of APIClient.push. */
+interface APIClient_push_Args {
+  /** The repository, e.g. "127.0.0.1:5000/app" or "127.0.0.1:5000/app:v1". (required: by position or here) */
+  repository?: string;
+  /** The tag to push (default: the one of repository, else every tag). */
+  tag?: string;
+  /** Return an iterator of the progress messages. */
+  stream?: boolean;
+  /** Credentials for this push: {username=..., password=...}. */
+  auth_config?: Record<string, any>;
+  /** Credentials for this push: {username=..., password=...}. */
+  authConfig?: Record<string, any>;
+  /** Yield decoded dicts (with stream). */
+  decode?: boolean;
+}
+
+/** Keyword arguments of APIClient.create_network. */
+interface APIClient_create_network_Args {
+  /** The network's name. (required: by position or here) */
+  name?: string;
+  /** The driver: bridge (default), overlay, macvlan, ... */
+  driver?: string;
+  /** Driver options, e.g. {["com.docker.network.bridge.name"]="br0"}. */
+  options?: Record<string, string>;
+  /** The IP scheme: a docker.types.IPAMConfig (or a dict of its arguments). */
+  ipam?: IPAMConfig | Record<string, any>;
+  /** Ask the daemon to refuse a second network of the same name. */
+  check_duplicate?: boolean;
+  /** Ask the daemon to refuse a second network of the same name. */
+  checkDuplicate?: boolean;
+  /** Restrict external access to the network. */
+  internal?: boolean;
+  /** Labels of the network. */
+  labels?: Record<string, string>;
+  /** Enable IPv6. */
+  enable_ipv6?: boolean;
+  /** Enable IPv6. */
+  enableIpv6?: boolean;
+  /** Let standalone containers attach to a swarm-scoped network. */
+  attachable?: boolean;
+  /** The network's scope: local, global or swarm. */
+  scope?: string;
+  /** Create the swarm's ingress (routing-mesh) network. */
+  ingress?: boolean;
+}
+
+/** Keyword arguments of APIClient.remove_network. */
+interface APIClient_remove_network_Args {
+  /** The network: object, ID or name. (required: by position or here) */
+  net_id?: string | Record<string, any> | object;
+  /** The network: object, ID or name. (required: by position or here) */
+  netId?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.connect_container_to_network. */
+interface APIClient_connect_container_to_network_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** The network: object, ID or name. (required: by position or here) */
+  net_id?: string | Record<string, any> | object;
+  /** The network: object, ID or name. (required: by position or here) */
+  netId?: string | Record<string, any> | object;
+  /** The container's IPv4 address on the network. */
+  ipv4_address?: string;
+  /** The container's IPv4 address on the network. */
+  ipv4Address?: string;
+  /** The container's IPv6 address on the network. */
+  ipv6_address?: string;
+  /** The container's IPv6 address on the network. */
+  ipv6Address?: string;
+  /** Names that reach the container on this network. */
+  aliases?: string[];
+  /** Links: {container = alias} or a list of (container, alias). */
+  links?: Record<string, any> | any[];
+  /** Link-local (IPv4/IPv6) addresses. */
+  link_local_ips?: string[];
+  /** Link-local (IPv4/IPv6) addresses. */
+  linkLocalIps?: string[];
+  /** Options for the network driver. */
+  driver_opt?: Record<string, string>;
+  /** Options for the network driver. */
+  driverOpt?: Record<string, string>;
+  /** The container's MAC address on the network. */
+  mac_address?: string;
+  /** The container's MAC address on the network. */
+  macAddress?: string;
+}
+
+/** Keyword arguments of APIClient.disconnect_container_from_network. */
+interface APIClient_disconnect_container_from_network_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** The network: object, ID or name. (required: by position or here) */
+  net_id?: string | Record<string, any> | object;
+  /** The network: object, ID or name. (required: by position or here) */
+  netId?: string | Record<string, any> | object;
+  /** Disconnect even when the container is not running. */
+  force?: boolean;
+}
+
+/** Keyword arguments of APIClient.prune_networks. */
+interface APIClient_prune_networks_Args {
+  /** Filters such as {until="24h", label="a=b"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.login. */
+interface APIClient_login_Args {
+  /** The registry user name. (required: by position or here) */
+  username?: string;
+  /** The password (never shown in messages). */
+  password?: string;
+  /** The e-mail address of the account. */
+  email?: string;
+  /** The registry, e.g. "127.0.0.1:5000" (default: Docker Hub). */
+  registry?: string;
+  /** Log in again even when credentials for this user are known. */
+  reauth?: boolean;
+  /** Path of a docker config.json to read credentials from. */
+  dockercfg_path?: string;
+  /** Path of a docker config.json to read credentials from. */
+  dockercfgPath?: string;
+}
+
+/** Keyword arguments of APIClient.version. */
+interface APIClient_version_Args {
+  /** Include the API version in the request path. */
+  api_version?: boolean;
+  /** Include the API version in the request path. */
+  apiVersion?: boolean;
+}
+
+/** Keyword arguments of APIClient.volumes. */
+interface APIClient_volumes_Args {
+  /** Filters such as {name="data", dangling=true, label="a=b"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.create_volume. */
+interface APIClient_create_volume_Args {
+  /** The volume's name (default: the daemon makes one up). */
+  name?: string;
+  /** The volume driver (default local). */
+  driver?: string;
+  /** Driver options, e.g. {type="tmpfs", device="tmpfs"}. */
+  driver_opts?: Record<string, string>;
+  /** Driver options, e.g. {type="tmpfs", device="tmpfs"}. */
+  driverOpts?: Record<string, string>;
+  /** Labels of the volume. */
+  labels?: Record<string, string>;
+}
+
+/** Keyword arguments of APIClient.remove_volume. */
+interface APIClient_remove_volume_Args {
+  /** The volume: object or name. (required: by position or here) */
+  name?: string | Record<string, any> | object;
+  /** Also forget a volume its driver already removed. */
+  force?: boolean;
+}
+
+/** Keyword arguments of APIClient.prune_volumes. */
+interface APIClient_prune_volumes_Args {
+  /** Filters such as {until="24h", label="a=b"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.containers. */
+interface APIClient_containers_Args {
+  /** Only return IDs. */
+  quiet?: boolean;
+  /** Include stopped containers. */
+  all?: boolean;
+  /** Truncate IDs. */
+  trunc?: boolean;
+  /** Only the latest created container. */
+  latest?: boolean;
+  /** Only containers created after this ID or name. */
+  since?: string;
+  /** Only containers created before this ID or name. */
+  before?: string;
+  /** At most this many of the latest containers (-1: all). */
+  limit?: number;
+  /** Include sizes. */
+  size?: boolean;
+  /** Filters such as {status="running", label="app=web"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.port. */
+interface APIClient_port_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** The container port: 80 (tcp, then udp) or "53/udp". (required: by position or here) */
+  private_port?: string | number;
+  /** The container port: 80 (tcp, then udp) or "53/udp". (required: by position or here) */
+  privatePort?: string | number;
+}
+
+/** Keyword arguments of APIClient.archive_stat. */
+interface APIClient_archive_stat_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Path of the file or directory in the container. (required: by position or here) */
+  path?: string;
+}
+
+/** Keyword arguments of APIClient.create_container_config. */
+interface APIClient_create_container_config_Args {
+  /** The image to run. (required: by position or here) */
+  image?: string;
+  /** The command to run (str or list). */
+  command?: string | any[];
+  /** Environment variables: a dict or a list of "KEY=value". */
+  environment?: Record<string, any> | any[];
+  /** Ports to publish: {["80/tcp"]=8080}, {["80/tcp"]={"127.0.0.1", 8080}}, {["53/udp"]=false} (random); a list only exposes. */
+  ports?: Record<string, any> | any[];
+  /** Binds: {["/host"] = {bind = "/ctr", mode = "ro"}} or {"/host:/ctr:ro", "name:/data"}. */
+  volumes?: Record<string, any> | any[];
+  /** Labels: a dict or a list of names. */
+  labels?: Record<string, any> | any[];
+  /** The entrypoint (str or list). */
+  entrypoint?: string | any[];
+  /** The working directory inside the container. */
+  working_dir?: string;
+  /** The working directory inside the container. */
+  workingDir?: string;
+  /** The container's host name. */
+  hostname?: string;
+  /** The container's domain name. */
+  domainname?: string;
+  /** User (name or UID) to run as. */
+  user?: string | number;
+  /** Allocate a pseudo-TTY. */
+  tty?: boolean;
+  /** Keep STDIN open. */
+  stdin_open?: boolean;
+  /** Keep STDIN open. */
+  stdinOpen?: boolean;
+  /** Run in the background and return the Container (run). */
+  detach?: boolean;
+  /** The signal that stops the container. */
+  stop_signal?: string;
+  /** The signal that stops the container. */
+  stopSignal?: string;
+  /** Seconds to wait for the stop signal before killing. */
+  stop_timeout?: number;
+  /** Seconds to wait for the stop signal before killing. */
+  stopTimeout?: number;
+  /** Healthcheck: docker.types.Healthcheck or {test=..., interval=ns, timeout=ns, retries=n, start_period=ns}. */
+  healthcheck?: Record<string, any> | Healthcheck;
+  /** MAC address of the container. */
+  mac_address?: string;
+  /** MAC address of the container. */
+  macAddress?: string;
+  /** Disable networking. */
+  network_disabled?: boolean;
+  /** Disable networking. */
+  networkDisabled?: boolean;
+  /** Name of the network to connect the container to at creation. */
+  network?: string;
+  /** Endpoint settings per network: {net = docker.types.EndpointConfig{...}}. */
+  networking_config?: Record<string, any>;
+  /** Endpoint settings per network: {net = docker.types.EndpointConfig{...}}. */
+  networkingConfig?: Record<string, any>;
+  /** Remove the container when it exits (daemon side). */
+  auto_remove?: boolean;
+  /** Remove the container when it exits (daemon side). */
+  autoRemove?: boolean;
+  /** Relative block IO weight per device: {{Path="/dev/sda", Weight=200}}. */
+  blkio_weight_device?: any[];
+  /** Relative block IO weight per device: {{Path="/dev/sda", Weight=200}}. */
+  blkioWeightDevice?: any[];
+  /** Relative block IO weight, 10 to 1000. */
+  blkio_weight?: number;
+  /** Relative block IO weight, 10 to 1000. */
+  blkioWeight?: number;
+  /** Kernel capabilities to add, e.g. {"NET_ADMIN"}. */
+  cap_add?: string[];
+  /** Kernel capabilities to add, e.g. {"NET_ADMIN"}. */
+  capAdd?: string[];
+  /** Kernel capabilities to drop. */
+  cap_drop?: string[];
+  /** Kernel capabilities to drop. */
+  capDrop?: string[];
+  /** Parent cgroup of the container. */
+  cgroup_parent?: string;
+  /** Parent cgroup of the container. */
+  cgroupParent?: string;
+  /** Cgroup namespace mode: private or host. */
+  cgroupns?: string;
+  /** Number of usable CPUs (Windows). */
+  cpu_count?: number;
+  /** Number of usable CPUs (Windows). */
+  cpuCount?: number;
+  /** Usable percentage of the CPUs (Windows). */
+  cpu_percent?: number;
+  /** Usable percentage of the CPUs (Windows). */
+  cpuPercent?: number;
+  /** Length of a CPU period in microseconds. */
+  cpu_period?: number;
+  /** Length of a CPU period in microseconds. */
+  cpuPeriod?: number;
+  /** Microseconds of CPU time per period. */
+  cpu_quota?: number;
+  /** Microseconds of CPU time per period. */
+  cpuQuota?: number;
+  /** CPU shares (relative weight). */
+  cpu_shares?: number;
+  /** CPU shares (relative weight). */
+  cpuShares?: number;
+  /** CPUs to run on ("0-3", "0,1"). */
+  cpuset_cpus?: string;
+  /** CPUs to run on ("0-3", "0,1"). */
+  cpusetCpus?: string;
+  /** Memory nodes to use (NUMA). */
+  cpuset_mems?: string;
+  /** Memory nodes to use (NUMA). */
+  cpusetMems?: string;
+  /** CPU real-time period in microseconds. */
+  cpu_rt_period?: number;
+  /** CPU real-time period in microseconds. */
+  cpuRtPeriod?: number;
+  /** CPU real-time runtime in microseconds. */
+  cpu_rt_runtime?: number;
+  /** CPU real-time runtime in microseconds. */
+  cpuRtRuntime?: number;
+  /** Cgroup device rules, e.g. {"c 1:3 mr"}. */
+  device_cgroup_rules?: string[];
+  /** Cgroup device rules, e.g. {"c 1:3 mr"}. */
+  deviceCgroupRules?: string[];
+  /** Read rate limits: {{Path="/dev/sda", Rate="1m"}}. */
+  device_read_bps?: any[];
+  /** Read rate limits: {{Path="/dev/sda", Rate="1m"}}. */
+  deviceReadBps?: any[];
+  /** Read IO-per-second limits: {{Path=..., Rate=1000}}. */
+  device_read_iops?: any[];
+  /** Read IO-per-second limits: {{Path=..., Rate=1000}}. */
+  deviceReadIops?: any[];
+  /** Write rate limits: {{Path=..., Rate="1m"}}. */
+  device_write_bps?: any[];
+  /** Write rate limits: {{Path=..., Rate="1m"}}. */
+  deviceWriteBps?: any[];
+  /** Write IO-per-second limits. */
+  device_write_iops?: any[];
+  /** Write IO-per-second limits. */
+  deviceWriteIops?: any[];
+  /** Host devices: {"/dev/sda:/dev/xvda:rwm"}. */
+  devices?: any[];
+  /** Device requests (GPUs): a list of DeviceRequest or dicts. */
+  device_requests?: any[];
+  /** Device requests (GPUs): a list of DeviceRequest or dicts. */
+  deviceRequests?: any[];
+  /** resolv.conf options. */
+  dns_opt?: string[];
+  /** resolv.conf options. */
+  dnsOpt?: string[];
+  /** DNS search domains. */
+  dns_search?: string[];
+  /** DNS search domains. */
+  dnsSearch?: string[];
+  /** DNS servers. */
+  dns?: string[];
+  /** Extra /etc/hosts entries: {hostname = ip} or {"hostname:ip"}. */
+  extra_hosts?: Record<string, any> | any[];
+  /** Extra /etc/hosts entries: {hostname = ip} or {"hostname:ip"}. */
+  extraHosts?: Record<string, any> | any[];
+  /** Additional groups (names or IDs). */
+  group_add?: string[] | number;
+  /** Additional groups (names or IDs). */
+  groupAdd?: string[] | number;
+  /** Run an init process as PID 1 that forwards signals and reaps processes. */
+  init?: boolean;
+  /** Path to docker-init (API < 1.29 only). */
+  init_path?: string;
+  /** Path to docker-init (API < 1.29 only). */
+  initPath?: string;
+  /** IPC mode: private, shareable, host, container:<name>. */
+  ipc_mode?: string;
+  /** IPC mode: private, shareable, host, container:<name>. */
+  ipcMode?: string;
+  /** Isolation technology (Windows). */
+  isolation?: string;
+  /** Kernel memory limit: int bytes or "64m". */
+  kernel_memory?: number | string;
+  /** Kernel memory limit: int bytes or "64m". */
+  kernelMemory?: number | string;
+  /** Links: {container = alias} or a list of (container, alias). */
+  links?: Record<string, any> | any[];
+  /** Logging: LogConfig or {type = "json-file", config = {["max-size"] = "10m"}}. */
+  log_config?: Record<string, any> | LogConfig;
+  /** Logging: LogConfig or {type = "json-file", config = {["max-size"] = "10m"}}. */
+  logConfig?: Record<string, any> | LogConfig;
+  /** LXC options (ignored by current daemons). */
+  lxc_conf?: Record<string, any> | any[];
+  /** LXC options (ignored by current daemons). */
+  lxcConf?: Record<string, any> | any[];
+  /** Memory limit: int bytes or a str with unit ("512m", "1g"). */
+  mem_limit?: number | string;
+  /** Memory limit: int bytes or a str with unit ("512m", "1g"). */
+  memLimit?: number | string;
+  /** Memory soft limit: int bytes or "256m". */
+  mem_reservation?: number | string;
+  /** Memory soft limit: int bytes or "256m". */
+  memReservation?: number | string;
+  /** Memory swappiness, 0 to 100. */
+  mem_swappiness?: number;
+  /** Memory swappiness, 0 to 100. */
+  memSwappiness?: number;
+  /** Memory plus swap limit: int bytes or "1g" (-1: unlimited). */
+  memswap_limit?: number | string;
+  /** Memory plus swap limit: int bytes or "1g" (-1: unlimited). */
+  memswapLimit?: number | string;
+  /** Mounts: a list of docker.types.Mount, dicts or "src:dst[:ro]" strings. */
+  mounts?: any[];
+  /** CPU quota in units of 1e-9 CPUs. */
+  nano_cpus?: number;
+  /** CPU quota in units of 1e-9 CPUs. */
+  nanoCpus?: number;
+  /** Network mode: bridge, host, none, container:<name>. */
+  network_mode?: string;
+  /** Network mode: bridge, host, none, container:<name>. */
+  networkMode?: string;
+  /** Disable the OOM killer. */
+  oom_kill_disable?: boolean;
+  /** Disable the OOM killer. */
+  oomKillDisable?: boolean;
+  /** OOM score adjustment. */
+  oom_score_adj?: number;
+  /** OOM score adjustment. */
+  oomScoreAdj?: number;
+  /** PID namespace: host or container:<name>. */
+  pid_mode?: string;
+  /** PID namespace: host or container:<name>. */
+  pidMode?: string;
+  /** Maximum number of processes (-1: unlimited). */
+  pids_limit?: number;
+  /** Maximum number of processes (-1: unlimited). */
+  pidsLimit?: number;
+  /** Give extended privileges. */
+  privileged?: boolean;
+  /** Publish every exposed port to a random host port. */
+  publish_all_ports?: boolean;
+  /** Publish every exposed port to a random host port. */
+  publishAllPorts?: boolean;
+  /** Mount the root filesystem read-only. */
+  read_only?: boolean;
+  /** Mount the root filesystem read-only. */
+  readOnly?: boolean;
+  /** Restart policy: {Name = "on-failure", MaximumRetryCount = 5}. */
+  restart_policy?: Record<string, any> | RestartPolicy;
+  /** Restart policy: {Name = "on-failure", MaximumRetryCount = 5}. */
+  restartPolicy?: Record<string, any> | RestartPolicy;
+  /** Security options, e.g. {"no-new-privileges"}. */
+  security_opt?: string[];
+  /** Security options, e.g. {"no-new-privileges"}. */
+  securityOpt?: string[];
+  /** Size of /dev/shm: int bytes or "64m". */
+  shm_size?: number | string;
+  /** Size of /dev/shm: int bytes or "64m". */
+  shmSize?: number | string;
+  /** Storage driver options. */
+  storage_opt?: Record<string, string>;
+  /** Storage driver options. */
+  storageOpt?: Record<string, string>;
+  /** Kernel parameters: {["net.ipv4.ip_forward"] = "1"}. */
+  sysctls?: Record<string, string>;
+  /** tmpfs mounts: {["/run"] = "size=64m"} or {"/run:size=64m"}. */
+  tmpfs?: Record<string, any> | any[];
+  /** Ulimits: a list of Ulimit or {name="nofile", soft=1024, hard=2048}. */
+  ulimits?: any[];
+  /** User namespace mode: host. */
+  userns_mode?: string;
+  /** User namespace mode: host. */
+  usernsMode?: string;
+  /** UTS namespace mode: host. */
+  uts_mode?: string;
+  /** UTS namespace mode: host. */
+  utsMode?: string;
+  /** API version (accepted for docker-py compatibility). */
+  version?: string;
+  /** Volume driver for the container's volumes. */
+  volume_driver?: string;
+  /** Volume driver for the container's volumes. */
+  volumeDriver?: string;
+  /** Containers to take volumes from: {"name[:ro]"}. */
+  volumes_from?: string | any[];
+  /** Containers to take volumes from: {"name[:ro]"}. */
+  volumesFrom?: string | any[];
+  /** OCI runtime to run the container with. */
+  runtime?: string;
+  /** A HostConfig dict (from create_host_config). */
+  host_config?: Record<string, any>;
+  /** A HostConfig dict (from create_host_config). */
+  hostConfig?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.create_container_from_config. */
+interface APIClient_create_container_from_config_Args {
+  /** The container configuration, e.g. from create_container_config. (required: by position or here) */
+  config?: Record<string, any>;
+  /** A name for the container. */
+  name?: string;
+  /** Platform of the image (os[/arch[/variant]]). */
+  platform?: string;
+}
+
+/** Keyword arguments of APIClient.create_host_config. */
+interface APIClient_create_host_config_Args {
+  /** Binds: {["/host"] = {bind = "/ctr", mode = "ro"}} or {"/host:/ctr:ro"}. */
+  binds?: Record<string, any> | any[];
+  /** Port bindings: {["80/tcp"] = 8080} and the other ports forms. */
+  port_bindings?: Record<string, any>;
+  /** Port bindings: {["80/tcp"] = 8080} and the other ports forms. */
+  portBindings?: Record<string, any>;
+  /** Remove the container when it exits (daemon side). */
+  auto_remove?: boolean;
+  /** Remove the container when it exits (daemon side). */
+  autoRemove?: boolean;
+  /** Relative block IO weight per device: {{Path="/dev/sda", Weight=200}}. */
+  blkio_weight_device?: any[];
+  /** Relative block IO weight per device: {{Path="/dev/sda", Weight=200}}. */
+  blkioWeightDevice?: any[];
+  /** Relative block IO weight, 10 to 1000. */
+  blkio_weight?: number;
+  /** Relative block IO weight, 10 to 1000. */
+  blkioWeight?: number;
+  /** Kernel capabilities to add, e.g. {"NET_ADMIN"}. */
+  cap_add?: string[];
+  /** Kernel capabilities to add, e.g. {"NET_ADMIN"}. */
+  capAdd?: string[];
+  /** Kernel capabilities to drop. */
+  cap_drop?: string[];
+  /** Kernel capabilities to drop. */
+  capDrop?: string[];
+  /** Parent cgroup of the container. */
+  cgroup_parent?: string;
+  /** Parent cgroup of the container. */
+  cgroupParent?: string;
+  /** Cgroup namespace mode: private or host. */
+  cgroupns?: string;
+  /** Number of usable CPUs (Windows). */
+  cpu_count?: number;
+  /** Number of usable CPUs (Windows). */
+  cpuCount?: number;
+  /** Usable percentage of the CPUs (Windows). */
+  cpu_percent?: number;
+  /** Usable percentage of the CPUs (Windows). */
+  cpuPercent?: number;
+  /** Length of a CPU period in microseconds. */
+  cpu_period?: number;
+  /** Length of a CPU period in microseconds. */
+  cpuPeriod?: number;
+  /** Microseconds of CPU time per period. */
+  cpu_quota?: number;
+  /** Microseconds of CPU time per period. */
+  cpuQuota?: number;
+  /** CPU shares (relative weight). */
+  cpu_shares?: number;
+  /** CPU shares (relative weight). */
+  cpuShares?: number;
+  /** CPUs to run on ("0-3", "0,1"). */
+  cpuset_cpus?: string;
+  /** CPUs to run on ("0-3", "0,1"). */
+  cpusetCpus?: string;
+  /** Memory nodes to use (NUMA). */
+  cpuset_mems?: string;
+  /** Memory nodes to use (NUMA). */
+  cpusetMems?: string;
+  /** CPU real-time period in microseconds. */
+  cpu_rt_period?: number;
+  /** CPU real-time period in microseconds. */
+  cpuRtPeriod?: number;
+  /** CPU real-time runtime in microseconds. */
+  cpu_rt_runtime?: number;
+  /** CPU real-time runtime in microseconds. */
+  cpuRtRuntime?: number;
+  /** Cgroup device rules, e.g. {"c 1:3 mr"}. */
+  device_cgroup_rules?: string[];
+  /** Cgroup device rules, e.g. {"c 1:3 mr"}. */
+  deviceCgroupRules?: string[];
+  /** Read rate limits: {{Path="/dev/sda", Rate="1m"}}. */
+  device_read_bps?: any[];
+  /** Read rate limits: {{Path="/dev/sda", Rate="1m"}}. */
+  deviceReadBps?: any[];
+  /** Read IO-per-second limits: {{Path=..., Rate=1000}}. */
+  device_read_iops?: any[];
+  /** Read IO-per-second limits: {{Path=..., Rate=1000}}. */
+  deviceReadIops?: any[];
+  /** Write rate limits: {{Path=..., Rate="1m"}}. */
+  device_write_bps?: any[];
+  /** Write rate limits: {{Path=..., Rate="1m"}}. */
+  deviceWriteBps?: any[];
+  /** Write IO-per-second limits. */
+  device_write_iops?: any[];
+  /** Write IO-per-second limits. */
+  deviceWriteIops?: any[];
+  /** Host devices: {"/dev/sda:/dev/xvda:rwm"}. */
+  devices?: any[];
+  /** Device requests (GPUs): a list of DeviceRequest or dicts. */
+  device_requests?: any[];
+  /** Device requests (GPUs): a list of DeviceRequest or dicts. */
+  deviceRequests?: any[];
+  /** resolv.conf options. */
+  dns_opt?: string[];
+  /** resolv.conf options. */
+  dnsOpt?: string[];
+  /** DNS search domains. */
+  dns_search?: string[];
+  /** DNS search domains. */
+  dnsSearch?: string[];
+  /** DNS servers. */
+  dns?: string[];
+  /** Extra /etc/hosts entries: {hostname = ip} or {"hostname:ip"}. */
+  extra_hosts?: Record<string, any> | any[];
+  /** Extra /etc/hosts entries: {hostname = ip} or {"hostname:ip"}. */
+  extraHosts?: Record<string, any> | any[];
+  /** Additional groups (names or IDs). */
+  group_add?: string[] | number;
+  /** Additional groups (names or IDs). */
+  groupAdd?: string[] | number;
+  /** Run an init process as PID 1 that forwards signals and reaps processes. */
+  init?: boolean;
+  /** Path to docker-init (API < 1.29 only). */
+  init_path?: string;
+  /** Path to docker-init (API < 1.29 only). */
+  initPath?: string;
+  /** IPC mode: private, shareable, host, container:<name>. */
+  ipc_mode?: string;
+  /** IPC mode: private, shareable, host, container:<name>. */
+  ipcMode?: string;
+  /** Isolation technology (Windows). */
+  isolation?: string;
+  /** Kernel memory limit: int bytes or "64m". */
+  kernel_memory?: number | string;
+  /** Kernel memory limit: int bytes or "64m". */
+  kernelMemory?: number | string;
+  /** Links: {container = alias} or a list of (container, alias). */
+  links?: Record<string, any> | any[];
+  /** Logging: LogConfig or {type = "json-file", config = {["max-size"] = "10m"}}. */
+  log_config?: Record<string, any> | LogConfig;
+  /** Logging: LogConfig or {type = "json-file", config = {["max-size"] = "10m"}}. */
+  logConfig?: Record<string, any> | LogConfig;
+  /** LXC options (ignored by current daemons). */
+  lxc_conf?: Record<string, any> | any[];
+  /** LXC options (ignored by current daemons). */
+  lxcConf?: Record<string, any> | any[];
+  /** Memory limit: int bytes or a str with unit ("512m", "1g"). */
+  mem_limit?: number | string;
+  /** Memory limit: int bytes or a str with unit ("512m", "1g"). */
+  memLimit?: number | string;
+  /** Memory soft limit: int bytes or "256m". */
+  mem_reservation?: number | string;
+  /** Memory soft limit: int bytes or "256m". */
+  memReservation?: number | string;
+  /** Memory swappiness, 0 to 100. */
+  mem_swappiness?: number;
+  /** Memory swappiness, 0 to 100. */
+  memSwappiness?: number;
+  /** Memory plus swap limit: int bytes or "1g" (-1: unlimited). */
+  memswap_limit?: number | string;
+  /** Memory plus swap limit: int bytes or "1g" (-1: unlimited). */
+  memswapLimit?: number | string;
+  /** Mounts: a list of docker.types.Mount, dicts or "src:dst[:ro]" strings. */
+  mounts?: any[];
+  /** CPU quota in units of 1e-9 CPUs. */
+  nano_cpus?: number;
+  /** CPU quota in units of 1e-9 CPUs. */
+  nanoCpus?: number;
+  /** Network mode: bridge, host, none, container:<name>. */
+  network_mode?: string;
+  /** Network mode: bridge, host, none, container:<name>. */
+  networkMode?: string;
+  /** Disable the OOM killer. */
+  oom_kill_disable?: boolean;
+  /** Disable the OOM killer. */
+  oomKillDisable?: boolean;
+  /** OOM score adjustment. */
+  oom_score_adj?: number;
+  /** OOM score adjustment. */
+  oomScoreAdj?: number;
+  /** PID namespace: host or container:<name>. */
+  pid_mode?: string;
+  /** PID namespace: host or container:<name>. */
+  pidMode?: string;
+  /** Maximum number of processes (-1: unlimited). */
+  pids_limit?: number;
+  /** Maximum number of processes (-1: unlimited). */
+  pidsLimit?: number;
+  /** Give extended privileges. */
+  privileged?: boolean;
+  /** Publish every exposed port to a random host port. */
+  publish_all_ports?: boolean;
+  /** Publish every exposed port to a random host port. */
+  publishAllPorts?: boolean;
+  /** Mount the root filesystem read-only. */
+  read_only?: boolean;
+  /** Mount the root filesystem read-only. */
+  readOnly?: boolean;
+  /** Restart policy: {Name = "on-failure", MaximumRetryCount = 5}. */
+  restart_policy?: Record<string, any> | RestartPolicy;
+  /** Restart policy: {Name = "on-failure", MaximumRetryCount = 5}. */
+  restartPolicy?: Record<string, any> | RestartPolicy;
+  /** Security options, e.g. {"no-new-privileges"}. */
+  security_opt?: string[];
+  /** Security options, e.g. {"no-new-privileges"}. */
+  securityOpt?: string[];
+  /** Size of /dev/shm: int bytes or "64m". */
+  shm_size?: number | string;
+  /** Size of /dev/shm: int bytes or "64m". */
+  shmSize?: number | string;
+  /** Storage driver options. */
+  storage_opt?: Record<string, string>;
+  /** Storage driver options. */
+  storageOpt?: Record<string, string>;
+  /** Kernel parameters: {["net.ipv4.ip_forward"] = "1"}. */
+  sysctls?: Record<string, string>;
+  /** tmpfs mounts: {["/run"] = "size=64m"} or {"/run:size=64m"}. */
+  tmpfs?: Record<string, any> | any[];
+  /** Ulimits: a list of Ulimit or {name="nofile", soft=1024, hard=2048}. */
+  ulimits?: any[];
+  /** User namespace mode: host. */
+  userns_mode?: string;
+  /** User namespace mode: host. */
+  usernsMode?: string;
+  /** UTS namespace mode: host. */
+  uts_mode?: string;
+  /** UTS namespace mode: host. */
+  utsMode?: string;
+  /** API version (accepted for docker-py compatibility). */
+  version?: string;
+  /** Volume driver for the container's volumes. */
+  volume_driver?: string;
+  /** Volume driver for the container's volumes. */
+  volumeDriver?: string;
+  /** Containers to take volumes from: {"name[:ro]"}. */
+  volumes_from?: string | any[];
+  /** Containers to take volumes from: {"name[:ro]"}. */
+  volumesFrom?: string | any[];
+  /** OCI runtime to run the container with. */
+  runtime?: string;
+}
+
+/** Keyword arguments of APIClient.create_networking_config. */
+interface APIClient_create_networking_config_Args {
+  /** Endpoint settings per network: {net = api:create_endpoint_config{...}}. */
+  endpoints_config?: Record<string, any>;
+  /** Endpoint settings per network: {net = api:create_endpoint_config{...}}. */
+  endpointsConfig?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.create_endpoint_config. */
+interface APIClient_create_endpoint_config_Args {
+  /** Network-scoped aliases of the container. */
+  aliases?: string[];
+  /** Links: {container = alias} or a list of (container, alias). */
+  links?: Record<string, any> | any[];
+  /** IPv4 address on the network. */
+  ipv4_address?: string;
+  /** IPv4 address on the network. */
+  ipv4Address?: string;
+  /** IPv6 address on the network. */
+  ipv6_address?: string;
+  /** IPv6 address on the network. */
+  ipv6Address?: string;
+  /** Link-local addresses. */
+  link_local_ips?: string[];
+  /** Link-local addresses. */
+  linkLocalIps?: string[];
+  /** Driver options of the endpoint. */
+  driver_opt?: Record<string, string>;
+  /** Driver options of the endpoint. */
+  driverOpt?: Record<string, string>;
+  /** MAC address on the network. */
+  mac_address?: string;
+  /** MAC address on the network. */
+  macAddress?: string;
+}
+
+/** Keyword arguments of APIClient.exec_create. */
+interface APIClient_exec_create_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** The command: a string (split like a shell) or a list. (required: by position or here) */
+  cmd?: string | any[];
+  /** Attach stdout. */
+  stdout?: boolean;
+  /** Attach stderr. */
+  stderr?: boolean;
+  /** Attach stdin. */
+  stdin?: boolean;
+  /** Allocate a pseudo-TTY. */
+  tty?: boolean;
+  /** Run with extended privileges. */
+  privileged?: boolean;
+  /** User to run as (user, user:group, uid...). */
+  user?: string;
+  /** Environment variables: a dict or a list of "KEY=value". */
+  environment?: Record<string, any> | any[];
+  /** Working directory of the command. */
+  workdir?: string;
+  /** Key sequence that detaches, e.g. "ctrl-p,ctrl-q". */
+  detach_keys?: string;
+  /** Key sequence that detaches, e.g. "ctrl-p,ctrl-q". */
+  detachKeys?: string;
+}
+
+/** Keyword arguments of APIClient.exec_inspect. */
+interface APIClient_exec_inspect_Args {
+  /** The exec instance: its ID, or the {Id} dict from exec_create. (required: by position or here) */
+  exec_id?: string | Record<string, any> | object;
+  /** The exec instance: its ID, or the {Id} dict from exec_create. (required: by position or here) */
+  execId?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.exec_resize. */
+interface APIClient_exec_resize_Args {
+  /** The exec instance: its ID, or the {Id} dict from exec_create. (required: by position or here) */
+  exec_id?: string | Record<string, any> | object;
+  /** The exec instance: its ID, or the {Id} dict from exec_create. (required: by position or here) */
+  execId?: string | Record<string, any> | object;
+  /** Rows of the TTY. */
+  height?: number;
+  /** Columns of the TTY. */
+  width?: number;
+}
+
+/** Keyword arguments of APIClient.exec_start. */
+interface APIClient_exec_start_Args {
+  /** The exec instance: its ID, or the {Id} dict from exec_create. (required: by position or here) */
+  exec_id?: string | Record<string, any> | object;
+  /** The exec instance: its ID, or the {Id} dict from exec_create. (required: by position or here) */
+  execId?: string | Record<string, any> | object;
+  /** Start the command and return at once. */
+  detach?: boolean;
+  /** The exec has a pseudo-TTY (its output is not multiplexed). */
+  tty?: boolean;
+  /** Return an iterator of output chunks. */
+  stream?: boolean;
+  /** Return the connection as a Socket (read, write, close_write, close). */
+  socket?: boolean;
+  /** Separate stdout and stderr: (stdout, stderr). */
+  demux?: boolean;
+}
+
+/** Keyword arguments of APIClient.inspect_image. */
+interface APIClient_inspect_image_Args {
+  /** The image: object, ID or name. (required: by position or here) */
+  image?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.images. */
+interface APIClient_images_Args {
+  /** Only images of this repository. */
+  name?: string;
+  /** Only return IDs. */
+  quiet?: boolean;
+  /** Include intermediate images. */
+  all?: boolean;
+  /** Filters such as {dangling=true}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.get_image. */
+interface APIClient_get_image_Args {
+  /** The image: object, ID or name. (required: by position or here) */
+  image?: string | Record<string, any> | object;
+  /** Bytes per chunk of the iterator. */
+  chunk_size?: number;
+  /** Bytes per chunk of the iterator. */
+  chunkSize?: number;
+}
+
+/** Keyword arguments of APIClient.load_image. */
+interface APIClient_load_image_Args {
+  /** The tar archive (as save makes it): str, bytes or an iterator of chunks. (required: by position or here) */
+  data?: string | ArrayBuffer | Uint8Array | Iterable<any>;
+  /** Only the "Loaded image" messages, no progress. */
+  quiet?: boolean;
+}
+
+/** Keyword arguments of APIClient.pull. */
+interface APIClient_pull_Args {
+  /** The repository, e.g. "busybox" or "127.0.0.1:5000/app:v1". (required: by position or here) */
+  repository?: string;
+  /** The tag or digest (default: the one of repository, else "latest"). */
+  tag?: string;
+  /** Return an iterator of the progress messages. */
+  stream?: boolean;
+  /** Credentials for this pull: {username=..., password=...}. */
+  auth_config?: Record<string, any>;
+  /** Credentials for this pull: {username=..., password=...}. */
+  authConfig?: Record<string, any>;
+  /** Yield decoded dicts (with stream). */
+  decode?: boolean;
+  /** Platform as os[/arch[/variant]]. */
+  platform?: string;
+  /** Pull every tag of the repository. */
+  all_tags?: boolean;
+  /** Pull every tag of the repository. */
+  allTags?: boolean;
+}
+
+/** Keyword arguments of APIClient.inspect_distribution. */
+interface APIClient_inspect_distribution_Args {
+  /** The image name, e.g. "127.0.0.1:5000/app:v1". (required: by position or here) */
+  image?: string;
+  /** Credentials for the registry: {username=..., password=...}. */
+  auth_config?: Record<string, any>;
+  /** Credentials for the registry: {username=..., password=...}. */
+  authConfig?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.import_image. */
+interface APIClient_import_image_Args {
+  /** A URL or a file path (str), or the tar data (bytes or an iterator of chunks). */
+  src?: string | string | ArrayBuffer | Uint8Array | Iterable<any>;
+  /** The repository of the new image. */
+  repository?: string;
+  /** The tag of the new image (default "latest"). */
+  tag?: string;
+  /** An image to import from instead of src. */
+  image?: string;
+  /** Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}. */
+  changes?: string | any[];
+  /** src is a stream (sent chunked, as every body is). */
+  stream_src?: boolean;
+  /** src is a stream (sent chunked, as every body is). */
+  streamSrc?: boolean;
+}
+
+/** Keyword arguments of APIClient.import_image_from_data. */
+interface APIClient_import_image_from_data_Args {
+  /** The tar data: str, bytes or an iterator of chunks. (required: by position or here) */
+  data?: string | ArrayBuffer | Uint8Array | Iterable<any>;
+  /** The repository of the new image. */
+  repository?: string;
+  /** The tag of the new image (default "latest"). */
+  tag?: string;
+  /** Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}. */
+  changes?: string | any[];
+}
+
+/** Keyword arguments of APIClient.import_image_from_file. */
+interface APIClient_import_image_from_file_Args {
+  /** Path of a tar archive (possibly compressed). (required: by position or here) */
+  filename?: string;
+  /** The repository of the new image. */
+  repository?: string;
+  /** The tag of the new image (default "latest"). */
+  tag?: string;
+  /** Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}. */
+  changes?: string | any[];
+}
+
+/** Keyword arguments of APIClient.import_image_from_image. */
+interface APIClient_import_image_from_image_Args {
+  /** The image to import from. (required: by position or here) */
+  image?: string;
+  /** The repository of the new image. */
+  repository?: string;
+  /** The tag of the new image (default "latest"). */
+  tag?: string;
+  /** Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}. */
+  changes?: string | any[];
+}
+
+/** Keyword arguments of APIClient.import_image_from_stream. */
+interface APIClient_import_image_from_stream_Args {
+  /** The tar data: an iterator of chunks, str or bytes. (required: by position or here) */
+  stream?: string | ArrayBuffer | Uint8Array | Iterable<any>;
+  /** The repository of the new image. */
+  repository?: string;
+  /** The tag of the new image (default "latest"). */
+  tag?: string;
+  /** Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}. */
+  changes?: string | any[];
+}
+
+/** Keyword arguments of APIClient.import_image_from_url. */
+interface APIClient_import_image_from_url_Args {
+  /** URL of a tar archive the daemon downloads. (required: by position or here) */
+  url?: string;
+  /** The repository of the new image. */
+  repository?: string;
+  /** The tag of the new image (default "latest"). */
+  tag?: string;
+  /** Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}. */
+  changes?: string | any[];
+}
+
+/** Keyword arguments of APIClient.networks. */
+interface APIClient_networks_Args {
+  /** Only the networks of these names. */
+  names?: string[];
+  /** Only the networks of these IDs. */
+  ids?: string[];
+  /** Filters such as {driver="bridge", label="a=b", type="custom"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.inspect_network. */
+interface APIClient_inspect_network_Args {
+  /** The network: object, ID or name. (required: by position or here) */
+  net_id?: string | Record<string, any> | object;
+  /** The network: object, ID or name. (required: by position or here) */
+  netId?: string | Record<string, any> | object;
+  /** Add the service details across the cluster (swarm mode). */
+  verbose?: boolean;
+  /** Only a network of this scope: swarm, global or local. */
+  scope?: string;
+}
+
+/** Keyword arguments of APIClient.reload_config. */
+interface APIClient_reload_config_Args {
+  /** Path of a docker config.json (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json). */
+  dockercfg_path?: string;
+  /** Path of a docker config.json (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json). */
+  dockercfgPath?: string;
+}
+
+/** Keyword arguments of APIClient.inspect_volume. */
+interface APIClient_inspect_volume_Args {
+  /** The volume: object or name. (required: by position or here) */
+  name?: string | Record<string, any> | object;
+}
+
+/** A container (docker-py's Container model). */
+interface Container {
+  /** The full ID. */
+  readonly id: any;
+  /** The ID, shortened. */
+  readonly short_id: any;
+  /** The ID, shortened. */
+  readonly shortId: any;
+  /** The daemon's inspect answer. */
+  readonly attrs: any;
+  /** The labels. */
+  readonly labels: any;
+  /** The container's name, without the leading slash. */
+  readonly name: any;
+  /** The status: created, running, exited, ... */
+  readonly status: any;
+  /** The container's Image. */
+  readonly image: Image;
+  /** The published ports: NetworkSettings.Ports, {["80/tcp"]={{HostIp=..., HostPort=...}}}. */
+  readonly ports: any;
+  /** The healthcheck status: starting, healthy, unhealthy, or "unknown" without a healthcheck. */
+  readonly health: any;
+  /** Refresh attrs from the daemon. */
+  reload(): any;
+  /** Attach to a container's output: a string, (stdout, stderr) with demux, or an iterator with stream=true. */
+  attach(kwargs: Container_attach_Args & { stream: true }): DScriptIterator<any>;
+  attach(kwargs?: Container_attach_Args): any;
+  /** Attach to a container and return the connection as a Socket (read, write, close_write, close, chunks). */
+  attach_socket(kwargs?: Container_attach_socket_Args): any;
+  /** Attach to a container and return the connection as a Socket (read, write, close_write, close, chunks). */
+  attachSocket(kwargs?: Container_attach_socket_Args): any;
+  /** Commit the container to an image; returns the Image. */
+  commit(kwargs?: Container_commit_Args): any;
+  commit(repository?: string, kwargs?: Container_commit_Args): any;
+  commit(repository?: string, tag?: string, kwargs?: Container_commit_Args): any;
+  /** Changes to a container's filesystem: a list of {Path, Kind} (nil when none). */
+  diff(): any;
+  /** Run a command in the container; returns an ExecResult (exit_code, output). */
+  exec_run(cmd: string | any[], kwargs?: Container_exec_run_Args): any;
+  exec_run(cmd: string | any[], stdout?: boolean, kwargs?: Container_exec_run_Args): any;
+  exec_run(cmd: string | any[], stdout?: boolean, stderr?: boolean, kwargs?: Container_exec_run_Args): any;
+  exec_run(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, kwargs?: Container_exec_run_Args): any;
+  exec_run(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, kwargs?: Container_exec_run_Args): any;
+  exec_run(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, kwargs?: Container_exec_run_Args): any;
+  exec_run(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, kwargs?: Container_exec_run_Args): any;
+  exec_run(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, kwargs?: Container_exec_run_Args): any;
+  exec_run(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, stream?: boolean, kwargs?: Container_exec_run_Args): any;
+  exec_run(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, stream?: boolean, socket?: boolean, kwargs?: Container_exec_run_Args): any;
+  exec_run(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, stream?: boolean, socket?: boolean, environment?: Record<string, any> | any[], kwargs?: Container_exec_run_Args): any;
+  exec_run(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, stream?: boolean, socket?: boolean, environment?: Record<string, any> | any[], workdir?: string, kwargs?: Container_exec_run_Args): any;
+  exec_run(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, stream?: boolean, socket?: boolean, environment?: Record<string, any> | any[], workdir?: string, demux?: boolean, kwargs?: Container_exec_run_Args): any;
+  /** Run a command in the container; returns an ExecResult (exit_code, output). */
+  execRun(cmd: string | any[], kwargs?: Container_exec_run_Args): any;
+  execRun(cmd: string | any[], stdout?: boolean, kwargs?: Container_exec_run_Args): any;
+  execRun(cmd: string | any[], stdout?: boolean, stderr?: boolean, kwargs?: Container_exec_run_Args): any;
+  execRun(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, kwargs?: Container_exec_run_Args): any;
+  execRun(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, kwargs?: Container_exec_run_Args): any;
+  execRun(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, kwargs?: Container_exec_run_Args): any;
+  execRun(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, kwargs?: Container_exec_run_Args): any;
+  execRun(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, kwargs?: Container_exec_run_Args): any;
+  execRun(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, stream?: boolean, kwargs?: Container_exec_run_Args): any;
+  execRun(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, stream?: boolean, socket?: boolean, kwargs?: Container_exec_run_Args): any;
+  execRun(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, stream?: boolean, socket?: boolean, environment?: Record<string, any> | any[], kwargs?: Container_exec_run_Args): any;
+  execRun(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, stream?: boolean, socket?: boolean, environment?: Record<string, any> | any[], workdir?: string, kwargs?: Container_exec_run_Args): any;
+  execRun(cmd: string | any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, stream?: boolean, socket?: boolean, environment?: Record<string, any> | any[], workdir?: string, demux?: boolean, kwargs?: Container_exec_run_Args): any;
+  /** A container's filesystem as a tar archive: an iterator of bytes chunks. */
+  export(kwargs?: Container_export_Args): DScriptIterator<any>;
+  export(chunkSize?: number, kwargs?: Container_export_Args): DScriptIterator<any>;
+  /** A file or directory of a container as a tar archive: (iterator of bytes chunks, stat dict). */
+  get_archive(path: string, kwargs?: Container_get_archive_Args): any;
+  get_archive(path: string, chunkSize?: number, kwargs?: Container_get_archive_Args): any;
+  get_archive(path: string, chunkSize?: number, encodeStream?: boolean, kwargs?: Container_get_archive_Args): any;
+  /** A file or directory of a container as a tar archive: (iterator of bytes chunks, stat dict). */
+  getArchive(path: string, kwargs?: Container_get_archive_Args): any;
+  getArchive(path: string, chunkSize?: number, kwargs?: Container_get_archive_Args): any;
+  getArchive(path: string, chunkSize?: number, encodeStream?: boolean, kwargs?: Container_get_archive_Args): any;
+  /** Kill a container or send it a signal. */
+  kill(kwargs?: Container_kill_Args): any;
+  kill(signal?: string | number, kwargs?: Container_kill_Args): any;
+  /** A container's logs: a string, or an iterator of chunks with stream=true. */
+  logs(kwargs: Container_logs_Args & { stream: true }): DScriptIterator<any>;
+  logs(kwargs?: Container_logs_Args): any;
+  /** Pause all processes of a container. */
+  pause(): any;
+  /** Extract a tar archive into a directory of a container; returns true. */
+  put_archive(path: string, data: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: Container_put_archive_Args): any;
+  /** Extract a tar archive into a directory of a container; returns true. */
+  putArchive(path: string, data: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: Container_put_archive_Args): any;
+  /** Remove a container. */
+  remove(kwargs?: Container_remove_Args): any;
+  /** Rename a container. */
+  rename(name: string, kwargs?: Container_rename_Args): any;
+  /** Resize a container's TTY. */
+  resize(height: number, width: number, kwargs?: Container_resize_Args): any;
+  /** Restart a container (stop with timeout, then start). */
+  restart(kwargs?: Container_restart_Args): any;
+  /** Start a container. */
+  start(): any;
+  /** A container's resource usage: an iterator of JSON samples (dicts with decode=true), or one dict with stream=false. */
+  stats(kwargs: Container_stats_Args & { stream: true }): DScriptIterator<any>;
+  stats(kwargs?: Container_stats_Args): any;
+  /** Stop a container (its stop signal, then SIGKILL after timeout). */
+  stop(kwargs?: Container_stop_Args): any;
+  /** The processes of a container: {Titles, Processes}. */
+  top(kwargs?: Container_top_Args): any;
+  /** Resume the processes of a paused container. */
+  unpause(): any;
+  /** Update a container's resource limits and restart policy; returns {Warnings}. */
+  update(kwargs?: Container_update_Args): any;
+  /** Block until a container stops; returns {StatusCode, Error}. */
+  wait(kwargs?: Container_wait_Args): any;
+}
+
+/** Keyword arguments of Container.attach. */
+interface Container_attach_Args {
+  /** Include stdout. */
+  stdout?: boolean;
+  /** Include stderr. */
+  stderr?: boolean;
+  /** Return an iterator of chunks as they arrive instead of all the output. */
+  stream?: boolean;
+  /** Include the output written before attaching. */
+  logs?: boolean;
+  /** Separate stdout and stderr: (stdout, stderr) pairs. */
+  demux?: boolean;
+}
+
+/** Keyword arguments of Container.attach_socket. */
+interface Container_attach_socket_Args {
+  /** Attach parameters: stdin, stdout, stderr, stream, logs, detachKeys (default {stdout=1, stderr=1, stream=1}). */
+  params?: Record<string, any>;
+  /** Attach over a websocket instead of a hijacked HTTP connection. */
+  ws?: boolean;
+}
+
+/** Keyword arguments of Container.commit. */
+interface Container_commit_Args {
+  /** Repository of the new image. */
+  repository?: string;
+  /** Tag of the new image. */
+  tag?: string;
+  /** Commit message. */
+  message?: string;
+  /** Author of the image. */
+  author?: string;
+  /** Pause the container while committing. */
+  pause?: boolean;
+  /** Dockerfile instructions to apply, e.g. 'CMD ["sh"]'. */
+  changes?: string | any[];
+  /** Container configuration of the image. */
+  conf?: Record<string, any>;
+}
+
+/** Keyword arguments of Container.exec_run. */
+interface Container_exec_run_Args {
+  /** The command: a string (split like a shell) or a list. (required: by position or here) */
+  cmd?: string | any[];
+  /** Attach stdout. */
+  stdout?: boolean;
+  /** Attach stderr. */
+  stderr?: boolean;
+  /** Attach stdin. */
+  stdin?: boolean;
+  /** Allocate a pseudo-TTY. */
+  tty?: boolean;
+  /** Run with extended privileges. */
+  privileged?: boolean;
+  /** User to run as (user, user:group, uid...). */
+  user?: string;
+  /** Start the command and return at once. */
+  detach?: boolean;
+  /** Output is an iterator of chunks. */
+  stream?: boolean;
+  /** Output is the connection as a Socket (read, write, close_write, close, chunks); exit_code is nil. */
+  socket?: boolean;
+  /** Environment variables: a dict or a list of "KEY=value". */
+  environment?: Record<string, any> | any[];
+  /** Working directory of the command. */
+  workdir?: string;
+  /** Separate stdout and stderr: output is {stdout, stderr}. */
+  demux?: boolean;
+}
+
+/** Keyword arguments of Container.export. */
+interface Container_export_Args {
+  /** Bytes per chunk of the iterator. */
+  chunk_size?: number;
+  /** Bytes per chunk of the iterator. */
+  chunkSize?: number;
+}
+
+/** Keyword arguments of Container.get_archive. */
+interface Container_get_archive_Args {
+  /** Path of the file or directory in the container. (required: by position or here) */
+  path?: string;
+  /** Bytes per chunk of the iterator. */
+  chunk_size?: number;
+  /** Bytes per chunk of the iterator. */
+  chunkSize?: number;
+  /** Decode an HTTP content encoding of the answer (the daemon sends none). */
+  encode_stream?: boolean;
+  /** Decode an HTTP content encoding of the answer (the daemon sends none). */
+  encodeStream?: boolean;
+}
+
+/** Keyword arguments of Container.kill. */
+interface Container_kill_Args {
+  /** Signal to send, a name or a number (default SIGKILL). */
+  signal?: string | number;
+}
+
+/** Keyword arguments of Container.logs. */
+interface Container_logs_Args {
+  /** Include stdout. */
+  stdout?: boolean;
+  /** Include stderr. */
+  stderr?: boolean;
+  /** Return an iterator of chunks instead of all the logs. */
+  stream?: boolean;
+  /** Prefix each line with its timestamp. */
+  timestamps?: boolean;
+  /** Only the last N lines ("all" for every line). */
+  tail?: string | number;
+  /** Only logs since this time (Unix seconds, RFC 3339 or Date). */
+  since?: number | string | Date;
+  /** Keep streaming new output (default: the value of stream). */
+  follow?: boolean;
+  /** Only logs before this time. */
+  until?: number | string | Date;
+}
+
+/** Keyword arguments of Container.put_archive. */
+interface Container_put_archive_Args {
+  /** Directory in the container to extract into (it must exist). (required: by position or here) */
+  path?: string;
+  /** The tar archive: str, bytes or an iterator of chunks. (required: by position or here) */
+  data?: string | ArrayBuffer | Uint8Array | Iterable<any>;
+}
+
+/** Keyword arguments of Container.remove. */
+interface Container_remove_Args {
+  /** Remove the container's anonymous volumes. */
+  v?: boolean;
+  /** Remove the link, not the container. */
+  link?: boolean;
+  /** Kill a running container first. */
+  force?: boolean;
+}
+
+/** Keyword arguments of Container.rename. */
+interface Container_rename_Args {
+  /** The new name. (required: by position or here) */
+  name?: string;
+}
+
+/** Keyword arguments of Container.resize. */
+interface Container_resize_Args {
+  /** Rows of the TTY. (required: by position or here) */
+  height?: number;
+  /** Columns of the TTY. (required: by position or here) */
+  width?: number;
+}
+
+/** Keyword arguments of Container.restart. */
+interface Container_restart_Args {
+  /** Seconds to wait before killing. */
+  timeout?: number;
+}
+
+/** Keyword arguments of Container.stats. */
+interface Container_stats_Args {
+  /** Yield decoded dicts instead of JSON text (stream=true only). */
+  decode?: boolean;
+  /** An iterator of samples (one a second); false returns one dict. */
+  stream?: boolean;
+  /** Answer at once without the second sample for precpu_stats (stream=false only). */
+  one_shot?: boolean;
+  /** Answer at once without the second sample for precpu_stats (stream=false only). */
+  oneShot?: boolean;
+}
+
+/** Keyword arguments of Container.stop. */
+interface Container_stop_Args {
+  /** Seconds to wait before killing (default: the container's stop timeout, else 10). */
+  timeout?: number;
+}
+
+/** Keyword arguments of Container.top. */
+interface Container_top_Args {
+  /** Arguments of ps, e.g. "aux". */
+  ps_args?: string;
+  /** Arguments of ps, e.g. "aux". */
+  psArgs?: string;
+}
+
+/** Keyword arguments of Container.update. */
+interface Container_update_Args {
+  /** Block IO weight (10-1000). */
+  blkio_weight?: number;
+  /** Block IO weight (10-1000). */
+  blkioWeight?: number;
+  /** CPU CFS period in microseconds. */
+  cpu_period?: number;
+  /** CPU CFS period in microseconds. */
+  cpuPeriod?: number;
+  /** CPU CFS quota in microseconds. */
+  cpu_quota?: number;
+  /** CPU CFS quota in microseconds. */
+  cpuQuota?: number;
+  /** CPU shares (relative weight). */
+  cpu_shares?: number;
+  /** CPU shares (relative weight). */
+  cpuShares?: number;
+  /** CPUs allowed, e.g. "0-3". */
+  cpuset_cpus?: string;
+  /** CPUs allowed, e.g. "0-3". */
+  cpusetCpus?: string;
+  /** Memory nodes allowed, e.g. "0,1". */
+  cpuset_mems?: string;
+  /** Memory nodes allowed, e.g. "0,1". */
+  cpusetMems?: string;
+  /** Memory limit: bytes, or a string such as "512m". */
+  mem_limit?: number | string;
+  /** Memory limit: bytes, or a string such as "512m". */
+  memLimit?: number | string;
+  /** Memory soft limit: bytes or "256m". */
+  mem_reservation?: number | string;
+  /** Memory soft limit: bytes or "256m". */
+  memReservation?: number | string;
+  /** Memory plus swap limit (-1: unlimited swap). */
+  memswap_limit?: number | string;
+  /** Memory plus swap limit (-1: unlimited swap). */
+  memswapLimit?: number | string;
+  /** Kernel memory limit: bytes or "64m". */
+  kernel_memory?: number | string;
+  /** Kernel memory limit: bytes or "64m". */
+  kernelMemory?: number | string;
+  /** Restart policy: {Name="on-failure", MaximumRetryCount=3}. */
+  restart_policy?: Record<string, any> | RestartPolicy;
+  /** Restart policy: {Name="on-failure", MaximumRetryCount=3}. */
+  restartPolicy?: Record<string, any> | RestartPolicy;
+}
+
+/** Keyword arguments of Container.wait. */
+interface Container_wait_Args {
+  /** Seconds to wait at most. */
+  timeout?: number;
+  /** not-running (default), next-exit or removed. */
+  condition?: string;
+}
+
+/** The containers of the daemon (client.containers). */
+interface ContainerCollection {
+  /** Create a container without starting it. */
+  create(image: string, kwargs?: ContainerCollection_create_Args): Container;
+  create(image: string, command?: string | any[], kwargs?: ContainerCollection_create_Args): Container;
+  /** Get a container by ID or name. */
+  get(containerId: string, kwargs?: ContainerCollection_get_Args): Container;
+  /** List containers (running ones unless all=true). */
+  list(kwargs?: ContainerCollection_list_Args): Container[];
+  list(all?: boolean, kwargs?: ContainerCollection_list_Args): Container[];
+  list(all?: boolean, before?: string, kwargs?: ContainerCollection_list_Args): Container[];
+  list(all?: boolean, before?: string, filters?: Record<string, any>, kwargs?: ContainerCollection_list_Args): Container[];
+  list(all?: boolean, before?: string, filters?: Record<string, any>, limit?: number, kwargs?: ContainerCollection_list_Args): Container[];
+  list(all?: boolean, before?: string, filters?: Record<string, any>, limit?: number, since?: string, kwargs?: ContainerCollection_list_Args): Container[];
+  list(all?: boolean, before?: string, filters?: Record<string, any>, limit?: number, since?: string, sparse?: boolean, kwargs?: ContainerCollection_list_Args): Container[];
+  list(all?: boolean, before?: string, filters?: Record<string, any>, limit?: number, since?: string, sparse?: boolean, ignoreRemoved?: boolean, kwargs?: ContainerCollection_list_Args): Container[];
+  /** Delete stopped containers; returns {ContainersDeleted, SpaceReclaimed}. */
+  prune(kwargs?: ContainerCollection_prune_Args): any;
+  prune(filters?: Record<string, any>, kwargs?: ContainerCollection_prune_Args): any;
+  /** Run a container; returns its logs, or the Container with detach=true. */
+  run(image: string, kwargs?: ContainerCollection_run_Args): any;
+  run(image: string, command?: string | any[], kwargs?: ContainerCollection_run_Args): any;
+  run(image: string, command?: string | any[], stdout?: boolean, kwargs?: ContainerCollection_run_Args): any;
+  run(image: string, command?: string | any[], stdout?: boolean, stderr?: boolean, kwargs?: ContainerCollection_run_Args): any;
+  run(image: string, command?: string | any[], stdout?: boolean, stderr?: boolean, remove?: boolean, kwargs?: ContainerCollection_run_Args): any;
+}
+
+/** Keyword arguments of ContainerCollection.create. */
+interface ContainerCollection_create_Args {
+  /** The image to run. (required: by position or here) */
+  image?: string;
+  /** The command to run (str or list). */
+  command?: string | any[];
+  /** Environment variables: a dict or a list of "KEY=value". */
+  environment?: Record<string, any> | any[];
+  /** Ports to publish: {["80/tcp"]=8080}, {["80/tcp"]={"127.0.0.1", 8080}}, {["53/udp"]=false} (random); a list only exposes. */
+  ports?: Record<string, any> | any[];
+  /** Binds: {["/host"] = {bind = "/ctr", mode = "ro"}} or {"/host:/ctr:ro", "name:/data"}. */
+  volumes?: Record<string, any> | any[];
+  /** Labels: a dict or a list of names. */
+  labels?: Record<string, any> | any[];
+  /** The entrypoint (str or list). */
+  entrypoint?: string | any[];
+  /** The working directory inside the container. */
+  working_dir?: string;
+  /** The working directory inside the container. */
+  workingDir?: string;
+  /** The container's host name. */
+  hostname?: string;
+  /** The container's domain name. */
+  domainname?: string;
+  /** User (name or UID) to run as. */
+  user?: string | number;
+  /** Allocate a pseudo-TTY. */
+  tty?: boolean;
+  /** Keep STDIN open. */
+  stdin_open?: boolean;
+  /** Keep STDIN open. */
+  stdinOpen?: boolean;
+  /** Run in the background and return the Container (run). */
+  detach?: boolean;
+  /** The signal that stops the container. */
+  stop_signal?: string;
+  /** The signal that stops the container. */
+  stopSignal?: string;
+  /** Seconds to wait for the stop signal before killing. */
+  stop_timeout?: number;
+  /** Seconds to wait for the stop signal before killing. */
+  stopTimeout?: number;
+  /** Healthcheck: docker.types.Healthcheck or {test=..., interval=ns, timeout=ns, retries=n, start_period=ns}. */
+  healthcheck?: Record<string, any> | Healthcheck;
+  /** MAC address of the container. */
+  mac_address?: string;
+  /** MAC address of the container. */
+  macAddress?: string;
+  /** Disable networking. */
+  network_disabled?: boolean;
+  /** Disable networking. */
+  networkDisabled?: boolean;
+  /** Name of the network to connect the container to at creation. */
+  network?: string;
+  /** Endpoint settings per network: {net = docker.types.EndpointConfig{...}}. */
+  networking_config?: Record<string, any>;
+  /** Endpoint settings per network: {net = docker.types.EndpointConfig{...}}. */
+  networkingConfig?: Record<string, any>;
+  /** Remove the container when it exits (daemon side). */
+  auto_remove?: boolean;
+  /** Remove the container when it exits (daemon side). */
+  autoRemove?: boolean;
+  /** Relative block IO weight per device: {{Path="/dev/sda", Weight=200}}. */
+  blkio_weight_device?: any[];
+  /** Relative block IO weight per device: {{Path="/dev/sda", Weight=200}}. */
+  blkioWeightDevice?: any[];
+  /** Relative block IO weight, 10 to 1000. */
+  blkio_weight?: number;
+  /** Relative block IO weight, 10 to 1000. */
+  blkioWeight?: number;
+  /** Kernel capabilities to add, e.g. {"NET_ADMIN"}. */
+  cap_add?: string[];
+  /** Kernel capabilities to add, e.g. {"NET_ADMIN"}. */
+  capAdd?: string[];
+  /** Kernel capabilities to drop. */
+  cap_drop?: string[];
+  /** Kernel capabilities to drop. */
+  capDrop?: string[];
+  /** Parent cgroup of the container. */
+  cgroup_parent?: string;
+  /** Parent cgroup of the container. */
+  cgroupParent?: string;
+  /** Cgroup namespace mode: private or host. */
+  cgroupns?: string;
+  /** Number of usable CPUs (Windows). */
+  cpu_count?: number;
+  /** Number of usable CPUs (Windows). */
+  cpuCount?: number;
+  /** Usable percentage of the CPUs (Windows). */
+  cpu_percent?: number;
+  /** Usable percentage of the CPUs (Windows). */
+  cpuPercent?: number;
+  /** Length of a CPU period in microseconds. */
+  cpu_period?: number;
+  /** Length of a CPU period in microseconds. */
+  cpuPeriod?: number;
+  /** Microseconds of CPU time per period. */
+  cpu_quota?: number;
+  /** Microseconds of CPU time per period. */
+  cpuQuota?: number;
+  /** CPU shares (relative weight). */
+  cpu_shares?: number;
+  /** CPU shares (relative weight). */
+  cpuShares?: number;
+  /** CPUs to run on ("0-3", "0,1"). */
+  cpuset_cpus?: string;
+  /** CPUs to run on ("0-3", "0,1"). */
+  cpusetCpus?: string;
+  /** Memory nodes to use (NUMA). */
+  cpuset_mems?: string;
+  /** Memory nodes to use (NUMA). */
+  cpusetMems?: string;
+  /** CPU real-time period in microseconds. */
+  cpu_rt_period?: number;
+  /** CPU real-time period in microseconds. */
+  cpuRtPeriod?: number;
+  /** CPU real-time runtime in microseconds. */
+  cpu_rt_runtime?: number;
+  /** CPU real-time runtime in microseconds. */
+  cpuRtRuntime?: number;
+  /** Cgroup device rules, e.g. {"c 1:3 mr"}. */
+  device_cgroup_rules?: string[];
+  /** Cgroup device rules, e.g. {"c 1:3 mr"}. */
+  deviceCgroupRules?: string[];
+  /** Read rate limits: {{Path="/dev/sda", Rate="1m"}}. */
+  device_read_bps?: any[];
+  /** Read rate limits: {{Path="/dev/sda", Rate="1m"}}. */
+  deviceReadBps?: any[];
+  /** Read IO-per-second limits: {{Path=..., Rate=1000}}. */
+  device_read_iops?: any[];
+  /** Read IO-per-second limits: {{Path=..., Rate=1000}}. */
+  deviceReadIops?: any[];
+  /** Write rate limits: {{Path=..., Rate="1m"}}. */
+  device_write_bps?: any[];
+  /** Write rate limits: {{Path=..., Rate="1m"}}. */
+  deviceWriteBps?: any[];
+  /** Write IO-per-second limits. */
+  device_write_iops?: any[];
+  /** Write IO-per-second limits. */
+  deviceWriteIops?: any[];
+  /** Host devices: {"/dev/sda:/dev/xvda:rwm"}. */
+  devices?: any[];
+  /** Device requests (GPUs): a list of DeviceRequest or dicts. */
+  device_requests?: any[];
+  /** Device requests (GPUs): a list of DeviceRequest or dicts. */
+  deviceRequests?: any[];
+  /** resolv.conf options. */
+  dns_opt?: string[];
+  /** resolv.conf options. */
+  dnsOpt?: string[];
+  /** DNS search domains. */
+  dns_search?: string[];
+  /** DNS search domains. */
+  dnsSearch?: string[];
+  /** DNS servers. */
+  dns?: string[];
+  /** Extra /etc/hosts entries: {hostname = ip} or {"hostname:ip"}. */
+  extra_hosts?: Record<string, any> | any[];
+  /** Extra /etc/hosts entries: {hostname = ip} or {"hostname:ip"}. */
+  extraHosts?: Record<string, any> | any[];
+  /** Additional groups (names or IDs). */
+  group_add?: string[] | number;
+  /** Additional groups (names or IDs). */
+  groupAdd?: string[] | number;
+  /** Run an init process as PID 1 that forwards signals and reaps processes. */
+  init?: boolean;
+  /** Path to docker-init (API < 1.29 only). */
+  init_path?: string;
+  /** Path to docker-init (API < 1.29 only). */
+  initPath?: string;
+  /** IPC mode: private, shareable, host, container:<name>. */
+  ipc_mode?: string;
+  /** IPC mode: private, shareable, host, container:<name>. */
+  ipcMode?: string;
+  /** Isolation technology (Windows). */
+  isolation?: string;
+  /** Kernel memory limit: int bytes or "64m". */
+  kernel_memory?: number | string;
+  /** Kernel memory limit: int bytes or "64m". */
+  kernelMemory?: number | string;
+  /** Links: {container = alias} or a list of (container, alias). */
+  links?: Record<string, any> | any[];
+  /** Logging: LogConfig or {type = "json-file", config = {["max-size"] = "10m"}}. */
+  log_config?: Record<string, any> | LogConfig;
+  /** Logging: LogConfig or {type = "json-file", config = {["max-size"] = "10m"}}. */
+  logConfig?: Record<string, any> | LogConfig;
+  /** LXC options (ignored by current daemons). */
+  lxc_conf?: Record<string, any> | any[];
+  /** LXC options (ignored by current daemons). */
+  lxcConf?: Record<string, any> | any[];
+  /** Memory limit: int bytes or a str with unit ("512m", "1g"). */
+  mem_limit?: number | string;
+  /** Memory limit: int bytes or a str with unit ("512m", "1g"). */
+  memLimit?: number | string;
+  /** Memory soft limit: int bytes or "256m". */
+  mem_reservation?: number | string;
+  /** Memory soft limit: int bytes or "256m". */
+  memReservation?: number | string;
+  /** Memory swappiness, 0 to 100. */
+  mem_swappiness?: number;
+  /** Memory swappiness, 0 to 100. */
+  memSwappiness?: number;
+  /** Memory plus swap limit: int bytes or "1g" (-1: unlimited). */
+  memswap_limit?: number | string;
+  /** Memory plus swap limit: int bytes or "1g" (-1: unlimited). */
+  memswapLimit?: number | string;
+  /** Mounts: a list of docker.types.Mount, dicts or "src:dst[:ro]" strings. */
+  mounts?: any[];
+  /** CPU quota in units of 1e-9 CPUs. */
+  nano_cpus?: number;
+  /** CPU quota in units of 1e-9 CPUs. */
+  nanoCpus?: number;
+  /** Network mode: bridge, host, none, container:<name>. */
+  network_mode?: string;
+  /** Network mode: bridge, host, none, container:<name>. */
+  networkMode?: string;
+  /** Disable the OOM killer. */
+  oom_kill_disable?: boolean;
+  /** Disable the OOM killer. */
+  oomKillDisable?: boolean;
+  /** OOM score adjustment. */
+  oom_score_adj?: number;
+  /** OOM score adjustment. */
+  oomScoreAdj?: number;
+  /** PID namespace: host or container:<name>. */
+  pid_mode?: string;
+  /** PID namespace: host or container:<name>. */
+  pidMode?: string;
+  /** Maximum number of processes (-1: unlimited). */
+  pids_limit?: number;
+  /** Maximum number of processes (-1: unlimited). */
+  pidsLimit?: number;
+  /** Give extended privileges. */
+  privileged?: boolean;
+  /** Publish every exposed port to a random host port. */
+  publish_all_ports?: boolean;
+  /** Publish every exposed port to a random host port. */
+  publishAllPorts?: boolean;
+  /** Mount the root filesystem read-only. */
+  read_only?: boolean;
+  /** Mount the root filesystem read-only. */
+  readOnly?: boolean;
+  /** Restart policy: {Name = "on-failure", MaximumRetryCount = 5}. */
+  restart_policy?: Record<string, any> | RestartPolicy;
+  /** Restart policy: {Name = "on-failure", MaximumRetryCount = 5}. */
+  restartPolicy?: Record<string, any> | RestartPolicy;
+  /** Security options, e.g. {"no-new-privileges"}. */
+  security_opt?: string[];
+  /** Security options, e.g. {"no-new-privileges"}. */
+  securityOpt?: string[];
+  /** Size of /dev/shm: int bytes or "64m". */
+  shm_size?: number | string;
+  /** Size of /dev/shm: int bytes or "64m". */
+  shmSize?: number | string;
+  /** Storage driver options. */
+  storage_opt?: Record<string, string>;
+  /** Storage driver options. */
+  storageOpt?: Record<string, string>;
+  /** Kernel parameters: {["net.ipv4.ip_forward"] = "1"}. */
+  sysctls?: Record<string, string>;
+  /** tmpfs mounts: {["/run"] = "size=64m"} or {"/run:size=64m"}. */
+  tmpfs?: Record<string, any> | any[];
+  /** Ulimits: a list of Ulimit or {name="nofile", soft=1024, hard=2048}. */
+  ulimits?: any[];
+  /** User namespace mode: host. */
+  userns_mode?: string;
+  /** User namespace mode: host. */
+  usernsMode?: string;
+  /** UTS namespace mode: host. */
+  uts_mode?: string;
+  /** UTS namespace mode: host. */
+  utsMode?: string;
+  /** API version (accepted for docker-py compatibility). */
+  version?: string;
+  /** Volume driver for the container's volumes. */
+  volume_driver?: string;
+  /** Volume driver for the container's volumes. */
+  volumeDriver?: string;
+  /** Containers to take volumes from: {"name[:ro]"}. */
+  volumes_from?: string | any[];
+  /** Containers to take volumes from: {"name[:ro]"}. */
+  volumesFrom?: string | any[];
+  /** OCI runtime to run the container with. */
+  runtime?: string;
+  /** A name for the container. */
+  name?: string;
+  /** Platform of the image (os[/arch[/variant]]). */
+  platform?: string;
+  /** Accepted for docker-py compatibility; proxy settings are not injected. */
+  use_config_proxy?: boolean;
+  /** Accepted for docker-py compatibility; proxy settings are not injected. */
+  useConfigProxy?: boolean;
+}
+
+/** Keyword arguments of ContainerCollection.get. */
+interface ContainerCollection_get_Args {
+  /** The container's ID or name. (required: by position or here) */
+  container_id?: string;
+  /** The container's ID or name. (required: by position or here) */
+  containerId?: string;
+}
+
+/** Keyword arguments of ContainerCollection.list. */
+interface ContainerCollection_list_Args {
+  /** Include stopped containers. */
+  all?: boolean;
+  /** Only containers created before this ID or name. */
+  before?: string;
+  /** Filters such as {status="exited", label="app=web"}. */
+  filters?: Record<string, any>;
+  /** At most this many of the latest containers (-1: all). */
+  limit?: number;
+  /** Only containers created after this ID or name. */
+  since?: string;
+  /** Do not inspect the containers: attrs are the list's fields. */
+  sparse?: boolean;
+  /** Accepted as docker-py has it: the list never fails for a container removed meanwhile, as it inspects none; reading full attrs of one raises NotFound. */
+  ignore_removed?: boolean;
+  /** Accepted as docker-py has it: the list never fails for a container removed meanwhile, as it inspects none; reading full attrs of one raises NotFound. */
+  ignoreRemoved?: boolean;
+}
+
+/** Keyword arguments of ContainerCollection.prune. */
+interface ContainerCollection_prune_Args {
+  /** Filters such as {until="24h", label="a=b"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of ContainerCollection.run. */
+interface ContainerCollection_run_Args {
+  /** The image to run. (required: by position or here) */
+  image?: string;
+  /** The command to run (str or list). */
+  command?: string | any[];
+  /** Environment variables: a dict or a list of "KEY=value". */
+  environment?: Record<string, any> | any[];
+  /** Ports to publish: {["80/tcp"]=8080}, {["80/tcp"]={"127.0.0.1", 8080}}, {["53/udp"]=false} (random); a list only exposes. */
+  ports?: Record<string, any> | any[];
+  /** Binds: {["/host"] = {bind = "/ctr", mode = "ro"}} or {"/host:/ctr:ro", "name:/data"}. */
+  volumes?: Record<string, any> | any[];
+  /** Labels: a dict or a list of names. */
+  labels?: Record<string, any> | any[];
+  /** The entrypoint (str or list). */
+  entrypoint?: string | any[];
+  /** The working directory inside the container. */
+  working_dir?: string;
+  /** The working directory inside the container. */
+  workingDir?: string;
+  /** The container's host name. */
+  hostname?: string;
+  /** The container's domain name. */
+  domainname?: string;
+  /** User (name or UID) to run as. */
+  user?: string | number;
+  /** Allocate a pseudo-TTY. */
+  tty?: boolean;
+  /** Keep STDIN open. */
+  stdin_open?: boolean;
+  /** Keep STDIN open. */
+  stdinOpen?: boolean;
+  /** Run in the background and return the Container (run). */
+  detach?: boolean;
+  /** The signal that stops the container. */
+  stop_signal?: string;
+  /** The signal that stops the container. */
+  stopSignal?: string;
+  /** Seconds to wait for the stop signal before killing. */
+  stop_timeout?: number;
+  /** Seconds to wait for the stop signal before killing. */
+  stopTimeout?: number;
+  /** Healthcheck: docker.types.Healthcheck or {test=..., interval=ns, timeout=ns, retries=n, start_period=ns}. */
+  healthcheck?: Record<string, any> | Healthcheck;
+  /** MAC address of the container. */
+  mac_address?: string;
+  /** MAC address of the container. */
+  macAddress?: string;
+  /** Disable networking. */
+  network_disabled?: boolean;
+  /** Disable networking. */
+  networkDisabled?: boolean;
+  /** Name of the network to connect the container to at creation. */
+  network?: string;
+  /** Endpoint settings per network: {net = docker.types.EndpointConfig{...}}. */
+  networking_config?: Record<string, any>;
+  /** Endpoint settings per network: {net = docker.types.EndpointConfig{...}}. */
+  networkingConfig?: Record<string, any>;
+  /** Remove the container when it exits (daemon side). */
+  auto_remove?: boolean;
+  /** Remove the container when it exits (daemon side). */
+  autoRemove?: boolean;
+  /** Relative block IO weight per device: {{Path="/dev/sda", Weight=200}}. */
+  blkio_weight_device?: any[];
+  /** Relative block IO weight per device: {{Path="/dev/sda", Weight=200}}. */
+  blkioWeightDevice?: any[];
+  /** Relative block IO weight, 10 to 1000. */
+  blkio_weight?: number;
+  /** Relative block IO weight, 10 to 1000. */
+  blkioWeight?: number;
+  /** Kernel capabilities to add, e.g. {"NET_ADMIN"}. */
+  cap_add?: string[];
+  /** Kernel capabilities to add, e.g. {"NET_ADMIN"}. */
+  capAdd?: string[];
+  /** Kernel capabilities to drop. */
+  cap_drop?: string[];
+  /** Kernel capabilities to drop. */
+  capDrop?: string[];
+  /** Parent cgroup of the container. */
+  cgroup_parent?: string;
+  /** Parent cgroup of the container. */
+  cgroupParent?: string;
+  /** Cgroup namespace mode: private or host. */
+  cgroupns?: string;
+  /** Number of usable CPUs (Windows). */
+  cpu_count?: number;
+  /** Number of usable CPUs (Windows). */
+  cpuCount?: number;
+  /** Usable percentage of the CPUs (Windows). */
+  cpu_percent?: number;
+  /** Usable percentage of the CPUs (Windows). */
+  cpuPercent?: number;
+  /** Length of a CPU period in microseconds. */
+  cpu_period?: number;
+  /** Length of a CPU period in microseconds. */
+  cpuPeriod?: number;
+  /** Microseconds of CPU time per period. */
+  cpu_quota?: number;
+  /** Microseconds of CPU time per period. */
+  cpuQuota?: number;
+  /** CPU shares (relative weight). */
+  cpu_shares?: number;
+  /** CPU shares (relative weight). */
+  cpuShares?: number;
+  /** CPUs to run on ("0-3", "0,1"). */
+  cpuset_cpus?: string;
+  /** CPUs to run on ("0-3", "0,1"). */
+  cpusetCpus?: string;
+  /** Memory nodes to use (NUMA). */
+  cpuset_mems?: string;
+  /** Memory nodes to use (NUMA). */
+  cpusetMems?: string;
+  /** CPU real-time period in microseconds. */
+  cpu_rt_period?: number;
+  /** CPU real-time period in microseconds. */
+  cpuRtPeriod?: number;
+  /** CPU real-time runtime in microseconds. */
+  cpu_rt_runtime?: number;
+  /** CPU real-time runtime in microseconds. */
+  cpuRtRuntime?: number;
+  /** Cgroup device rules, e.g. {"c 1:3 mr"}. */
+  device_cgroup_rules?: string[];
+  /** Cgroup device rules, e.g. {"c 1:3 mr"}. */
+  deviceCgroupRules?: string[];
+  /** Read rate limits: {{Path="/dev/sda", Rate="1m"}}. */
+  device_read_bps?: any[];
+  /** Read rate limits: {{Path="/dev/sda", Rate="1m"}}. */
+  deviceReadBps?: any[];
+  /** Read IO-per-second limits: {{Path=..., Rate=1000}}. */
+  device_read_iops?: any[];
+  /** Read IO-per-second limits: {{Path=..., Rate=1000}}. */
+  deviceReadIops?: any[];
+  /** Write rate limits: {{Path=..., Rate="1m"}}. */
+  device_write_bps?: any[];
+  /** Write rate limits: {{Path=..., Rate="1m"}}. */
+  deviceWriteBps?: any[];
+  /** Write IO-per-second limits. */
+  device_write_iops?: any[];
+  /** Write IO-per-second limits. */
+  deviceWriteIops?: any[];
+  /** Host devices: {"/dev/sda:/dev/xvda:rwm"}. */
+  devices?: any[];
+  /** Device requests (GPUs): a list of DeviceRequest or dicts. */
+  device_requests?: any[];
+  /** Device requests (GPUs): a list of DeviceRequest or dicts. */
+  deviceRequests?: any[];
+  /** resolv.conf options. */
+  dns_opt?: string[];
+  /** resolv.conf options. */
+  dnsOpt?: string[];
+  /** DNS search domains. */
+  dns_search?: string[];
+  /** DNS search domains. */
+  dnsSearch?: string[];
+  /** DNS servers. */
+  dns?: string[];
+  /** Extra /etc/hosts entries: {hostname = ip} or {"hostname:ip"}. */
+  extra_hosts?: Record<string, any> | any[];
+  /** Extra /etc/hosts entries: {hostname = ip} or {"hostname:ip"}. */
+  extraHosts?: Record<string, any> | any[];
+  /** Additional groups (names or IDs). */
+  group_add?: string[] | number;
+  /** Additional groups (names or IDs). */
+  groupAdd?: string[] | number;
+  /** Run an init process as PID 1 that forwards signals and reaps processes. */
+  init?: boolean;
+  /** Path to docker-init (API < 1.29 only). */
+  init_path?: string;
+  /** Path to docker-init (API < 1.29 only). */
+  initPath?: string;
+  /** IPC mode: private, shareable, host, container:<name>. */
+  ipc_mode?: string;
+  /** IPC mode: private, shareable, host, container:<name>. */
+  ipcMode?: string;
+  /** Isolation technology (Windows). */
+  isolation?: string;
+  /** Kernel memory limit: int bytes or "64m". */
+  kernel_memory?: number | string;
+  /** Kernel memory limit: int bytes or "64m". */
+  kernelMemory?: number | string;
+  /** Links: {container = alias} or a list of (container, alias). */
+  links?: Record<string, any> | any[];
+  /** Logging: LogConfig or {type = "json-file", config = {["max-size"] = "10m"}}. */
+  log_config?: Record<string, any> | LogConfig;
+  /** Logging: LogConfig or {type = "json-file", config = {["max-size"] = "10m"}}. */
+  logConfig?: Record<string, any> | LogConfig;
+  /** LXC options (ignored by current daemons). */
+  lxc_conf?: Record<string, any> | any[];
+  /** LXC options (ignored by current daemons). */
+  lxcConf?: Record<string, any> | any[];
+  /** Memory limit: int bytes or a str with unit ("512m", "1g"). */
+  mem_limit?: number | string;
+  /** Memory limit: int bytes or a str with unit ("512m", "1g"). */
+  memLimit?: number | string;
+  /** Memory soft limit: int bytes or "256m". */
+  mem_reservation?: number | string;
+  /** Memory soft limit: int bytes or "256m". */
+  memReservation?: number | string;
+  /** Memory swappiness, 0 to 100. */
+  mem_swappiness?: number;
+  /** Memory swappiness, 0 to 100. */
+  memSwappiness?: number;
+  /** Memory plus swap limit: int bytes or "1g" (-1: unlimited). */
+  memswap_limit?: number | string;
+  /** Memory plus swap limit: int bytes or "1g" (-1: unlimited). */
+  memswapLimit?: number | string;
+  /** Mounts: a list of docker.types.Mount, dicts or "src:dst[:ro]" strings. */
+  mounts?: any[];
+  /** CPU quota in units of 1e-9 CPUs. */
+  nano_cpus?: number;
+  /** CPU quota in units of 1e-9 CPUs. */
+  nanoCpus?: number;
+  /** Network mode: bridge, host, none, container:<name>. */
+  network_mode?: string;
+  /** Network mode: bridge, host, none, container:<name>. */
+  networkMode?: string;
+  /** Disable the OOM killer. */
+  oom_kill_disable?: boolean;
+  /** Disable the OOM killer. */
+  oomKillDisable?: boolean;
+  /** OOM score adjustment. */
+  oom_score_adj?: number;
+  /** OOM score adjustment. */
+  oomScoreAdj?: number;
+  /** PID namespace: host or container:<name>. */
+  pid_mode?: string;
+  /** PID namespace: host or container:<name>. */
+  pidMode?: string;
+  /** Maximum number of processes (-1: unlimited). */
+  pids_limit?: number;
+  /** Maximum number of processes (-1: unlimited). */
+  pidsLimit?: number;
+  /** Give extended privileges. */
+  privileged?: boolean;
+  /** Publish every exposed port to a random host port. */
+  publish_all_ports?: boolean;
+  /** Publish every exposed port to a random host port. */
+  publishAllPorts?: boolean;
+  /** Mount the root filesystem read-only. */
+  read_only?: boolean;
+  /** Mount the root filesystem read-only. */
+  readOnly?: boolean;
+  /** Restart policy: {Name = "on-failure", MaximumRetryCount = 5}. */
+  restart_policy?: Record<string, any> | RestartPolicy;
+  /** Restart policy: {Name = "on-failure", MaximumRetryCount = 5}. */
+  restartPolicy?: Record<string, any> | RestartPolicy;
+  /** Security options, e.g. {"no-new-privileges"}. */
+  security_opt?: string[];
+  /** Security options, e.g. {"no-new-privileges"}. */
+  securityOpt?: string[];
+  /** Size of /dev/shm: int bytes or "64m". */
+  shm_size?: number | string;
+  /** Size of /dev/shm: int bytes or "64m". */
+  shmSize?: number | string;
+  /** Storage driver options. */
+  storage_opt?: Record<string, string>;
+  /** Storage driver options. */
+  storageOpt?: Record<string, string>;
+  /** Kernel parameters: {["net.ipv4.ip_forward"] = "1"}. */
+  sysctls?: Record<string, string>;
+  /** tmpfs mounts: {["/run"] = "size=64m"} or {"/run:size=64m"}. */
+  tmpfs?: Record<string, any> | any[];
+  /** Ulimits: a list of Ulimit or {name="nofile", soft=1024, hard=2048}. */
+  ulimits?: any[];
+  /** User namespace mode: host. */
+  userns_mode?: string;
+  /** User namespace mode: host. */
+  usernsMode?: string;
+  /** UTS namespace mode: host. */
+  uts_mode?: string;
+  /** UTS namespace mode: host. */
+  utsMode?: string;
+  /** API version (accepted for docker-py compatibility). */
+  version?: string;
+  /** Volume driver for the container's volumes. */
+  volume_driver?: string;
+  /** Volume driver for the container's volumes. */
+  volumeDriver?: string;
+  /** Containers to take volumes from: {"name[:ro]"}. */
+  volumes_from?: string | any[];
+  /** Containers to take volumes from: {"name[:ro]"}. */
+  volumesFrom?: string | any[];
+  /** OCI runtime to run the container with. */
+  runtime?: string;
+  /** A name for the container. */
+  name?: string;
+  /** Platform of the image (os[/arch[/variant]]). */
+  platform?: string;
+  /** Accepted for docker-py compatibility; proxy settings are not injected. */
+  use_config_proxy?: boolean;
+  /** Accepted for docker-py compatibility; proxy settings are not injected. */
+  useConfigProxy?: boolean;
+  /** Return stdout logs (when not detached). */
+  stdout?: boolean;
+  /** Return stderr logs (when not detached). */
+  stderr?: boolean;
+  /** Remove the container once it has exited (client side). */
+  remove?: boolean;
+  /** Return a log iterator instead of the logs (when not detached). */
+  stream?: boolean;
+}
+
+/** A device request for HostConfig.DeviceRequests (docker.types.DeviceRequest). */
+interface DeviceRequest {
+  /** The device driver. */
+  readonly driver: any;
+  /** Number of devices. */
+  readonly count: any;
+  /** Device IDs. */
+  readonly device_ids: any;
+  /** Device IDs. */
+  readonly deviceIds: any;
+  /** Capabilities (list of lists). */
+  readonly capabilities: any;
+  /** Driver options. */
+  readonly options: any;
+}
+
+/** A client for the Docker daemon (docker-py's DockerClient). */
+interface DockerClient {
+  /** The containers collection. */
+  readonly containers: ContainerCollection;
+  /** The images collection. */
+  readonly images: ImageCollection;
+  /** The networks collection. */
+  readonly networks: NetworkCollection;
+  /** The volumes collection. */
+  readonly volumes: VolumeCollection;
+  /** The low-level API client. */
+  readonly api: APIClient;
+  /** Log in to a registry: checks the credentials with the daemon and keeps them for this client's pulls, pushes and builds. */
+  login(username: string, kwargs?: DockerClient_login_Args): any;
+  login(username: string, password?: string, kwargs?: DockerClient_login_Args): any;
+  login(username: string, password?: string, email?: string, kwargs?: DockerClient_login_Args): any;
+  login(username: string, password?: string, email?: string, registry?: string, kwargs?: DockerClient_login_Args): any;
+  login(username: string, password?: string, email?: string, registry?: string, reauth?: boolean, kwargs?: DockerClient_login_Args): any;
+  login(username: string, password?: string, email?: string, registry?: string, reauth?: boolean, dockercfgPath?: string, kwargs?: DockerClient_login_Args): any;
+  /** Data usage: {LayersSize, Images, Containers, Volumes, BuildCache}. */
+  df(): any;
+  /** The daemon's events as they happen: an iterator of JSON text (dicts with decode=true); close() or leaving the loop ends it. */
+  events(kwargs?: DockerClient_events_Args): DScriptIterator<any>;
+  events(since?: number | string | Date, kwargs?: DockerClient_events_Args): DScriptIterator<any>;
+  events(since?: number | string | Date, until?: number | string | Date, kwargs?: DockerClient_events_Args): DScriptIterator<any>;
+  events(since?: number | string | Date, until?: number | string | Date, filters?: Record<string, any>, kwargs?: DockerClient_events_Args): DScriptIterator<any>;
+  events(since?: number | string | Date, until?: number | string | Date, filters?: Record<string, any>, decode?: boolean, kwargs?: DockerClient_events_Args): DScriptIterator<any>;
+  /** A new DockerClient configured from the environment, as docker.from_env(). */
+  from_env(kwargs?: DockerClient_from_env_Args): any;
+  /** A new DockerClient configured from the environment, as docker.from_env(). */
+  fromEnv(kwargs?: DockerClient_from_env_Args): any;
+  /** Check that the daemon answers; returns true. */
+  ping(): any;
+  /** The daemon's version information. */
+  version(kwargs?: DockerClient_version_Args): any;
+  version(apiVersion?: boolean, kwargs?: DockerClient_version_Args): any;
+  /** System-wide information about the daemon. */
+  info(): any;
+  /** Close the client's idle connections. */
+  close(): any;
+}
+
+/** Keyword arguments of DockerClient.login. */
+interface DockerClient_login_Args {
+  /** The registry user name. (required: by position or here) */
+  username?: string;
+  /** The password (never shown in messages). */
+  password?: string;
+  /** The e-mail address of the account. */
+  email?: string;
+  /** The registry, e.g. "127.0.0.1:5000" (default: Docker Hub). */
+  registry?: string;
+  /** Log in again even when credentials for this user are known. */
+  reauth?: boolean;
+  /** Path of a docker config.json to read credentials from. */
+  dockercfg_path?: string;
+  /** Path of a docker config.json to read credentials from. */
+  dockercfgPath?: string;
+}
+
+/** Keyword arguments of DockerClient.events. */
+interface DockerClient_events_Args {
+  /** Replay the events from this time: Unix seconds, a Date, or a str the daemon reads (RFC 3339, "10m"). */
+  since?: number | string | Date;
+  /** End the stream at this time (same forms as since). */
+  until?: number | string | Date;
+  /** Filters such as {type="container", event={"start", "die"}, label="a=b"}. */
+  filters?: Record<string, any>;
+  /** Yield decoded dicts instead of JSON text. */
+  decode?: boolean;
+}
+
+/** Keyword arguments of DockerClient.from_env. */
+interface DockerClient_from_env_Args {
+  /** API version to use, or "auto" to negotiate. */
+  version?: string;
+  /** Seconds each request may take (default 60). */
+  timeout?: number;
+  /** Variables to read instead of the process environment. */
+  environment?: Record<string, any>;
+}
+
+/** Keyword arguments of DockerClient.version. */
+interface DockerClient_version_Args {
+  /** Include the API version in the request path. */
+  api_version?: boolean;
+  /** Include the API version in the request path. */
+  apiVersion?: boolean;
+}
+
+/** A network endpoint configuration (docker.types.EndpointConfig). */
+interface EndpointConfig {
+  /** Network-scoped aliases. */
+  readonly aliases: Network;
+  /** Links. */
+  readonly links: any;
+  /** IPv4 address. */
+  readonly ipv4_address: any;
+  /** IPv4 address. */
+  readonly ipv4Address: any;
+  /** IPv6 address. */
+  readonly ipv6_address: any;
+  /** IPv6 address. */
+  readonly ipv6Address: any;
+  /** Link-local addresses. */
+  readonly link_local_ips: any;
+  /** Link-local addresses. */
+  readonly linkLocalIps: any;
+  /** Driver options. */
+  readonly driver_opt: any;
+  /** Driver options. */
+  readonly driverOpt: any;
+  /** MAC address. */
+  readonly mac_address: any;
+  /** MAC address. */
+  readonly macAddress: any;
+}
+
+/** The result of exec_run(): exit_code and output (docker-py's ExecResult). */
+interface ExecResult {
+  /** The command's exit code (nil for stream, socket and detach). */
+  readonly exit_code: any;
+  /** The command's exit code (nil for stream, socket and detach). */
+  readonly exitCode: any;
+  /** The output: a string, {stdout, stderr} with demux, an iterator with stream, a Socket with socket. */
+  readonly output: Socket;
+}
+
+/** A container healthcheck (docker.types.Healthcheck). */
+interface Healthcheck {
+  /** The test command. */
+  readonly test: any;
+  /** Time between checks (ns). */
+  readonly interval: any;
+  /** Time before a check counts as hung (ns). */
+  readonly timeout: any;
+  /** Failures before unhealthy. */
+  readonly retries: any;
+  /** Start-up grace period (ns). */
+  readonly start_period: any;
+  /** Start-up grace period (ns). */
+  readonly startPeriod: any;
+}
+
+/** The IP address management of a network (docker.types.IPAMConfig). */
+interface IPAMConfig {
+  /** The IPAM driver. */
+  readonly driver: any;
+  /** The address pools. */
+  readonly pool_configs: any;
+  /** The address pools. */
+  readonly poolConfigs: any;
+  /** Driver options. */
+  readonly options: any;
+}
+
+/** An address pool of an IPAMConfig (docker.types.IPAMPool). */
+interface IPAMPool {
+  /** The subnet. */
+  readonly subnet: any;
+  /** The range endpoints get addresses from. */
+  readonly iprange: any;
+  /** The gateway's address. */
+  readonly gateway: any;
+  /** Reserved addresses. */
+  readonly aux_addresses: any;
+  /** Reserved addresses. */
+  readonly auxAddresses: any;
+}
+
+/** An image (docker-py's Image model). */
+interface Image {
+  /** The full ID. */
+  readonly id: any;
+  /** The ID, shortened. */
+  readonly short_id: any;
+  /** The ID, shortened. */
+  readonly shortId: any;
+  /** The daemon's inspect answer. */
+  readonly attrs: any;
+  /** The labels. */
+  readonly labels: any;
+  /** The image's tags ("name:tag"). */
+  readonly tags: any;
+  /** Refresh attrs from the daemon. */
+  reload(): any;
+  /** The layers of an image, newest first. */
+  history(): any;
+  /** Remove an image; returns the list of {Untagged} and {Deleted} entries. */
+  remove(kwargs?: Image_remove_Args): any;
+  remove(force?: boolean, kwargs?: Image_remove_Args): any;
+  remove(force?: boolean, noprune?: boolean, kwargs?: Image_remove_Args): any;
+  /** The image as a tar archive (docker save): an iterator of chunks. */
+  save(kwargs?: Image_save_Args): DScriptIterator<any>;
+  save(chunkSize?: number, kwargs?: Image_save_Args): DScriptIterator<any>;
+  save(chunkSize?: number, named?: boolean | string, kwargs?: Image_save_Args): DScriptIterator<any>;
+  /** Tag an image into a repository; returns true. */
+  tag(repository: string, kwargs?: Image_tag_Args): any;
+  tag(repository: string, tag?: string, kwargs?: Image_tag_Args): any;
+}
+
+/** Keyword arguments of Image.remove. */
+interface Image_remove_Args {
+  /** Remove the image even if containers use it, and untag all its tags. */
+  force?: boolean;
+  /** Keep untagged parent images. */
+  noprune?: boolean;
+}
+
+/** Keyword arguments of Image.save. */
+interface Image_save_Args {
+  /** Bytes per chunk of the iterator. */
+  chunk_size?: number;
+  /** Bytes per chunk of the iterator. */
+  chunkSize?: number;
+  /** true: name the archive's image by its first tag; a str: by that tag (one of tags). */
+  named?: boolean | string;
+}
+
+/** Keyword arguments of Image.tag. */
+interface Image_tag_Args {
+  /** The repository to tag into, e.g. "127.0.0.1:5000/app" (a "repo:tag" is split). (required: by position or here) */
+  repository?: string;
+  /** The tag (default: the tag of repository, else "latest"). */
+  tag?: string;
+  /** Accepted as docker-py has it; daemons since API 1.25 always move an existing tag. */
+  force?: boolean;
+}
+
+/** The images of the daemon (client.images). */
+interface ImageCollection {
+  /** Build an image; returns the Image and an iterator of the decoded build messages. Raises BuildError (msg, build_log) when the build fails. */
+  build(kwargs?: ImageCollection_build_Args): any;
+  /** Not supported, as in docker-py: images come from build, pull, import_image or load. */
+  create(kwargs?: ImageCollection_create_Args): Image;
+  create(attrs?: Record<string, any>, kwargs?: ImageCollection_create_Args): Image;
+  /** Get an image by name or ID. */
+  get(name: string, kwargs?: ImageCollection_get_Args): Image;
+  /** The registry's data of an image (its digest and platforms), without pulling it. */
+  get_registry_data(name: string, kwargs?: ImageCollection_get_registry_data_Args): any;
+  get_registry_data(name: string, authConfig?: Record<string, any>, kwargs?: ImageCollection_get_registry_data_Args): any;
+  /** The registry's data of an image (its digest and platforms), without pulling it. */
+  getRegistryData(name: string, kwargs?: ImageCollection_get_registry_data_Args): any;
+  getRegistryData(name: string, authConfig?: Record<string, any>, kwargs?: ImageCollection_get_registry_data_Args): any;
+  /** List images. */
+  list(kwargs?: ImageCollection_list_Args): Image[];
+  list(name?: string, kwargs?: ImageCollection_list_Args): Image[];
+  list(name?: string, all?: boolean, kwargs?: ImageCollection_list_Args): Image[];
+  list(name?: string, all?: boolean, filters?: Record<string, any>, kwargs?: ImageCollection_list_Args): Image[];
+  /** Load images from a tar archive (as save makes it); returns the loaded images. */
+  load(data: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: ImageCollection_load_Args): any;
+  /** Delete unused images; returns {ImagesDeleted, SpaceReclaimed}. */
+  prune(kwargs?: ImageCollection_prune_Args): any;
+  prune(filters?: Record<string, any>, kwargs?: ImageCollection_prune_Args): any;
+  /** Delete build cache; returns {CachesDeleted, SpaceReclaimed}. */
+  prune_builds(kwargs?: ImageCollection_prune_builds_Args): any;
+  prune_builds(filters?: Record<string, any>, kwargs?: ImageCollection_prune_builds_Args): any;
+  prune_builds(filters?: Record<string, any>, keepStorage?: number, kwargs?: ImageCollection_prune_builds_Args): any;
+  prune_builds(filters?: Record<string, any>, keepStorage?: number, all?: boolean, kwargs?: ImageCollection_prune_builds_Args): any;
+  /** Delete build cache; returns {CachesDeleted, SpaceReclaimed}. */
+  pruneBuilds(kwargs?: ImageCollection_prune_builds_Args): any;
+  pruneBuilds(filters?: Record<string, any>, kwargs?: ImageCollection_prune_builds_Args): any;
+  pruneBuilds(filters?: Record<string, any>, keepStorage?: number, kwargs?: ImageCollection_prune_builds_Args): any;
+  pruneBuilds(filters?: Record<string, any>, keepStorage?: number, all?: boolean, kwargs?: ImageCollection_prune_builds_Args): any;
+  /** Pull an image; returns the Image, or with all_tags the list of the repository's images. */
+  pull(repository: string, kwargs?: ImageCollection_pull_Args): any;
+  pull(repository: string, tag?: string, kwargs?: ImageCollection_pull_Args): any;
+  pull(repository: string, tag?: string, allTags?: boolean, kwargs?: ImageCollection_pull_Args): any;
+  /** Push an image or a repository to its registry; returns the progress text, or an iterator of the messages with stream. */
+  push(repository: string, kwargs: ImageCollection_push_Args & { stream: true }): DScriptIterator<any>;
+  push(repository: string, tag: string, kwargs: ImageCollection_push_Args & { stream: true }): DScriptIterator<any>;
+  push(repository: string, kwargs?: ImageCollection_push_Args): any;
+  push(repository: string, tag?: string, kwargs?: ImageCollection_push_Args): any;
+  /** Remove an image; returns the list of {Untagged} and {Deleted} entries. */
+  remove(image: string | Record<string, any> | object, kwargs?: ImageCollection_remove_Args): any;
+  remove(image: string | Record<string, any> | object, force?: boolean, kwargs?: ImageCollection_remove_Args): any;
+  remove(image: string | Record<string, any> | object, force?: boolean, noprune?: boolean, kwargs?: ImageCollection_remove_Args): any;
+  /** Search the registry index (Docker Hub) for images: a list of {name, description, star_count, is_official, is_automated}. */
+  search(term: string, kwargs?: ImageCollection_search_Args): any;
+  search(term: string, limit?: number, kwargs?: ImageCollection_search_Args): any;
+}
+
+/** Keyword arguments of ImageCollection.build. */
+interface ImageCollection_build_Args {
+  /** The context directory, or the URL of a Git repository or tar archive. */
+  path?: string;
+  /** A name for the image, "repo:tag". */
+  tag?: string;
+  /** Only the image ID in the output. */
+  quiet?: boolean;
+  /** A Dockerfile (str or bytes), or with custom_context the context's tar archive (bytes or an iterator of chunks). */
+  fileobj?: string | ArrayBuffer | Uint8Array | Iterable<any>;
+  /** Do not use the build cache. */
+  nocache?: boolean;
+  /** Remove intermediate containers after a successful build (docker-py's default is False). */
+  rm?: boolean;
+  /** Seconds the whole build may take. */
+  timeout?: number;
+  /** fileobj is the context's tar archive, not a Dockerfile. */
+  custom_context?: boolean;
+  /** fileobj is the context's tar archive, not a Dockerfile. */
+  customContext?: boolean;
+  /** Compression of a custom context ("gzip", "bzip2", "xz"; the daemon detects it). */
+  encoding?: string;
+  /** Pull newer versions of the FROM images. */
+  pull?: boolean;
+  /** Always remove intermediate containers, even after a failure. */
+  forcerm?: boolean;
+  /** Path of the Dockerfile, relative to path (it may lie outside the context). */
+  dockerfile?: string;
+  /** Limits of the build containers: {memory, memswap, cpushares, cpusetcpus}. */
+  container_limits?: Record<string, any>;
+  /** Limits of the build containers: {memory, memswap, cpushares, cpusetcpus}. */
+  containerLimits?: Record<string, any>;
+  /** Yield decoded dicts instead of JSON text. */
+  decode?: boolean;
+  /** Build-time variables: {NAME="value"}. */
+  buildargs?: Record<string, any>;
+  /** Compress the context with gzip while it is sent. */
+  gzip?: boolean;
+  /** Size of /dev/shm of the build containers, in bytes. */
+  shmsize?: number;
+  /** Labels of the image. */
+  labels?: Record<string, any> | any[];
+  /** Images used as cache sources. */
+  cache_from?: string[];
+  /** Images used as cache sources. */
+  cacheFrom?: string[];
+  /** The build stage to stop at. */
+  target?: string;
+  /** Network of the RUN steps: bridge, host, none or a network name. */
+  network_mode?: string;
+  /** Network of the RUN steps: bridge, host, none or a network name. */
+  networkMode?: string;
+  /** Squash the new layers into one (experimental daemons). */
+  squash?: boolean;
+  /** Extra /etc/hosts entries: {host="ip"} or {"host:ip"}. */
+  extra_hosts?: Record<string, any> | any[];
+  /** Extra /etc/hosts entries: {host="ip"} or {"host:ip"}. */
+  extraHosts?: Record<string, any> | any[];
+  /** Platform as os[/arch[/variant]]. */
+  platform?: string;
+  /** Isolation technology of the build containers. */
+  isolation?: string;
+  /** Pass the proxies of the docker config as build arguments. */
+  use_config_proxy?: boolean;
+  /** Pass the proxies of the docker config as build arguments. */
+  useConfigProxy?: boolean;
+}
+
+/** Keyword arguments of ImageCollection.create. */
+interface ImageCollection_create_Args {
+  /** Not used. */
+  attrs?: Record<string, any>;
+}
+
+/** Keyword arguments of ImageCollection.get. */
+interface ImageCollection_get_Args {
+  /** The image's name or ID. (required: by position or here) */
+  name?: string;
+}
+
+/** Keyword arguments of ImageCollection.get_registry_data. */
+interface ImageCollection_get_registry_data_Args {
+  /** The image name, e.g. "127.0.0.1:5000/app:v1". (required: by position or here) */
+  name?: string;
+  /** Credentials for the registry: {username=..., password=...}. */
+  auth_config?: Record<string, any>;
+  /** Credentials for the registry: {username=..., password=...}. */
+  authConfig?: Record<string, any>;
+}
+
+/** Keyword arguments of ImageCollection.list. */
+interface ImageCollection_list_Args {
+  /** Only images of this repository. */
+  name?: string;
+  /** Include intermediate images. */
+  all?: boolean;
+  /** Filters such as {dangling=true, label="a=b"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of ImageCollection.load. */
+interface ImageCollection_load_Args {
+  /** The tar archive (as save makes it): str, bytes or an iterator of chunks. (required: by position or here) */
+  data?: string | ArrayBuffer | Uint8Array | Iterable<any>;
+}
+
+/** Keyword arguments of ImageCollection.prune. */
+interface ImageCollection_prune_Args {
+  /** Filters such as {until="24h", label="a=b"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of ImageCollection.prune_builds. */
+interface ImageCollection_prune_builds_Args {
+  /** Filters such as {until="24h"}. */
+  filters?: Record<string, any>;
+  /** Bytes of cache to keep. */
+  keep_storage?: number;
+  /** Bytes of cache to keep. */
+  keepStorage?: number;
+  /** Remove all unused cache, not only dangling entries. */
+  all?: boolean;
+}
+
+/** Keyword arguments of ImageCollection.pull. */
+interface ImageCollection_pull_Args {
+  /** The repository, e.g. "busybox" or "127.0.0.1:5000/app:v1". (required: by position or here) */
+  repository?: string;
+  /** The tag or digest (default: the one of repository, else "latest"). */
+  tag?: string;
+  /** Pull every tag; returns the list of the repository's images. */
+  all_tags?: boolean;
+  /** Pull every tag; returns the list of the repository's images. */
+  allTags?: boolean;
+  /** Credentials for this pull: {username=..., password=...}. */
+  auth_config?: Record<string, any>;
+  /** Credentials for this pull: {username=..., password=...}. */
+  authConfig?: Record<string, any>;
+  /** Platform as os[/arch[/variant]]. */
+  platform?: string;
+}
+
+/** Keyword arguments of ImageCollection.push. */
+interface ImageCollection_push_Args {
+  /** The repository, e.g. "127.0.0.1:5000/app" or "127.0.0.1:5000/app:v1". (required: by position or here) */
+  repository?: string;
+  /** The tag to push (default: the one of repository, else every tag). */
+  tag?: string;
+  /** Return an iterator of the progress messages. */
+  stream?: boolean;
+  /** Credentials for this push: {username=..., password=...}. */
+  auth_config?: Record<string, any>;
+  /** Credentials for this push: {username=..., password=...}. */
+  authConfig?: Record<string, any>;
+  /** Yield decoded dicts (with stream). */
+  decode?: boolean;
+}
+
+/** Keyword arguments of ImageCollection.remove. */
+interface ImageCollection_remove_Args {
+  /** The image: object, ID or name. (required: by position or here) */
+  image?: string | Record<string, any> | object;
+  /** Remove the image even if containers use it, and untag all its tags. */
+  force?: boolean;
+  /** Keep untagged parent images. */
+  noprune?: boolean;
+}
+
+/** Keyword arguments of ImageCollection.search. */
+interface ImageCollection_search_Args {
+  /** The search term. (required: by position or here) */
+  term?: string;
+  /** At most this many results. */
+  limit?: number;
+}
+
+/** A logging driver configuration (docker.types.LogConfig). */
+interface LogConfig {
+  /** The logging driver. */
+  readonly type: any;
+  /** Driver options. */
+  readonly config: any;
+}
+
+/** A mount for HostConfig.Mounts (docker.types.Mount). */
+interface Mount {
+  /** Path inside the container. */
+  readonly target: any;
+  /** Volume name or host path. */
+  readonly source: Volume;
+  /** bind, volume, tmpfs or npipe. */
+  readonly type: any;
+  /** Whether the mount is read-only. */
+  readonly read_only: any;
+  /** Whether the mount is read-only. */
+  readonly readOnly: any;
+  /** The consistency requirement. */
+  readonly consistency: any;
+  /** Bind propagation mode. */
+  readonly propagation: any;
+  /** Whether the volume is not populated from the image. */
+  readonly no_copy: any;
+  /** Whether the volume is not populated from the image. */
+  readonly noCopy: any;
+  /** Labels of the volume. */
+  readonly labels: any;
+  /** Volume driver {Name, Options}. */
+  readonly driver_config: Volume;
+  /** Volume driver {Name, Options}. */
+  readonly driverConfig: Volume;
+  /** Size of the tmpfs in bytes. */
+  readonly tmpfs_size: any;
+  /** Size of the tmpfs in bytes. */
+  readonly tmpfsSize: any;
+  /** Permission bits of the tmpfs. */
+  readonly tmpfs_mode: any;
+  /** Permission bits of the tmpfs. */
+  readonly tmpfsMode: any;
+}
+
+/** A network (docker-py's Network model). */
+interface Network {
+  /** The full ID. */
+  readonly id: any;
+  /** The ID, shortened. */
+  readonly short_id: any;
+  /** The ID, shortened. */
+  readonly shortId: any;
+  /** The daemon's inspect answer. */
+  readonly attrs: any;
+  /** The network's name. */
+  readonly name: any;
+  /** The containers connected to the network, as Container objects. */
+  readonly containers: Container;
+  /** Refresh attrs from the daemon. */
+  reload(): any;
+  /** Connect a container to this network. */
+  connect(container: string | Record<string, any> | object, kwargs?: Network_connect_Args): any;
+  connect(container: string | Record<string, any> | object, ipv4Address?: string, kwargs?: Network_connect_Args): any;
+  connect(container: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, kwargs?: Network_connect_Args): any;
+  connect(container: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, aliases?: string[], kwargs?: Network_connect_Args): any;
+  connect(container: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, aliases?: string[], links?: Record<string, any> | any[], kwargs?: Network_connect_Args): any;
+  connect(container: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, aliases?: string[], links?: Record<string, any> | any[], linkLocalIps?: string[], kwargs?: Network_connect_Args): any;
+  connect(container: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, aliases?: string[], links?: Record<string, any> | any[], linkLocalIps?: string[], driverOpt?: Record<string, string>, kwargs?: Network_connect_Args): any;
+  connect(container: string | Record<string, any> | object, ipv4Address?: string, ipv6Address?: string, aliases?: string[], links?: Record<string, any> | any[], linkLocalIps?: string[], driverOpt?: Record<string, string>, macAddress?: string, kwargs?: Network_connect_Args): any;
+  /** Disconnect a container from this network. */
+  disconnect(container: string | Record<string, any> | object, kwargs?: Network_disconnect_Args): any;
+  disconnect(container: string | Record<string, any> | object, force?: boolean, kwargs?: Network_disconnect_Args): any;
+  /** Remove this network. */
+  remove(): any;
+}
+
+/** Keyword arguments of Network.connect. */
+interface Network_connect_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** The container's IPv4 address on the network. */
+  ipv4_address?: string;
+  /** The container's IPv4 address on the network. */
+  ipv4Address?: string;
+  /** The container's IPv6 address on the network. */
+  ipv6_address?: string;
+  /** The container's IPv6 address on the network. */
+  ipv6Address?: string;
+  /** Names that reach the container on this network. */
+  aliases?: string[];
+  /** Links: {container = alias} or a list of (container, alias). */
+  links?: Record<string, any> | any[];
+  /** Link-local (IPv4/IPv6) addresses. */
+  link_local_ips?: string[];
+  /** Link-local (IPv4/IPv6) addresses. */
+  linkLocalIps?: string[];
+  /** Options for the network driver. */
+  driver_opt?: Record<string, string>;
+  /** Options for the network driver. */
+  driverOpt?: Record<string, string>;
+  /** The container's MAC address on the network. */
+  mac_address?: string;
+  /** The container's MAC address on the network. */
+  macAddress?: string;
+}
+
+/** Keyword arguments of Network.disconnect. */
+interface Network_disconnect_Args {
+  /** The container: object, ID, name or the {Id} dict from create_container. (required: by position or here) */
+  container?: string | Record<string, any> | object;
+  /** Disconnect even when the container is not running. */
+  force?: boolean;
+}
+
+/** The networks of the daemon (client.networks). */
+interface NetworkCollection {
+  /** Create a network; returns the Network. */
+  create(name: string, kwargs?: NetworkCollection_create_Args): Network;
+  create(name: string, driver?: string, kwargs?: NetworkCollection_create_Args): Network;
+  create(name: string, driver?: string, options?: Record<string, string>, kwargs?: NetworkCollection_create_Args): Network;
+  create(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, kwargs?: NetworkCollection_create_Args): Network;
+  create(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, kwargs?: NetworkCollection_create_Args): Network;
+  create(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, kwargs?: NetworkCollection_create_Args): Network;
+  create(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, labels?: Record<string, string>, kwargs?: NetworkCollection_create_Args): Network;
+  create(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, labels?: Record<string, string>, enableIpv6?: boolean, kwargs?: NetworkCollection_create_Args): Network;
+  create(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, labels?: Record<string, string>, enableIpv6?: boolean, attachable?: boolean, kwargs?: NetworkCollection_create_Args): Network;
+  create(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, labels?: Record<string, string>, enableIpv6?: boolean, attachable?: boolean, scope?: string, kwargs?: NetworkCollection_create_Args): Network;
+  create(name: string, driver?: string, options?: Record<string, string>, ipam?: IPAMConfig | Record<string, any>, checkDuplicate?: boolean, internal?: boolean, labels?: Record<string, string>, enableIpv6?: boolean, attachable?: boolean, scope?: string, ingress?: boolean, kwargs?: NetworkCollection_create_Args): Network;
+  /** Get a network by ID or name. */
+  get(networkId: string, kwargs?: NetworkCollection_get_Args): Network;
+  get(networkId: string, verbose?: boolean, kwargs?: NetworkCollection_get_Args): Network;
+  get(networkId: string, verbose?: boolean, scope?: string, kwargs?: NetworkCollection_get_Args): Network;
+  /** List networks. */
+  list(kwargs?: NetworkCollection_list_Args): Network[];
+  list(names?: string[], kwargs?: NetworkCollection_list_Args): Network[];
+  list(names?: string[], ids?: string[], kwargs?: NetworkCollection_list_Args): Network[];
+  list(names?: string[], ids?: string[], filters?: Record<string, any>, kwargs?: NetworkCollection_list_Args): Network[];
+  /** Delete unused networks; returns {NetworksDeleted}. */
+  prune(kwargs?: NetworkCollection_prune_Args): any;
+  prune(filters?: Record<string, any>, kwargs?: NetworkCollection_prune_Args): any;
+}
+
+/** Keyword arguments of NetworkCollection.create. */
+interface NetworkCollection_create_Args {
+  /** The network's name. (required: by position or here) */
+  name?: string;
+  /** The driver: bridge (default), overlay, macvlan, ... */
+  driver?: string;
+  /** Driver options, e.g. {["com.docker.network.bridge.name"]="br0"}. */
+  options?: Record<string, string>;
+  /** The IP scheme: a docker.types.IPAMConfig (or a dict of its arguments). */
+  ipam?: IPAMConfig | Record<string, any>;
+  /** Ask the daemon to refuse a second network of the same name. */
+  check_duplicate?: boolean;
+  /** Ask the daemon to refuse a second network of the same name. */
+  checkDuplicate?: boolean;
+  /** Restrict external access to the network. */
+  internal?: boolean;
+  /** Labels of the network. */
+  labels?: Record<string, string>;
+  /** Enable IPv6. */
+  enable_ipv6?: boolean;
+  /** Enable IPv6. */
+  enableIpv6?: boolean;
+  /** Let standalone containers attach to a swarm-scoped network. */
+  attachable?: boolean;
+  /** The network's scope: local, global or swarm. */
+  scope?: string;
+  /** Create the swarm's ingress (routing-mesh) network. */
+  ingress?: boolean;
+}
+
+/** Keyword arguments of NetworkCollection.get. */
+interface NetworkCollection_get_Args {
+  /** The network's ID or name. (required: by position or here) */
+  network_id?: string;
+  /** The network's ID or name. (required: by position or here) */
+  networkId?: string;
+  /** Add the service details across the cluster (swarm mode). */
+  verbose?: boolean;
+  /** Only a network of this scope: swarm, global or local. */
+  scope?: string;
+}
+
+/** Keyword arguments of NetworkCollection.list. */
+interface NetworkCollection_list_Args {
+  /** Only the networks of these names. */
+  names?: string[];
+  /** Only the networks of these IDs. */
+  ids?: string[];
+  /** Filters such as {driver="bridge", label="a=b", type="custom"}. */
+  filters?: Record<string, any>;
+  /** Inspect each network at once (attrs then include the containers). */
+  greedy?: boolean;
+}
+
+/** Keyword arguments of NetworkCollection.prune. */
+interface NetworkCollection_prune_Args {
+  /** Filters such as {until="24h", label="a=b"}. */
+  filters?: Record<string, any>;
+}
+
+/** Image metadata stored on the registry, including available platforms (docker-py's RegistryData). */
+interface RegistryData {
+  /** The digest of the image's manifest. */
+  readonly id: any;
+  /** The digest, shortened. */
+  readonly short_id: any;
+  /** The digest, shortened. */
+  readonly shortId: any;
+  /** The registry's answer: {Descriptor, Platforms}. */
+  readonly attrs: any;
+  /** Ask the registry again. */
+  reload(): any;
+  /** Whether the image is available for a platform. */
+  has_platform(platform: string | Record<string, any>, kwargs?: RegistryData_has_platform_Args): any;
+  /** Whether the image is available for a platform. */
+  hasPlatform(platform: string | Record<string, any>, kwargs?: RegistryData_has_platform_Args): any;
+  /** Pull this digest of the image; returns the Image. */
+  pull(kwargs?: RegistryData_pull_Args): any;
+  pull(platform?: string, kwargs?: RegistryData_pull_Args): any;
+}
+
+/** Keyword arguments of RegistryData.has_platform. */
+interface RegistryData_has_platform_Args {
+  /** "os[/arch[/variant]]" or {os=..., architecture=..., variant=...}. (required: by position or here) */
+  platform?: string | Record<string, any>;
+}
+
+/** Keyword arguments of RegistryData.pull. */
+interface RegistryData_pull_Args {
+  /** The platform to pull, os[/arch[/variant]]. */
+  platform?: string;
+}
+
+/** A swarm restart policy (docker.types.RestartPolicy). */
+interface RestartPolicy {
+  /** none, on-failure or any. */
+  readonly condition: any;
+  /** Delay between restarts (ns). */
+  readonly delay: any;
+  /** Attempts before giving up. */
+  readonly max_attempts: any;
+  /** Attempts before giving up. */
+  readonly maxAttempts: any;
+  /** Evaluation window (ns). */
+  readonly window: any;
+}
+
+/** The connection of attach_socket: read/recv, write/send, close_write, close, chunks(). */
+interface Socket {
+  /** Whether the socket was closed. */
+  readonly closed: any;
+  /** Read raw output: up to n bytes as they arrive ("" at the end). */
+  read(kwargs?: Socket_read_Args): any;
+  read(n?: number, kwargs?: Socket_read_Args): any;
+  /** Read raw output: up to n bytes as they arrive ("" at the end). */
+  recv(kwargs?: Socket_recv_Args): any;
+  recv(n?: number, kwargs?: Socket_recv_Args): any;
+  /** Send data to the container's stdin; returns the number of bytes sent. */
+  write(data: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: Socket_write_Args): any;
+  /** Send data to the container's stdin; returns the number of bytes sent. */
+  send(data: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: Socket_send_Args): any;
+  /** Send data to the container's stdin; returns the number of bytes sent. */
+  sendall(data: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: Socket_sendall_Args): any;
+  /** End stdin (half-close); output can still be read. */
+  close_write(): any;
+  /** End stdin (half-close); output can still be read. */
+  closeWrite(): any;
+  /** Shut the socket down: how=1 (SHUT_WR, default) ends stdin, 2 closes it. */
+  shutdown(kwargs?: Socket_shutdown_Args): any;
+  shutdown(how?: number, kwargs?: Socket_shutdown_Args): any;
+  /** Close the connection (detach). */
+  close(): any;
+  /** An iterator of the output as it arrives, demultiplexed; closing it closes the socket. */
+  chunks(kwargs?: Socket_chunks_Args): any;
+}
+
+/** Keyword arguments of Socket.read. */
+interface Socket_read_Args {
+  /** Read at most this many bytes (read: nil or -1 reads to the end). */
+  n?: number;
+}
+
+/** Keyword arguments of Socket.recv. */
+interface Socket_recv_Args {
+  /** Read at most this many bytes (read: nil or -1 reads to the end). */
+  n?: number;
+}
+
+/** Keyword arguments of Socket.write. */
+interface Socket_write_Args {
+  /** What to send: str, bytes or an iterator of chunks. (required: by position or here) */
+  data?: string | ArrayBuffer | Uint8Array | Iterable<any>;
+}
+
+/** Keyword arguments of Socket.send. */
+interface Socket_send_Args {
+  /** What to send: str, bytes or an iterator of chunks. (required: by position or here) */
+  data?: string | ArrayBuffer | Uint8Array | Iterable<any>;
+}
+
+/** Keyword arguments of Socket.sendall. */
+interface Socket_sendall_Args {
+  /** What to send: str, bytes or an iterator of chunks. (required: by position or here) */
+  data?: string | ArrayBuffer | Uint8Array | Iterable<any>;
+}
+
+/** Keyword arguments of Socket.shutdown. */
+interface Socket_shutdown_Args {
+  /** 1 (SHUT_WR) ends stdin, 2 (SHUT_RDWR) closes the socket. */
+  how?: number;
+}
+
+/** Keyword arguments of Socket.chunks. */
+interface Socket_chunks_Args {
+  /** Yield (stdout, stderr) pairs instead of text. */
+  demux?: boolean;
+}
+
+/** A ulimit for HostConfig.Ulimits (docker.types.Ulimit). */
+interface Ulimit {
+  /** The limit's name. */
+  readonly name: any;
+  /** The soft limit. */
+  readonly soft: any;
+  /** The hard limit. */
+  readonly hard: any;
+}
+
+/** A volume (docker-py's Volume model). */
+interface Volume {
+  /** The full ID. */
+  readonly id: any;
+  /** The ID, shortened. */
+  readonly short_id: any;
+  /** The ID, shortened. */
+  readonly shortId: any;
+  /** The daemon's inspect answer. */
+  readonly attrs: any;
+  /** The volume's name. */
+  readonly name: any;
+  /** Refresh attrs from the daemon. */
+  reload(): any;
+  /** Remove this volume. */
+  remove(kwargs?: Volume_remove_Args): any;
+  remove(force?: boolean, kwargs?: Volume_remove_Args): any;
+}
+
+/** Keyword arguments of Volume.remove. */
+interface Volume_remove_Args {
+  /** Also forget a volume its driver already removed. */
+  force?: boolean;
+}
+
+/** The volumes of the daemon (client.volumes). */
+interface VolumeCollection {
+  /** Create a volume; returns the Volume. */
+  create(kwargs?: VolumeCollection_create_Args): Volume;
+  create(name?: string, kwargs?: VolumeCollection_create_Args): Volume;
+  /** Get a volume by name. */
+  get(volumeId: string, kwargs?: VolumeCollection_get_Args): Volume;
+  /** List volumes, as Volume objects. */
+  list(kwargs?: VolumeCollection_list_Args): Volume[];
+  /** Delete unused volumes; returns {VolumesDeleted, SpaceReclaimed}. */
+  prune(kwargs?: VolumeCollection_prune_Args): any;
+  prune(filters?: Record<string, any>, kwargs?: VolumeCollection_prune_Args): any;
+}
+
+/** Keyword arguments of VolumeCollection.create. */
+interface VolumeCollection_create_Args {
+  /** The volume's name (default: the daemon makes one up). */
+  name?: string;
+  /** The volume driver (default local). */
+  driver?: string;
+  /** Driver options, e.g. {type="tmpfs", device="tmpfs"}. */
+  driver_opts?: Record<string, string>;
+  /** Driver options, e.g. {type="tmpfs", device="tmpfs"}. */
+  driverOpts?: Record<string, string>;
+  /** Labels of the volume. */
+  labels?: Record<string, string>;
+}
+
+/** Keyword arguments of VolumeCollection.get. */
+interface VolumeCollection_get_Args {
+  /** The volume's name. (required: by position or here) */
+  volume_id?: string;
+  /** The volume's name. (required: by position or here) */
+  volumeId?: string;
+}
+
+/** Keyword arguments of VolumeCollection.list. */
+interface VolumeCollection_list_Args {
+  /** Filters such as {name="data", dangling=true, label="a=b"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of VolumeCollection.prune. */
+interface VolumeCollection_prune_Args {
+  /** Filters such as {until="24h", label="a=b"}. */
+  filters?: Record<string, any>;
+}
+
+/** Docker for scripts: the docker-py object model. */
+interface DockerModule {
+  /** Typed configuration values. */
+  readonly types: DockerTypesModule;
+  /** dscript's version. */
+  readonly __version__: any;
+  /** A DockerClient configured from the environment (DOCKER_HOST, ...). */
+  from_env(kwargs?: DockerModule_from_env_Args): DockerClient;
+  /** A DockerClient configured from the environment (DOCKER_HOST, ...). */
+  fromEnv(kwargs?: DockerModule_from_env_Args): DockerClient;
+  /** A client for the daemon at base_url. */
+  readonly DockerClient: {
+    (kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    new (kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    (baseUrl?: string, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    new (baseUrl?: string, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    (baseUrl?: string, version?: string, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    new (baseUrl?: string, version?: string, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    (baseUrl?: string, version?: string, timeout?: number, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    new (baseUrl?: string, version?: string, timeout?: number, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, userAgent?: string, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, userAgent?: string, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+  };
+  /** A low-level client for the daemon at base_url. */
+  readonly APIClient: {
+    (kwargs?: DockerModule_APIClient_Args): APIClient;
+    new (kwargs?: DockerModule_APIClient_Args): APIClient;
+    (baseUrl?: string, kwargs?: DockerModule_APIClient_Args): APIClient;
+    new (baseUrl?: string, kwargs?: DockerModule_APIClient_Args): APIClient;
+    (baseUrl?: string, version?: string, kwargs?: DockerModule_APIClient_Args): APIClient;
+    new (baseUrl?: string, version?: string, kwargs?: DockerModule_APIClient_Args): APIClient;
+    (baseUrl?: string, version?: string, timeout?: number, kwargs?: DockerModule_APIClient_Args): APIClient;
+    new (baseUrl?: string, version?: string, timeout?: number, kwargs?: DockerModule_APIClient_Args): APIClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, kwargs?: DockerModule_APIClient_Args): APIClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, kwargs?: DockerModule_APIClient_Args): APIClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, userAgent?: string, kwargs?: DockerModule_APIClient_Args): APIClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, userAgent?: string, kwargs?: DockerModule_APIClient_Args): APIClient;
+  };
+}
+
+/** Keyword arguments of docker.from_env. */
+interface DockerModule_from_env_Args {
+  /** API version to use, or "auto" to negotiate. */
+  version?: string;
+  /** Seconds each request may take (default 60). */
+  timeout?: number;
+  /** Variables to read instead of the process environment. */
+  environment?: Record<string, any>;
+}
+
+/** Keyword arguments of docker.DockerClient. */
+interface DockerModule_DockerClient_Args {
+  /** URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375. */
+  base_url?: string;
+  /** URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375. */
+  baseUrl?: string;
+  /** API version to use, or "auto" to negotiate. */
+  version?: string;
+  /** Seconds each request may take (default 60). */
+  timeout?: number;
+  /** true: speak TLS (https) verified against the system's CAs. */
+  tls?: boolean;
+  /** User-Agent header sent with each request. */
+  user_agent?: string;
+  /** User-Agent header sent with each request. */
+  userAgent?: string;
+}
+
+/** Keyword arguments of docker.APIClient. */
+interface DockerModule_APIClient_Args {
+  /** URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375. */
+  base_url?: string;
+  /** URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375. */
+  baseUrl?: string;
+  /** API version to use, or "auto" to negotiate. */
+  version?: string;
+  /** Seconds each request may take (default 60). */
+  timeout?: number;
+  /** true: speak TLS (https) verified against the system's CAs. */
+  tls?: boolean;
+  /** User-Agent header sent with each request. */
+  user_agent?: string;
+  /** User-Agent header sent with each request. */
+  userAgent?: string;
+}
+
+/** Typed configuration values (docker-py's docker.types). */
+interface DockerTypesModule {
+  /** An IP address management configuration for create_network's ipam. */
+  readonly IPAMConfig: {
+    (kwargs?: DockerTypesModule_IPAMConfig_Args): IPAMConfig;
+    new (kwargs?: DockerTypesModule_IPAMConfig_Args): IPAMConfig;
+    (driver?: string, kwargs?: DockerTypesModule_IPAMConfig_Args): IPAMConfig;
+    new (driver?: string, kwargs?: DockerTypesModule_IPAMConfig_Args): IPAMConfig;
+    (driver?: string, poolConfigs?: any[], kwargs?: DockerTypesModule_IPAMConfig_Args): IPAMConfig;
+    new (driver?: string, poolConfigs?: any[], kwargs?: DockerTypesModule_IPAMConfig_Args): IPAMConfig;
+    (driver?: string, poolConfigs?: any[], options?: Record<string, string>, kwargs?: DockerTypesModule_IPAMConfig_Args): IPAMConfig;
+    new (driver?: string, poolConfigs?: any[], options?: Record<string, string>, kwargs?: DockerTypesModule_IPAMConfig_Args): IPAMConfig;
+  };
+  /** An address pool for IPAMConfig's pool_configs. */
+  readonly IPAMPool: {
+    (kwargs?: DockerTypesModule_IPAMPool_Args): IPAMPool;
+    new (kwargs?: DockerTypesModule_IPAMPool_Args): IPAMPool;
+    (subnet?: string, kwargs?: DockerTypesModule_IPAMPool_Args): IPAMPool;
+    new (subnet?: string, kwargs?: DockerTypesModule_IPAMPool_Args): IPAMPool;
+    (subnet?: string, iprange?: string, kwargs?: DockerTypesModule_IPAMPool_Args): IPAMPool;
+    new (subnet?: string, iprange?: string, kwargs?: DockerTypesModule_IPAMPool_Args): IPAMPool;
+    (subnet?: string, iprange?: string, gateway?: string, kwargs?: DockerTypesModule_IPAMPool_Args): IPAMPool;
+    new (subnet?: string, iprange?: string, gateway?: string, kwargs?: DockerTypesModule_IPAMPool_Args): IPAMPool;
+    (subnet?: string, iprange?: string, gateway?: string, auxAddresses?: Record<string, string>, kwargs?: DockerTypesModule_IPAMPool_Args): IPAMPool;
+    new (subnet?: string, iprange?: string, gateway?: string, auxAddresses?: Record<string, string>, kwargs?: DockerTypesModule_IPAMPool_Args): IPAMPool;
+  };
+  /** A mount for mounts=: bind, volume or tmpfs. */
+  readonly Mount: {
+    (target: string, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    new (target: string, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    (target: string, source?: string, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    new (target: string, source?: string, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    (target: string, source?: string, type?: string, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    new (target: string, source?: string, type?: string, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    (target: string, source?: string, type?: string, readOnly?: boolean, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    new (target: string, source?: string, type?: string, readOnly?: boolean, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    (target: string, source?: string, type?: string, readOnly?: boolean, consistency?: string, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    new (target: string, source?: string, type?: string, readOnly?: boolean, consistency?: string, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    (target: string, source?: string, type?: string, readOnly?: boolean, consistency?: string, propagation?: string, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    new (target: string, source?: string, type?: string, readOnly?: boolean, consistency?: string, propagation?: string, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    (target: string, source?: string, type?: string, readOnly?: boolean, consistency?: string, propagation?: string, noCopy?: boolean, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    new (target: string, source?: string, type?: string, readOnly?: boolean, consistency?: string, propagation?: string, noCopy?: boolean, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    (target: string, source?: string, type?: string, readOnly?: boolean, consistency?: string, propagation?: string, noCopy?: boolean, labels?: Record<string, string>, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    new (target: string, source?: string, type?: string, readOnly?: boolean, consistency?: string, propagation?: string, noCopy?: boolean, labels?: Record<string, string>, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    (target: string, source?: string, type?: string, readOnly?: boolean, consistency?: string, propagation?: string, noCopy?: boolean, labels?: Record<string, string>, driverConfig?: Record<string, any>, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    new (target: string, source?: string, type?: string, readOnly?: boolean, consistency?: string, propagation?: string, noCopy?: boolean, labels?: Record<string, string>, driverConfig?: Record<string, any>, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    (target: string, source?: string, type?: string, readOnly?: boolean, consistency?: string, propagation?: string, noCopy?: boolean, labels?: Record<string, string>, driverConfig?: Record<string, any>, tmpfsSize?: number | string, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    new (target: string, source?: string, type?: string, readOnly?: boolean, consistency?: string, propagation?: string, noCopy?: boolean, labels?: Record<string, string>, driverConfig?: Record<string, any>, tmpfsSize?: number | string, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    (target: string, source?: string, type?: string, readOnly?: boolean, consistency?: string, propagation?: string, noCopy?: boolean, labels?: Record<string, string>, driverConfig?: Record<string, any>, tmpfsSize?: number | string, tmpfsMode?: number, kwargs?: DockerTypesModule_Mount_Args): Mount;
+    new (target: string, source?: string, type?: string, readOnly?: boolean, consistency?: string, propagation?: string, noCopy?: boolean, labels?: Record<string, string>, driverConfig?: Record<string, any>, tmpfsSize?: number | string, tmpfsMode?: number, kwargs?: DockerTypesModule_Mount_Args): Mount;
+  };
+  /** A ulimit for ulimits=. */
+  readonly Ulimit: {
+    (kwargs?: DockerTypesModule_Ulimit_Args): Ulimit;
+    new (kwargs?: DockerTypesModule_Ulimit_Args): Ulimit;
+  };
+  /** A logging configuration for log_config=. */
+  readonly LogConfig: {
+    (kwargs?: DockerTypesModule_LogConfig_Args): LogConfig;
+    new (kwargs?: DockerTypesModule_LogConfig_Args): LogConfig;
+  };
+  /** A swarm restart policy (also accepted as a container's restart_policy). */
+  readonly RestartPolicy: {
+    (kwargs?: DockerTypesModule_RestartPolicy_Args): RestartPolicy;
+    new (kwargs?: DockerTypesModule_RestartPolicy_Args): RestartPolicy;
+    (condition?: string, kwargs?: DockerTypesModule_RestartPolicy_Args): RestartPolicy;
+    new (condition?: string, kwargs?: DockerTypesModule_RestartPolicy_Args): RestartPolicy;
+    (condition?: string, delay?: number, kwargs?: DockerTypesModule_RestartPolicy_Args): RestartPolicy;
+    new (condition?: string, delay?: number, kwargs?: DockerTypesModule_RestartPolicy_Args): RestartPolicy;
+    (condition?: string, delay?: number, maxAttempts?: number, kwargs?: DockerTypesModule_RestartPolicy_Args): RestartPolicy;
+    new (condition?: string, delay?: number, maxAttempts?: number, kwargs?: DockerTypesModule_RestartPolicy_Args): RestartPolicy;
+    (condition?: string, delay?: number, maxAttempts?: number, window?: number, kwargs?: DockerTypesModule_RestartPolicy_Args): RestartPolicy;
+    new (condition?: string, delay?: number, maxAttempts?: number, window?: number, kwargs?: DockerTypesModule_RestartPolicy_Args): RestartPolicy;
+  };
+  /** A healthcheck for healthcheck=. */
+  readonly Healthcheck: {
+    (kwargs?: DockerTypesModule_Healthcheck_Args): Healthcheck;
+    new (kwargs?: DockerTypesModule_Healthcheck_Args): Healthcheck;
+  };
+  /** A device request for device_requests= (GPUs). */
+  readonly DeviceRequest: {
+    (kwargs?: DockerTypesModule_DeviceRequest_Args): DeviceRequest;
+    new (kwargs?: DockerTypesModule_DeviceRequest_Args): DeviceRequest;
+  };
+  /** A network endpoint configuration for networking_config=. */
+  readonly EndpointConfig: {
+    (kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    new (kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    (version?: string, kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    new (version?: string, kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    (version?: string, aliases?: string[], kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    new (version?: string, aliases?: string[], kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    (version?: string, aliases?: string[], links?: Record<string, any> | any[], kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    new (version?: string, aliases?: string[], links?: Record<string, any> | any[], kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    (version?: string, aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    new (version?: string, aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    (version?: string, aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    new (version?: string, aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    (version?: string, aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, linkLocalIps?: string[], kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    new (version?: string, aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, linkLocalIps?: string[], kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    (version?: string, aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, linkLocalIps?: string[], driverOpt?: Record<string, string>, kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    new (version?: string, aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, linkLocalIps?: string[], driverOpt?: Record<string, string>, kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    (version?: string, aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, linkLocalIps?: string[], driverOpt?: Record<string, string>, macAddress?: string, kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+    new (version?: string, aliases?: string[], links?: Record<string, any> | any[], ipv4Address?: string, ipv6Address?: string, linkLocalIps?: string[], driverOpt?: Record<string, string>, macAddress?: string, kwargs?: DockerTypesModule_EndpointConfig_Args): EndpointConfig;
+  };
+}
+
+/** Keyword arguments of docker.types.IPAMConfig. */
+interface DockerTypesModule_IPAMConfig_Args {
+  /** The IPAM driver. */
+  driver?: string;
+  /** The address pools: IPAMPool objects (or dicts of their arguments). */
+  pool_configs?: any[];
+  /** The address pools: IPAMPool objects (or dicts of their arguments). */
+  poolConfigs?: any[];
+  /** Driver options. */
+  options?: Record<string, string>;
+}
+
+/** Keyword arguments of docker.types.IPAMPool. */
+interface DockerTypesModule_IPAMPool_Args {
+  /** The subnet in CIDR notation, e.g. "192.168.52.0/24". */
+  subnet?: string;
+  /** The range endpoints get addresses from, in CIDR notation. */
+  iprange?: string;
+  /** The gateway's address. */
+  gateway?: string;
+  /** Addresses the driver must not hand out: {name = ip}. */
+  aux_addresses?: Record<string, string>;
+  /** Addresses the driver must not hand out: {name = ip}. */
+  auxAddresses?: Record<string, string>;
+}
+
+/** Keyword arguments of docker.types.Mount. */
+interface DockerTypesModule_Mount_Args {
+  /** Path inside the container. (required: by position or here) */
+  target?: string;
+  /** Volume name or host path (none for tmpfs). */
+  source?: string;
+  /** bind, volume, tmpfs or npipe. */
+  type?: string;
+  /** Mount read-only. */
+  read_only?: boolean;
+  /** Mount read-only. */
+  readOnly?: boolean;
+  /** default, consistent, cached or delegated. */
+  consistency?: string;
+  /** Bind propagation mode (bind mounts). */
+  propagation?: string;
+  /** Do not populate the volume with the image's data (volume mounts). */
+  no_copy?: boolean;
+  /** Do not populate the volume with the image's data (volume mounts). */
+  noCopy?: boolean;
+  /** Labels of the volume (volume mounts). */
+  labels?: Record<string, string>;
+  /** Volume driver {Name, Options} (volume mounts). */
+  driver_config?: Record<string, any>;
+  /** Volume driver {Name, Options} (volume mounts). */
+  driverConfig?: Record<string, any>;
+  /** Size of the tmpfs: int bytes or "64m" (tmpfs mounts). */
+  tmpfs_size?: number | string;
+  /** Size of the tmpfs: int bytes or "64m" (tmpfs mounts). */
+  tmpfsSize?: number | string;
+  /** Permission bits of the tmpfs, such as 0o1777 = 1023 (tmpfs mounts). */
+  tmpfs_mode?: number;
+  /** Permission bits of the tmpfs, such as 0o1777 = 1023 (tmpfs mounts). */
+  tmpfsMode?: number;
+}
+
+/** Keyword arguments of docker.types.Ulimit. */
+interface DockerTypesModule_Ulimit_Args {
+  /** The limit's name: nofile, nproc, core, ... (required: by position or here) */
+  name?: string;
+  /** The soft limit. */
+  soft?: number;
+  /** The hard limit. */
+  hard?: number;
+}
+
+/** Keyword arguments of docker.types.LogConfig. */
+interface DockerTypesModule_LogConfig_Args {
+  /** The logging driver: json-file, local, syslog, journald, none, ... */
+  type?: string;
+  /** Driver options such as {["max-size"]="10m"} (values become str). */
+  config?: Record<string, string>;
+}
+
+/** Keyword arguments of docker.types.RestartPolicy. */
+interface DockerTypesModule_RestartPolicy_Args {
+  /** none, on-failure or any. */
+  condition?: string;
+  /** Delay between restarts, in nanoseconds. */
+  delay?: number;
+  /** Attempts before giving up (0: no limit). */
+  max_attempts?: number;
+  /** Attempts before giving up (0: no limit). */
+  maxAttempts?: number;
+  /** Time window to evaluate the policy, in nanoseconds. */
+  window?: number;
+}
+
+/** Keyword arguments of docker.types.Healthcheck. */
+interface DockerTypesModule_Healthcheck_Args {
+  /** [] (inherit), {"NONE"}, {"CMD", ...}, {"CMD-SHELL", cmd}, or a str run by the shell. */
+  test?: string | any[];
+  /** Time between checks, in nanoseconds (or "30s"). */
+  interval?: number | string;
+  /** Time before a check counts as hung, in nanoseconds (or "5s"). */
+  timeout?: number | string;
+  /** Consecutive failures before unhealthy. */
+  retries?: number;
+  /** Start-up time before failures count, in nanoseconds (or "10s"). */
+  start_period?: number | string;
+  /** Start-up time before failures count, in nanoseconds (or "10s"). */
+  startPeriod?: number | string;
+}
+
+/** Keyword arguments of docker.types.DeviceRequest. */
+interface DockerTypesModule_DeviceRequest_Args {
+  /** The device driver (e.g. nvidia). */
+  driver?: string;
+  /** Number of devices (-1: all). */
+  count?: number;
+  /** Device IDs (instead of count). */
+  device_ids?: string[];
+  /** Device IDs (instead of count). */
+  deviceIds?: string[];
+  /** A list of lists of capabilities, e.g. {{"gpu"}}. */
+  capabilities?: any[];
+  /** Driver options. */
+  options?: Record<string, string>;
+}
+
+/** Keyword arguments of docker.types.EndpointConfig. */
+interface DockerTypesModule_EndpointConfig_Args {
+  /** API version (accepted for docker-py compatibility). */
+  version?: string;
+  /** Network-scoped aliases of the container. */
+  aliases?: string[];
+  /** Links: {container = alias} or a list of (container, alias). */
+  links?: Record<string, any> | any[];
+  /** IPv4 address on the network. */
+  ipv4_address?: string;
+  /** IPv4 address on the network. */
+  ipv4Address?: string;
+  /** IPv6 address on the network. */
+  ipv6_address?: string;
+  /** IPv6 address on the network. */
+  ipv6Address?: string;
+  /** Link-local addresses. */
+  link_local_ips?: string[];
+  /** Link-local addresses. */
+  linkLocalIps?: string[];
+  /** Driver options of the endpoint. */
+  driver_opt?: Record<string, string>;
+  /** Driver options of the endpoint. */
+  driverOpt?: Record<string, string>;
+  /** MAC address on the network. */
+  mac_address?: string;
+  /** MAC address on the network. */
+  macAddress?: string;
+}
+
+/** Read environment variables. */
+interface EnvModule {
+  /** The value of an environment variable, or default when it is unset or empty. */
+  get(name: string, kwargs?: EnvModule_get_Args): any;
+  get(name: string, _default?: any, kwargs?: EnvModule_get_Args): any;
+  /** Every visible environment variable as a dict of str. */
+  all(): any;
+}
+
+/** Keyword arguments of env.get. */
+interface EnvModule_get_Args {
+  /** The variable's name. (required: by position or here) */
+  name?: string;
+  /** Returned when the variable is unset or empty. */
+  default?: any;
+}
+
+/** HTTP requests for health checks and simple APIs. */
+interface HttpModule {
+  /** GET a URL; returns {status=int, body=str, headers=dict}. */
+  get(url: string, kwargs?: HttpModule_get_Args): any;
+  /** Send a request; returns {status=int, body=str, headers=dict}. */
+  request(method: string, url: string, kwargs?: HttpModule_request_Args): any;
+  /** Poll a URL until it answers the awaited status; returns that response, raises after timeout. */
+  wait_for(url: string, kwargs?: HttpModule_wait_for_Args): any;
+  /** Poll a URL until it answers the awaited status; returns that response, raises after timeout. */
+  waitFor(url: string, kwargs?: HttpModule_wait_for_Args): any;
+}
+
+/** Keyword arguments of http.get. */
+interface HttpModule_get_Args {
+  /** An http:// or https:// URL. (required: by position or here) */
+  url?: string;
+  /** Request headers. */
+  headers?: Record<string, string>;
+  /** Seconds to wait for the whole answer (0: no limit). */
+  timeout?: number;
+}
+
+/** Keyword arguments of http.request. */
+interface HttpModule_request_Args {
+  /** The HTTP method (GET, POST, ...). (required: by position or here) */
+  method?: string;
+  /** An http:// or https:// URL. (required: by position or here) */
+  url?: string;
+  /** The request body. */
+  body?: string | string | ArrayBuffer | Uint8Array;
+  /** Request headers. */
+  headers?: Record<string, string>;
+  /** Seconds to wait for the whole answer (0: no limit). */
+  timeout?: number;
+}
+
+/** Keyword arguments of http.wait_for. */
+interface HttpModule_wait_for_Args {
+  /** An http:// or https:// URL. (required: by position or here) */
+  url?: string;
+  /** Seconds to keep trying before raising. */
+  timeout?: number;
+  /** Seconds between attempts. */
+  interval?: number;
+  /** The awaited status code, or a list of them. */
+  status?: number | any[];
+  /** Request headers. */
+  headers?: Record<string, string>;
+}
+
+/** Encode and decode JSON; 64-bit integers stay exact. */
+interface JsonModule {
+  /** Encode a value as JSON text; indent (spaces or a string) pretty-prints it. */
+  encode(value: any, kwargs?: JsonModule_encode_Args): any;
+  encode(value: any, indent?: string | number, kwargs?: JsonModule_encode_Args): any;
+  /** Decode JSON text into a value; integers beyond 2^63 stay exact. */
+  decode(text: string | string | ArrayBuffer | Uint8Array, kwargs?: JsonModule_decode_Args): any;
+}
+
+/** Keyword arguments of json.encode. */
+interface JsonModule_encode_Args {
+  /** The value to encode (bool, number, str, list, dict). (required: by position or here) */
+  value?: any;
+  /** Pretty-print with this many spaces (or this whitespace string) per level. */
+  indent?: string | number;
+}
+
+/** Keyword arguments of json.decode. */
+interface JsonModule_decode_Args {
+  /** The JSON text to decode. (required: by position or here) */
+  text?: string | string | ArrayBuffer | Uint8Array;
+}
+
+/** Leveled log lines on stderr; the threshold comes from DSCRIPT_LOG_LEVEL. */
+interface LogModule {
+  /** Log a DEBUG line (shown when DSCRIPT_LOG_LEVEL=debug). */
+  debug(message: any, kwargs?: LogModule_debug_Args): any;
+  debug(message: any, fields?: Record<string, any>, kwargs?: LogModule_debug_Args): any;
+  /** Log an INFO line. */
+  info(message: any, kwargs?: LogModule_info_Args): any;
+  info(message: any, fields?: Record<string, any>, kwargs?: LogModule_info_Args): any;
+  /** Log a WARN line. */
+  warn(message: any, kwargs?: LogModule_warn_Args): any;
+  warn(message: any, fields?: Record<string, any>, kwargs?: LogModule_warn_Args): any;
+  /** Log an ERROR line. */
+  error(message: any, kwargs?: LogModule_error_Args): any;
+  error(message: any, fields?: Record<string, any>, kwargs?: LogModule_error_Args): any;
+}
+
+/** Keyword arguments of log.debug. */
+interface LogModule_debug_Args {
+  /** The message (a non-str value is rendered as text). (required: by position or here) */
+  message?: any;
+  /** Extra context, appended as sorted key=value pairs. */
+  fields?: Record<string, any>;
+}
+
+/** Keyword arguments of log.info. */
+interface LogModule_info_Args {
+  /** The message (a non-str value is rendered as text). (required: by position or here) */
+  message?: any;
+  /** Extra context, appended as sorted key=value pairs. */
+  fields?: Record<string, any>;
+}
+
+/** Keyword arguments of log.warn. */
+interface LogModule_warn_Args {
+  /** The message (a non-str value is rendered as text). (required: by position or here) */
+  message?: any;
+  /** Extra context, appended as sorted key=value pairs. */
+  fields?: Record<string, any>;
+}
+
+/** Keyword arguments of log.error. */
+interface LogModule_error_Args {
+  /** The message (a non-str value is rendered as text). (required: by position or here) */
+  message?: any;
+  /** Extra context, appended as sorted key=value pairs. */
+  fields?: Record<string, any>;
+}
+
+/** Wait for TCP ports to accept connections. */
+interface NetModule {
+  /** Poll until host:port accepts TCP connections; raises after timeout. */
+  wait_for_port(host: string, port: number, kwargs?: NetModule_wait_for_port_Args): any;
+  /** Poll until host:port accepts TCP connections; raises after timeout. */
+  waitForPort(host: string, port: number, kwargs?: NetModule_wait_for_port_Args): any;
+}
+
+/** Keyword arguments of net.wait_for_port. */
+interface NetModule_wait_for_port_Args {
+  /** Host name or IP address. (required: by position or here) */
+  host?: string;
+  /** TCP port. (required: by position or here) */
+  port?: number;
+  /** Seconds to keep trying before raising. */
+  timeout?: number;
+  /** Seconds between attempts. */
+  interval?: number;
+}
+
+/** Create, list and extract tar archives (for put_archive, get_archive and export). */
+interface TarModule {
+  /** Build a tar archive from {path = content} or a list of {name=, data=, mode=}; returns bytes. */
+  create(files: Record<string, any> | any[], kwargs?: TarModule_create_Args): any;
+  /** The members of an archive: a list of {name, size, mode, type}, read as a stream. */
+  list(data: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: TarModule_list_Args): any;
+  /** The regular files of an archive: a dict {name = content}. */
+  extract(data: string | ArrayBuffer | Uint8Array | Iterable<any>, kwargs?: TarModule_extract_Args): any;
+}
+
+/** Keyword arguments of tar.create. */
+interface TarModule_create_Args {
+  /** {path = content} or a list of {name=, data=, mode=}; a name ending in / is a directory. (required: by position or here) */
+  files?: Record<string, any> | any[];
+}
+
+/** Keyword arguments of tar.list. */
+interface TarModule_list_Args {
+  /** The archive (gzip too): str, bytes or an iterator of chunks. (required: by position or here) */
+  data?: string | ArrayBuffer | Uint8Array | Iterable<any>;
+}
+
+/** Keyword arguments of tar.extract. */
+interface TarModule_extract_Args {
+  /** The archive (gzip too): str, bytes or an iterator of chunks. (required: by position or here) */
+  data?: string | ArrayBuffer | Uint8Array | Iterable<any>;
+}
+
+/** Sleep, clocks and time formatting. */
+interface TimeModule {
+  /** Sleep for seconds (fractions allowed); stops early when the script is cancelled. */
+  sleep(seconds: number, kwargs?: TimeModule_sleep_Args): any;
+  /** The current time as Unix seconds (float). */
+  now(): any;
+  /** Seconds (float) of a clock that never goes back, for measuring durations. */
+  monotonic(): any;
+  /** Format Unix seconds (default now) with a layout (default RFC 3339). */
+  format(kwargs?: TimeModule_format_Args): any;
+  format(seconds?: number, kwargs?: TimeModule_format_Args): any;
+  format(seconds?: number, layout?: string, kwargs?: TimeModule_format_Args): any;
+}
+
+/** Keyword arguments of time.sleep. */
+interface TimeModule_sleep_Args {
+  /** How long to sleep, in seconds (fractions allowed). (required: by position or here) */
+  seconds?: number;
+}
+
+/** Keyword arguments of time.format. */
+interface TimeModule_format_Args {
+  /** Unix seconds to format; now when omitted. */
+  seconds?: number;
+  /** A Go time layout or a name: RFC3339, RFC3339Nano, RFC1123, DateTime, DateOnly, TimeOnly, Kitchen. */
+  layout?: string;
+  /** Format in UTC instead of the local time zone. */
+  utc?: boolean;
+}
+
+/** docker.errors: the exception classes, and is(err, cls). */
+interface DockerErrors {
+  /** Base class of every dscript error. */
+  DockerException: DScriptErrorClass;
+  /** An error answer of the Docker daemon. */
+  APIError: DScriptErrorClass;
+  /** The daemon answered 404 Not Found. */
+  NotFound: DScriptErrorClass;
+  /** The image does not exist. */
+  ImageNotFound: DScriptErrorClass;
+  /** The operation needs a newer API version. */
+  InvalidVersion: DScriptErrorClass;
+  /** A repository name is not valid. */
+  InvalidRepository: DScriptErrorClass;
+  /** A configuration file cannot be read. */
+  InvalidConfigFile: DScriptErrorClass;
+  /** An argument is unknown, missing or of the wrong type. */
+  InvalidArgument: DScriptErrorClass;
+  /** The method is no longer supported. */
+  DeprecatedMethod: DScriptErrorClass;
+  /** TLS settings are not valid. */
+  TLSParameterError: DScriptErrorClass;
+  /** A resource ID was empty. */
+  NullResource: DScriptErrorClass;
+  /** A container exited with a non-zero status. */
+  ContainerError: DScriptErrorClass;
+  /** A stream from the daemon could not be parsed. */
+  StreamParseError: DScriptErrorClass;
+  /** An image build failed. */
+  BuildError: DScriptErrorClass;
+  /** An image could not be loaded. */
+  ImageLoadError: DScriptErrorClass;
+  /** A Docker context problem. */
+  ContextException: DScriptErrorClass;
+  /** The context exists already. */
+  ContextAlreadyExists: DScriptErrorClass;
+  /** The context does not exist. */
+  ContextNotFound: DScriptErrorClass;
+  /** A context parameter is missing. */
+  MissingContextParameter: DScriptErrorClass;
+  /** The daemon could not be reached, broke the connection or did not answer in time. */
+  ConnectionError: DScriptErrorClass;
+  /** A stream from the daemon was cut short (broken connection, daemon gone, truncated frame). */
+  StreamError: DScriptErrorClass;
+  /** The runtime's policy does not allow the operation. */
+  PolicyDenied: DScriptErrorClass;
+  is(err: any, cls: DScriptErrorClass): boolean;
+}
+
+interface DockerModule {
+  errors: DockerErrors;
+}
+
+declare const docker: DockerModule;
+
+declare function require(name: "docker"): DockerModule;
+declare function require(name: "docker.types"): DockerTypesModule;
+declare function require(name: "env"): EnvModule;
+declare function require(name: "http"): HttpModule;
+declare function require(name: "json"): JsonModule;
+declare function require(name: "log"): LogModule;
+declare function require(name: "net"): NetModule;
+declare function require(name: "tar"): TarModule;
+declare function require(name: "time"): TimeModule;
+
+// the modules as TypeScript resolves require() in JavaScript files
+declare module "docker" {
+  const module: DockerModule;
+  export = module;
+}
+declare module "docker.types" {
+  const module: DockerTypesModule;
+  export = module;
+}
+declare module "env" {
+  const module: EnvModule;
+  export = module;
+}
+declare module "http" {
+  const module: HttpModule;
+  export = module;
+}
+declare module "json" {
+  const module: JsonModule;
+  export = module;
+}
+declare module "log" {
+  const module: LogModule;
+  export = module;
+}
+declare module "net" {
+  const module: NetModule;
+  export = module;
+}
+declare module "tar" {
+  const module: TarModule;
+  export = module;
+}
+declare module "time" {
+  const module: TimeModule;
+  export = module;
+}
+declare function require(name: string): any;
+
+/** Prints its arguments separated by tabs. */
+declare function print(...values: any[]): void;
+/** Describes a dscript object, one of its methods, or a name such as "ContainerCollection.run". */
+declare function help(x?: any): void;
+
+declare const console: {
+  log(...values: any[]): void;
+  info(...values: any[]): void;
+  debug(...values: any[]): void;
+  error(...values: any[]): void;
+  warn(...values: any[]): void;
+};
+
+declare const process: {
+  /** ["dscript", script, args...] */
+  readonly argv: string[];
+  readonly env: Record<string, string | undefined>;
+  readonly stdout: { write(s: string): void };
+  readonly stderr: { write(s: string): void };
+  exit(code?: number): never;
+};
+
+declare const module: { exports: any };
+declare const exports: any;
+declare const __filename: string;
+declare const __dirname: string;

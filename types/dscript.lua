@@ -1,0 +1,3403 @@
+---@meta
+-- lua-language-server annotations for dscript's Lua API. Generated from the
+-- method descriptions in bindings/ (make docs); do not edit.
+--
+-- Keyword arguments go in a trailing table, under docker-py's names.
+
+---An iterator over a stream (logs, events, archive chunks): for chunk in it do ... end; it:close() stops early.
+---@class DScriptIterator
+---@overload fun(): any
+local DScriptIterator = {}
+---Stops the stream.
+function DScriptIterator:close() end
+
+---An exception raised by dscript, of one of docker-py's classes.
+---@class DScriptError
+---@field class string
+---@field message string
+
+---The low-level client: one method per Engine API operation (docker-py's APIClient).
+---@class APIClient
+local APIClient = {}
+
+---Keyword arguments of APIClient.build.
+---@class APIClient.build.opts
+---@field path? string The context directory, or the URL of a Git repository or tar archive.
+---@field tag? string A name for the image, "repo:tag".
+---@field quiet? boolean Only the image ID in the output.
+---@field fileobj? string|DScriptIterator|fun(): any A Dockerfile (str or bytes), or with custom_context the context's tar archive (bytes or an iterator of chunks).
+---@field nocache? boolean Do not use the build cache.
+---@field rm? boolean Remove intermediate containers after a successful build (docker-py's default is False).
+---@field timeout? number Seconds the whole build may take.
+---@field custom_context? boolean fileobj is the context's tar archive, not a Dockerfile.
+---@field encoding? string Compression of a custom context ("gzip", "bzip2", "xz"; the daemon detects it).
+---@field pull? boolean Pull newer versions of the FROM images.
+---@field forcerm? boolean Always remove intermediate containers, even after a failure.
+---@field dockerfile? string Path of the Dockerfile, relative to path (it may lie outside the context).
+---@field container_limits? table<string, any> Limits of the build containers: {memory, memswap, cpushares, cpusetcpus}.
+---@field decode? boolean Yield decoded dicts instead of JSON text.
+---@field buildargs? table<string, any> Build-time variables: {NAME="value"}.
+---@field gzip? boolean Compress the context with gzip while it is sent.
+---@field shmsize? integer Size of /dev/shm of the build containers, in bytes.
+---@field labels? table<string, any>|any[] Labels of the image.
+---@field cache_from? string[] Images used as cache sources.
+---@field target? string The build stage to stop at.
+---@field network_mode? string Network of the RUN steps: bridge, host, none or a network name.
+---@field squash? boolean Squash the new layers into one (experimental daemons).
+---@field extra_hosts? table<string, any>|any[] Extra /etc/hosts entries: {host="ip"} or {"host:ip"}.
+---@field platform? string Platform as os[/arch[/variant]].
+---@field isolation? string Isolation technology of the build containers.
+---@field use_config_proxy? boolean Pass the proxies of the docker config as build arguments.
+
+---Build an image; returns an iterator of the build's messages (JSON text, or dicts with decode).
+---@param path? string The context directory, or the URL of a Git repository or tar archive.
+---@param tag? string A name for the image, "repo:tag".
+---@param quiet? boolean Only the image ID in the output.
+---@param fileobj? string|DScriptIterator|fun(): any A Dockerfile (str or bytes), or with custom_context the context's tar archive (bytes or an iterator of chunks).
+---@param nocache? boolean Do not use the build cache.
+---@param rm? boolean Remove intermediate containers after a successful build (docker-py's default is False).
+---@param timeout? number Seconds the whole build may take.
+---@param custom_context? boolean fileobj is the context's tar archive, not a Dockerfile.
+---@param encoding? string Compression of a custom context ("gzip", "bzip2", "xz"; the daemon detects it).
+---@param pull? boolean Pull newer versions of the FROM images.
+---@param forcerm? boolean Always remove intermediate containers, even after a failure.
+---@param dockerfile? string Path of the Dockerfile, relative to path (it may lie outside the context).
+---@param container_limits? table<string, any> Limits of the build containers: {memory, memswap, cpushares, cpusetcpus}.
+---@param decode? boolean Yield decoded dicts instead of JSON text.
+---@param buildargs? table<string, any> Build-time variables: {NAME="value"}.
+---@param gzip? boolean Compress the context with gzip while it is sent.
+---@param shmsize? integer Size of /dev/shm of the build containers, in bytes.
+---@param labels? table<string, any>|any[] Labels of the image.
+---@param cache_from? string[] Images used as cache sources.
+---@param target? string The build stage to stop at.
+---@param network_mode? string Network of the RUN steps: bridge, host, none or a network name.
+---@param squash? boolean Squash the new layers into one (experimental daemons).
+---@param extra_hosts? table<string, any>|any[] Extra /etc/hosts entries: {host="ip"} or {"host:ip"}.
+---@param platform? string Platform as os[/arch[/variant]].
+---@param isolation? string Isolation technology of the build containers.
+---@param use_config_proxy? boolean Pass the proxies of the docker config as build arguments.
+---@param opts? APIClient.build.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, container_limits?: table<string, any>, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, container_limits?: table<string, any>, decode?: boolean, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, container_limits?: table<string, any>, decode?: boolean, buildargs?: table<string, any>, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, container_limits?: table<string, any>, decode?: boolean, buildargs?: table<string, any>, gzip?: boolean, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, container_limits?: table<string, any>, decode?: boolean, buildargs?: table<string, any>, gzip?: boolean, shmsize?: integer, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, container_limits?: table<string, any>, decode?: boolean, buildargs?: table<string, any>, gzip?: boolean, shmsize?: integer, labels?: table<string, any>|any[], opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, container_limits?: table<string, any>, decode?: boolean, buildargs?: table<string, any>, gzip?: boolean, shmsize?: integer, labels?: table<string, any>|any[], cache_from?: string[], opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, container_limits?: table<string, any>, decode?: boolean, buildargs?: table<string, any>, gzip?: boolean, shmsize?: integer, labels?: table<string, any>|any[], cache_from?: string[], target?: string, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, container_limits?: table<string, any>, decode?: boolean, buildargs?: table<string, any>, gzip?: boolean, shmsize?: integer, labels?: table<string, any>|any[], cache_from?: string[], target?: string, network_mode?: string, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, container_limits?: table<string, any>, decode?: boolean, buildargs?: table<string, any>, gzip?: boolean, shmsize?: integer, labels?: table<string, any>|any[], cache_from?: string[], target?: string, network_mode?: string, squash?: boolean, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, container_limits?: table<string, any>, decode?: boolean, buildargs?: table<string, any>, gzip?: boolean, shmsize?: integer, labels?: table<string, any>|any[], cache_from?: string[], target?: string, network_mode?: string, squash?: boolean, extra_hosts?: table<string, any>|any[], opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, container_limits?: table<string, any>, decode?: boolean, buildargs?: table<string, any>, gzip?: boolean, shmsize?: integer, labels?: table<string, any>|any[], cache_from?: string[], target?: string, network_mode?: string, squash?: boolean, extra_hosts?: table<string, any>|any[], platform?: string, opts?: APIClient.build.opts): any
+---@overload fun(self: APIClient, path?: string, tag?: string, quiet?: boolean, fileobj?: string|DScriptIterator|fun(): any, nocache?: boolean, rm?: boolean, timeout?: number, custom_context?: boolean, encoding?: string, pull?: boolean, forcerm?: boolean, dockerfile?: string, container_limits?: table<string, any>, decode?: boolean, buildargs?: table<string, any>, gzip?: boolean, shmsize?: integer, labels?: table<string, any>|any[], cache_from?: string[], target?: string, network_mode?: string, squash?: boolean, extra_hosts?: table<string, any>|any[], platform?: string, isolation?: string, opts?: APIClient.build.opts): any
+---@return any
+function APIClient:build(path, tag, quiet, fileobj, nocache, rm, timeout, custom_context, encoding, pull, forcerm, dockerfile, container_limits, decode, buildargs, gzip, shmsize, labels, cache_from, target, network_mode, squash, extra_hosts, platform, isolation, use_config_proxy, opts) end
+
+---Keyword arguments of APIClient.inspect_container.
+---@class APIClient.inspect_container.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+
+---Inspect a container.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param opts? APIClient.inspect_container.opts keyword arguments
+---@return any
+function APIClient:inspect_container(container, opts) end
+
+---Keyword arguments of APIClient.start.
+---@class APIClient.start.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+
+---Start a container.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param opts? APIClient.start.opts keyword arguments
+---@return any
+function APIClient:start(container, opts) end
+
+---Keyword arguments of APIClient.stop.
+---@class APIClient.stop.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field timeout? integer Seconds to wait before killing (default: the container's stop timeout, else 10).
+
+---Stop a container (its stop signal, then SIGKILL after timeout).
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param timeout? integer Seconds to wait before killing (default: the container's stop timeout, else 10).
+---@param opts? APIClient.stop.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, opts?: APIClient.stop.opts): any
+---@return any
+function APIClient:stop(container, timeout, opts) end
+
+---Keyword arguments of APIClient.kill.
+---@class APIClient.kill.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field signal? string|integer Signal to send, a name or a number (default SIGKILL).
+
+---Kill a container or send it a signal.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param signal? string|integer Signal to send, a name or a number (default SIGKILL).
+---@param opts? APIClient.kill.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, opts?: APIClient.kill.opts): any
+---@return any
+function APIClient:kill(container, signal, opts) end
+
+---Keyword arguments of APIClient.wait.
+---@class APIClient.wait.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field timeout? number Seconds to wait at most.
+---@field condition? string not-running (default), next-exit or removed.
+
+---Block until a container stops; returns {StatusCode, Error}.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param timeout? number Seconds to wait at most.
+---@param condition? string not-running (default), next-exit or removed.
+---@param opts? APIClient.wait.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, opts?: APIClient.wait.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, timeout?: number, opts?: APIClient.wait.opts): any
+---@return any
+function APIClient:wait(container, timeout, condition, opts) end
+
+---Keyword arguments of APIClient.remove_container.
+---@class APIClient.remove_container.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field v? boolean Remove the container's anonymous volumes.
+---@field link? boolean Remove the link, not the container.
+---@field force? boolean Kill a running container first.
+
+---Remove a container.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param v? boolean Remove the container's anonymous volumes.
+---@param link? boolean Remove the link, not the container.
+---@param force? boolean Kill a running container first.
+---@param opts? APIClient.remove_container.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, opts?: APIClient.remove_container.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, v?: boolean, opts?: APIClient.remove_container.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, v?: boolean, link?: boolean, opts?: APIClient.remove_container.opts): any
+---@return any
+function APIClient:remove_container(container, v, link, force, opts) end
+
+---Keyword arguments of APIClient.diff.
+---@class APIClient.diff.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+
+---Changes to a container's filesystem: a list of {Path, Kind} (nil when none).
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param opts? APIClient.diff.opts keyword arguments
+---@return any
+function APIClient:diff(container, opts) end
+
+---Keyword arguments of APIClient.pause.
+---@class APIClient.pause.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+
+---Pause all processes of a container.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param opts? APIClient.pause.opts keyword arguments
+---@return any
+function APIClient:pause(container, opts) end
+
+---Keyword arguments of APIClient.unpause.
+---@class APIClient.unpause.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+
+---Resume the processes of a paused container.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param opts? APIClient.unpause.opts keyword arguments
+---@return any
+function APIClient:unpause(container, opts) end
+
+---Keyword arguments of APIClient.rename.
+---@class APIClient.rename.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field name? string The new name.
+
+---Rename a container.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param name string The new name.
+---@param opts? APIClient.rename.opts keyword arguments
+---@return any
+function APIClient:rename(container, name, opts) end
+
+---Keyword arguments of APIClient.resize.
+---@class APIClient.resize.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field height? integer Rows of the TTY.
+---@field width? integer Columns of the TTY.
+
+---Resize a container's TTY.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param height integer Rows of the TTY.
+---@param width integer Columns of the TTY.
+---@param opts? APIClient.resize.opts keyword arguments
+---@return any
+function APIClient:resize(container, height, width, opts) end
+
+---Keyword arguments of APIClient.restart.
+---@class APIClient.restart.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field timeout? integer Seconds to wait before killing.
+
+---Restart a container (stop with timeout, then start).
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param timeout? integer Seconds to wait before killing.
+---@param opts? APIClient.restart.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, opts?: APIClient.restart.opts): any
+---@return any
+function APIClient:restart(container, timeout, opts) end
+
+---Keyword arguments of APIClient.top.
+---@class APIClient.top.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field ps_args? string Arguments of ps, e.g. "aux".
+
+---The processes of a container: {Titles, Processes}.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param ps_args? string Arguments of ps, e.g. "aux".
+---@param opts? APIClient.top.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, opts?: APIClient.top.opts): any
+---@return any
+function APIClient:top(container, ps_args, opts) end
+
+---Keyword arguments of APIClient.update_container.
+---@class APIClient.update_container.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field blkio_weight? integer Block IO weight (10-1000).
+---@field cpu_period? integer CPU CFS period in microseconds.
+---@field cpu_quota? integer CPU CFS quota in microseconds.
+---@field cpu_shares? integer CPU shares (relative weight).
+---@field cpuset_cpus? string CPUs allowed, e.g. "0-3".
+---@field cpuset_mems? string Memory nodes allowed, e.g. "0,1".
+---@field mem_limit? integer|string Memory limit: bytes, or a string such as "512m".
+---@field mem_reservation? integer|string Memory soft limit: bytes or "256m".
+---@field memswap_limit? integer|string Memory plus swap limit (-1: unlimited swap).
+---@field kernel_memory? integer|string Kernel memory limit: bytes or "64m".
+---@field restart_policy? table<string, any>|RestartPolicy Restart policy: {Name="on-failure", MaximumRetryCount=3}.
+
+---Update a container's resource limits and restart policy; returns {Warnings}.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param blkio_weight? integer Block IO weight (10-1000).
+---@param cpu_period? integer CPU CFS period in microseconds.
+---@param cpu_quota? integer CPU CFS quota in microseconds.
+---@param cpu_shares? integer CPU shares (relative weight).
+---@param cpuset_cpus? string CPUs allowed, e.g. "0-3".
+---@param cpuset_mems? string Memory nodes allowed, e.g. "0,1".
+---@param mem_limit? integer|string Memory limit: bytes, or a string such as "512m".
+---@param mem_reservation? integer|string Memory soft limit: bytes or "256m".
+---@param memswap_limit? integer|string Memory plus swap limit (-1: unlimited swap).
+---@param kernel_memory? integer|string Kernel memory limit: bytes or "64m".
+---@param restart_policy? table<string, any>|RestartPolicy Restart policy: {Name="on-failure", MaximumRetryCount=3}.
+---@param opts? APIClient.update_container.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, opts?: APIClient.update_container.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, blkio_weight?: integer, opts?: APIClient.update_container.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, blkio_weight?: integer, cpu_period?: integer, opts?: APIClient.update_container.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, blkio_weight?: integer, cpu_period?: integer, cpu_quota?: integer, opts?: APIClient.update_container.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, blkio_weight?: integer, cpu_period?: integer, cpu_quota?: integer, cpu_shares?: integer, opts?: APIClient.update_container.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, blkio_weight?: integer, cpu_period?: integer, cpu_quota?: integer, cpu_shares?: integer, cpuset_cpus?: string, opts?: APIClient.update_container.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, blkio_weight?: integer, cpu_period?: integer, cpu_quota?: integer, cpu_shares?: integer, cpuset_cpus?: string, cpuset_mems?: string, opts?: APIClient.update_container.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, blkio_weight?: integer, cpu_period?: integer, cpu_quota?: integer, cpu_shares?: integer, cpuset_cpus?: string, cpuset_mems?: string, mem_limit?: integer|string, opts?: APIClient.update_container.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, blkio_weight?: integer, cpu_period?: integer, cpu_quota?: integer, cpu_shares?: integer, cpuset_cpus?: string, cpuset_mems?: string, mem_limit?: integer|string, mem_reservation?: integer|string, opts?: APIClient.update_container.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, blkio_weight?: integer, cpu_period?: integer, cpu_quota?: integer, cpu_shares?: integer, cpuset_cpus?: string, cpuset_mems?: string, mem_limit?: integer|string, mem_reservation?: integer|string, memswap_limit?: integer|string, opts?: APIClient.update_container.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, blkio_weight?: integer, cpu_period?: integer, cpu_quota?: integer, cpu_shares?: integer, cpuset_cpus?: string, cpuset_mems?: string, mem_limit?: integer|string, mem_reservation?: integer|string, memswap_limit?: integer|string, kernel_memory?: integer|string, opts?: APIClient.update_container.opts): any
+---@return any
+function APIClient:update_container(container, blkio_weight, cpu_period, cpu_quota, cpu_shares, cpuset_cpus, cpuset_mems, mem_limit, mem_reservation, memswap_limit, kernel_memory, restart_policy, opts) end
+
+---Keyword arguments of APIClient.prune_containers.
+---@class APIClient.prune_containers.opts
+---@field filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+
+---Delete stopped containers; returns {ContainersDeleted, SpaceReclaimed}.
+---@param filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+---@param opts? APIClient.prune_containers.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.prune_containers.opts): any
+---@return any
+function APIClient:prune_containers(filters, opts) end
+
+---Keyword arguments of APIClient.create_container.
+---@class APIClient.create_container.opts
+---@field image? string The image to run.
+---@field command? string|any[] The command to run (str or list).
+---@field environment? table<string, any>|any[] Environment variables: a dict or a list of "KEY=value".
+---@field ports? table<string, any>|any[] Ports to publish: {["80/tcp"]=8080}, {["80/tcp"]={"127.0.0.1", 8080}}, {["53/udp"]=false} (random); a list only exposes.
+---@field volumes? table<string, any>|any[] Binds: {["/host"] = {bind = "/ctr", mode = "ro"}} or {"/host:/ctr:ro", "name:/data"}.
+---@field labels? table<string, any>|any[] Labels: a dict or a list of names.
+---@field entrypoint? string|any[] The entrypoint (str or list).
+---@field working_dir? string The working directory inside the container.
+---@field hostname? string The container's host name.
+---@field domainname? string The container's domain name.
+---@field user? string|integer User (name or UID) to run as.
+---@field tty? boolean Allocate a pseudo-TTY.
+---@field stdin_open? boolean Keep STDIN open.
+---@field detach? boolean Run in the background and return the Container (run).
+---@field stop_signal? string The signal that stops the container.
+---@field stop_timeout? integer Seconds to wait for the stop signal before killing.
+---@field healthcheck? table<string, any>|Healthcheck Healthcheck: docker.types.Healthcheck or {test=..., interval=ns, timeout=ns, retries=n, start_period=ns}.
+---@field mac_address? string MAC address of the container.
+---@field network_disabled? boolean Disable networking.
+---@field networking_config? table<string, any> Endpoint settings per network: {net = docker.types.EndpointConfig{...}}.
+---@field runtime? string OCI runtime to run the container with.
+---@field name? string A name for the container.
+---@field platform? string Platform of the image (os[/arch[/variant]]).
+---@field use_config_proxy? boolean Accepted for docker-py compatibility; proxy settings are not injected.
+---@field host_config? table<string, any> A HostConfig dict (from create_host_config).
+
+---Create a container; returns {Id, Warnings}.
+---@param image string The image to run.
+---@param command? string|any[] The command to run (str or list).
+---@param hostname? string The container's host name.
+---@param user? string|integer User (name or UID) to run as.
+---@param detach? boolean Run in the background and return the Container (run).
+---@param stdin_open? boolean Keep STDIN open.
+---@param tty? boolean Allocate a pseudo-TTY.
+---@param ports? table<string, any>|any[] Ports to publish: {["80/tcp"]=8080}, {["80/tcp"]={"127.0.0.1", 8080}}, {["53/udp"]=false} (random); a list only exposes.
+---@param environment? table<string, any>|any[] Environment variables: a dict or a list of "KEY=value".
+---@param volumes? table<string, any>|any[] Binds: {["/host"] = {bind = "/ctr", mode = "ro"}} or {"/host:/ctr:ro", "name:/data"}.
+---@param network_disabled? boolean Disable networking.
+---@param name? string A name for the container.
+---@param entrypoint? string|any[] The entrypoint (str or list).
+---@param working_dir? string The working directory inside the container.
+---@param domainname? string The container's domain name.
+---@param host_config? table<string, any> A HostConfig dict (from create_host_config).
+---@param mac_address? string MAC address of the container.
+---@param labels? table<string, any>|any[] Labels: a dict or a list of names.
+---@param stop_signal? string The signal that stops the container.
+---@param networking_config? table<string, any> Endpoint settings per network: {net = docker.types.EndpointConfig{...}}.
+---@param healthcheck? table<string, any>|Healthcheck Healthcheck: docker.types.Healthcheck or {test=..., interval=ns, timeout=ns, retries=n, start_period=ns}.
+---@param stop_timeout? integer Seconds to wait for the stop signal before killing.
+---@param runtime? string OCI runtime to run the container with.
+---@param use_config_proxy? boolean Accepted for docker-py compatibility; proxy settings are not injected.
+---@param platform? string Platform of the image (os[/arch[/variant]]).
+---@param opts? APIClient.create_container.opts keyword arguments
+---@overload fun(self: APIClient, image: string, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], volumes?: table<string, any>|any[], opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], volumes?: table<string, any>|any[], network_disabled?: boolean, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], volumes?: table<string, any>|any[], network_disabled?: boolean, name?: string, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], volumes?: table<string, any>|any[], network_disabled?: boolean, name?: string, entrypoint?: string|any[], opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], volumes?: table<string, any>|any[], network_disabled?: boolean, name?: string, entrypoint?: string|any[], working_dir?: string, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], volumes?: table<string, any>|any[], network_disabled?: boolean, name?: string, entrypoint?: string|any[], working_dir?: string, domainname?: string, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], volumes?: table<string, any>|any[], network_disabled?: boolean, name?: string, entrypoint?: string|any[], working_dir?: string, domainname?: string, host_config?: table<string, any>, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], volumes?: table<string, any>|any[], network_disabled?: boolean, name?: string, entrypoint?: string|any[], working_dir?: string, domainname?: string, host_config?: table<string, any>, mac_address?: string, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], volumes?: table<string, any>|any[], network_disabled?: boolean, name?: string, entrypoint?: string|any[], working_dir?: string, domainname?: string, host_config?: table<string, any>, mac_address?: string, labels?: table<string, any>|any[], opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], volumes?: table<string, any>|any[], network_disabled?: boolean, name?: string, entrypoint?: string|any[], working_dir?: string, domainname?: string, host_config?: table<string, any>, mac_address?: string, labels?: table<string, any>|any[], stop_signal?: string, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], volumes?: table<string, any>|any[], network_disabled?: boolean, name?: string, entrypoint?: string|any[], working_dir?: string, domainname?: string, host_config?: table<string, any>, mac_address?: string, labels?: table<string, any>|any[], stop_signal?: string, networking_config?: table<string, any>, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], volumes?: table<string, any>|any[], network_disabled?: boolean, name?: string, entrypoint?: string|any[], working_dir?: string, domainname?: string, host_config?: table<string, any>, mac_address?: string, labels?: table<string, any>|any[], stop_signal?: string, networking_config?: table<string, any>, healthcheck?: table<string, any>|Healthcheck, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], volumes?: table<string, any>|any[], network_disabled?: boolean, name?: string, entrypoint?: string|any[], working_dir?: string, domainname?: string, host_config?: table<string, any>, mac_address?: string, labels?: table<string, any>|any[], stop_signal?: string, networking_config?: table<string, any>, healthcheck?: table<string, any>|Healthcheck, stop_timeout?: integer, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], volumes?: table<string, any>|any[], network_disabled?: boolean, name?: string, entrypoint?: string|any[], working_dir?: string, domainname?: string, host_config?: table<string, any>, mac_address?: string, labels?: table<string, any>|any[], stop_signal?: string, networking_config?: table<string, any>, healthcheck?: table<string, any>|Healthcheck, stop_timeout?: integer, runtime?: string, opts?: APIClient.create_container.opts): any
+---@overload fun(self: APIClient, image: string, command?: string|any[], hostname?: string, user?: string|integer, detach?: boolean, stdin_open?: boolean, tty?: boolean, ports?: table<string, any>|any[], environment?: table<string, any>|any[], volumes?: table<string, any>|any[], network_disabled?: boolean, name?: string, entrypoint?: string|any[], working_dir?: string, domainname?: string, host_config?: table<string, any>, mac_address?: string, labels?: table<string, any>|any[], stop_signal?: string, networking_config?: table<string, any>, healthcheck?: table<string, any>|Healthcheck, stop_timeout?: integer, runtime?: string, use_config_proxy?: boolean, opts?: APIClient.create_container.opts): any
+---@return any
+function APIClient:create_container(image, command, hostname, user, detach, stdin_open, tty, ports, environment, volumes, network_disabled, name, entrypoint, working_dir, domainname, host_config, mac_address, labels, stop_signal, networking_config, healthcheck, stop_timeout, runtime, use_config_proxy, platform, opts) end
+
+---Keyword arguments of APIClient.attach.
+---@class APIClient.attach.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field stdout? boolean Include stdout.
+---@field stderr? boolean Include stderr.
+---@field stream? boolean Return an iterator of chunks as they arrive instead of all the output.
+---@field logs? boolean Include the output written before attaching.
+---@field demux? boolean Separate stdout and stderr: (stdout, stderr) pairs.
+
+---Attach to a container's output: a string, (stdout, stderr) with demux, or an iterator with stream=true.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param stdout? boolean Include stdout.
+---@param stderr? boolean Include stderr.
+---@param stream? boolean Return an iterator of chunks as they arrive instead of all the output.
+---@param logs? boolean Include the output written before attaching.
+---@param demux? boolean Separate stdout and stderr: (stdout, stderr) pairs.
+---@param opts? APIClient.attach.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, opts?: APIClient.attach.opts): any|DScriptIterator
+---@overload fun(self: APIClient, container: string|table<string, any>|table, stdout?: boolean, opts?: APIClient.attach.opts): any|DScriptIterator
+---@overload fun(self: APIClient, container: string|table<string, any>|table, stdout?: boolean, stderr?: boolean, opts?: APIClient.attach.opts): any|DScriptIterator
+---@overload fun(self: APIClient, container: string|table<string, any>|table, stdout?: boolean, stderr?: boolean, stream?: boolean, opts?: APIClient.attach.opts): any|DScriptIterator
+---@overload fun(self: APIClient, container: string|table<string, any>|table, stdout?: boolean, stderr?: boolean, stream?: boolean, logs?: boolean, opts?: APIClient.attach.opts): any|DScriptIterator
+---@return any|DScriptIterator
+function APIClient:attach(container, stdout, stderr, stream, logs, demux, opts) end
+
+---Keyword arguments of APIClient.attach_socket.
+---@class APIClient.attach_socket.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field params? table<string, any> Attach parameters: stdin, stdout, stderr, stream, logs, detachKeys (default {stdout=1, stderr=1, stream=1}).
+---@field ws? boolean Attach over a websocket instead of a hijacked HTTP connection.
+
+---Attach to a container and return the connection as a Socket (read, write, close_write, close, chunks).
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param params? table<string, any> Attach parameters: stdin, stdout, stderr, stream, logs, detachKeys (default {stdout=1, stderr=1, stream=1}).
+---@param ws? boolean Attach over a websocket instead of a hijacked HTTP connection.
+---@param opts? APIClient.attach_socket.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, opts?: APIClient.attach_socket.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, params?: table<string, any>, opts?: APIClient.attach_socket.opts): any
+---@return any
+function APIClient:attach_socket(container, params, ws, opts) end
+
+---Keyword arguments of APIClient.logs.
+---@class APIClient.logs.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field stdout? boolean Include stdout.
+---@field stderr? boolean Include stderr.
+---@field stream? boolean Return an iterator of chunks instead of all the logs.
+---@field timestamps? boolean Prefix each line with its timestamp.
+---@field tail? string|integer Only the last N lines ("all" for every line).
+---@field since? integer|string|number|string Only logs since this time (Unix seconds, RFC 3339 or Date).
+---@field follow? boolean Keep streaming new output (default: the value of stream).
+---@field until? integer|string|number|string Only logs before this time.
+
+---A container's logs: a string, or an iterator of chunks with stream=true.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param stdout? boolean Include stdout.
+---@param stderr? boolean Include stderr.
+---@param stream? boolean Return an iterator of chunks instead of all the logs.
+---@param timestamps? boolean Prefix each line with its timestamp.
+---@param tail? string|integer Only the last N lines ("all" for every line).
+---@param since? integer|string|number|string Only logs since this time (Unix seconds, RFC 3339 or Date).
+---@param follow? boolean Keep streaming new output (default: the value of stream).
+---@param until_? integer|string|number|string Only logs before this time.
+---@param opts? APIClient.logs.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, opts?: APIClient.logs.opts): any|DScriptIterator
+---@overload fun(self: APIClient, container: string|table<string, any>|table, stdout?: boolean, opts?: APIClient.logs.opts): any|DScriptIterator
+---@overload fun(self: APIClient, container: string|table<string, any>|table, stdout?: boolean, stderr?: boolean, opts?: APIClient.logs.opts): any|DScriptIterator
+---@overload fun(self: APIClient, container: string|table<string, any>|table, stdout?: boolean, stderr?: boolean, stream?: boolean, opts?: APIClient.logs.opts): any|DScriptIterator
+---@overload fun(self: APIClient, container: string|table<string, any>|table, stdout?: boolean, stderr?: boolean, stream?: boolean, timestamps?: boolean, opts?: APIClient.logs.opts): any|DScriptIterator
+---@overload fun(self: APIClient, container: string|table<string, any>|table, stdout?: boolean, stderr?: boolean, stream?: boolean, timestamps?: boolean, tail?: string|integer, opts?: APIClient.logs.opts): any|DScriptIterator
+---@overload fun(self: APIClient, container: string|table<string, any>|table, stdout?: boolean, stderr?: boolean, stream?: boolean, timestamps?: boolean, tail?: string|integer, since?: integer|string|number|string, opts?: APIClient.logs.opts): any|DScriptIterator
+---@overload fun(self: APIClient, container: string|table<string, any>|table, stdout?: boolean, stderr?: boolean, stream?: boolean, timestamps?: boolean, tail?: string|integer, since?: integer|string|number|string, follow?: boolean, opts?: APIClient.logs.opts): any|DScriptIterator
+---@return any|DScriptIterator
+function APIClient:logs(container, stdout, stderr, stream, timestamps, tail, since, follow, until_, opts) end
+
+---Keyword arguments of APIClient.commit.
+---@class APIClient.commit.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field repository? string Repository of the new image.
+---@field tag? string Tag of the new image.
+---@field message? string Commit message.
+---@field author? string Author of the image.
+---@field pause? boolean Pause the container while committing.
+---@field changes? string|any[] Dockerfile instructions to apply, e.g. 'CMD ["sh"]'.
+---@field conf? table<string, any> Container configuration of the image.
+
+---Commit a container to an image; returns the daemon's answer {Id}.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param repository? string Repository of the new image.
+---@param tag? string Tag of the new image.
+---@param message? string Commit message.
+---@param author? string Author of the image.
+---@param pause? boolean Pause the container while committing.
+---@param changes? string|any[] Dockerfile instructions to apply, e.g. 'CMD ["sh"]'.
+---@param conf? table<string, any> Container configuration of the image.
+---@param opts? APIClient.commit.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, opts?: APIClient.commit.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, repository?: string, opts?: APIClient.commit.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, repository?: string, tag?: string, opts?: APIClient.commit.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, repository?: string, tag?: string, message?: string, opts?: APIClient.commit.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, repository?: string, tag?: string, message?: string, author?: string, opts?: APIClient.commit.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, repository?: string, tag?: string, message?: string, author?: string, pause?: boolean, opts?: APIClient.commit.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, repository?: string, tag?: string, message?: string, author?: string, pause?: boolean, changes?: string|any[], opts?: APIClient.commit.opts): any
+---@return any
+function APIClient:commit(container, repository, tag, message, author, pause, changes, conf, opts) end
+
+---Keyword arguments of APIClient.export.
+---@class APIClient.export.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field chunk_size? integer Bytes per chunk of the iterator.
+
+---A container's filesystem as a tar archive: an iterator of bytes chunks.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param chunk_size? integer Bytes per chunk of the iterator.
+---@param opts? APIClient.export.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, opts?: APIClient.export.opts): DScriptIterator
+---@return DScriptIterator
+function APIClient:export(container, chunk_size, opts) end
+
+---Keyword arguments of APIClient.get_archive.
+---@class APIClient.get_archive.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field path? string Path of the file or directory in the container.
+---@field chunk_size? integer Bytes per chunk of the iterator.
+---@field encode_stream? boolean Decode an HTTP content encoding of the answer (the daemon sends none).
+
+---A file or directory of a container as a tar archive: (iterator of bytes chunks, stat dict).
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param path string Path of the file or directory in the container.
+---@param chunk_size? integer Bytes per chunk of the iterator.
+---@param encode_stream? boolean Decode an HTTP content encoding of the answer (the daemon sends none).
+---@param opts? APIClient.get_archive.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, path: string, opts?: APIClient.get_archive.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, path: string, chunk_size?: integer, opts?: APIClient.get_archive.opts): any
+---@return any
+function APIClient:get_archive(container, path, chunk_size, encode_stream, opts) end
+
+---Keyword arguments of APIClient.put_archive.
+---@class APIClient.put_archive.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field path? string Directory in the container to extract into (it must exist).
+---@field data? string|DScriptIterator|fun(): any The tar archive: str, bytes or an iterator of chunks.
+
+---Extract a tar archive into a directory of a container; returns true.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param path string Directory in the container to extract into (it must exist).
+---@param data string|DScriptIterator|fun(): any The tar archive: str, bytes or an iterator of chunks.
+---@param opts? APIClient.put_archive.opts keyword arguments
+---@return any
+function APIClient:put_archive(container, path, data, opts) end
+
+---Keyword arguments of APIClient.stats.
+---@class APIClient.stats.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field decode? boolean Yield decoded dicts instead of JSON text (stream=true only).
+---@field stream? boolean An iterator of samples (one a second); false returns one dict.
+---@field one_shot? boolean Answer at once without the second sample for precpu_stats (stream=false only).
+
+---A container's resource usage: an iterator of JSON samples (dicts with decode=true), or one dict with stream=false.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param decode? boolean Yield decoded dicts instead of JSON text (stream=true only).
+---@param stream? boolean An iterator of samples (one a second); false returns one dict.
+---@param one_shot? boolean Answer at once without the second sample for precpu_stats (stream=false only).
+---@param opts? APIClient.stats.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, opts?: APIClient.stats.opts): any|DScriptIterator
+---@overload fun(self: APIClient, container: string|table<string, any>|table, decode?: boolean, opts?: APIClient.stats.opts): any|DScriptIterator
+---@overload fun(self: APIClient, container: string|table<string, any>|table, decode?: boolean, stream?: boolean, opts?: APIClient.stats.opts): any|DScriptIterator
+---@return any|DScriptIterator
+function APIClient:stats(container, decode, stream, one_shot, opts) end
+
+---Keyword arguments of APIClient.events.
+---@class APIClient.events.opts
+---@field since? integer|string|number|string Replay the events from this time: Unix seconds, a Date, or a str the daemon reads (RFC 3339, "10m").
+---@field until? integer|string|number|string End the stream at this time (same forms as since).
+---@field filters? table<string, any> Filters such as {type="container", event={"start", "die"}, label="a=b"}.
+---@field decode? boolean Yield decoded dicts instead of JSON text.
+
+---The daemon's events as they happen: an iterator of JSON text (dicts with decode=true); close() or leaving the loop ends it.
+---@param since? integer|string|number|string Replay the events from this time: Unix seconds, a Date, or a str the daemon reads (RFC 3339, "10m").
+---@param until_? integer|string|number|string End the stream at this time (same forms as since).
+---@param filters? table<string, any> Filters such as {type="container", event={"start", "die"}, label="a=b"}.
+---@param decode? boolean Yield decoded dicts instead of JSON text.
+---@param opts? APIClient.events.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.events.opts): DScriptIterator
+---@overload fun(self: APIClient, since?: integer|string|number|string, opts?: APIClient.events.opts): DScriptIterator
+---@overload fun(self: APIClient, since?: integer|string|number|string, until_?: integer|string|number|string, opts?: APIClient.events.opts): DScriptIterator
+---@overload fun(self: APIClient, since?: integer|string|number|string, until_?: integer|string|number|string, filters?: table<string, any>, opts?: APIClient.events.opts): DScriptIterator
+---@return DScriptIterator
+function APIClient:events(since, until_, filters, decode, opts) end
+
+---Keyword arguments of APIClient.remove_image.
+---@class APIClient.remove_image.opts
+---@field image? string|table<string, any>|table The image: object, ID or name.
+---@field force? boolean Remove the image even if containers use it, and untag all its tags.
+---@field noprune? boolean Keep untagged parent images.
+
+---Remove an image; returns the list of {Untagged} and {Deleted} entries.
+---@param image string|table<string, any>|table The image: object, ID or name.
+---@param force? boolean Remove the image even if containers use it, and untag all its tags.
+---@param noprune? boolean Keep untagged parent images.
+---@param opts? APIClient.remove_image.opts keyword arguments
+---@overload fun(self: APIClient, image: string|table<string, any>|table, opts?: APIClient.remove_image.opts): any
+---@overload fun(self: APIClient, image: string|table<string, any>|table, force?: boolean, opts?: APIClient.remove_image.opts): any
+---@return any
+function APIClient:remove_image(image, force, noprune, opts) end
+
+---Keyword arguments of APIClient.history.
+---@class APIClient.history.opts
+---@field image? string|table<string, any>|table The image: object, ID or name.
+
+---The layers of an image, newest first.
+---@param image string|table<string, any>|table The image: object, ID or name.
+---@param opts? APIClient.history.opts keyword arguments
+---@return any
+function APIClient:history(image, opts) end
+
+---Keyword arguments of APIClient.tag.
+---@class APIClient.tag.opts
+---@field image? string|table<string, any>|table The image: object, ID or name.
+---@field repository? string The repository to tag into, e.g. "127.0.0.1:5000/app" (a "repo:tag" is split).
+---@field tag? string The tag (default: the tag of repository, else "latest").
+---@field force? boolean Accepted as docker-py has it; daemons since API 1.25 always move an existing tag.
+
+---Tag an image into a repository; returns true.
+---@param image string|table<string, any>|table The image: object, ID or name.
+---@param repository string The repository to tag into, e.g. "127.0.0.1:5000/app" (a "repo:tag" is split).
+---@param tag? string The tag (default: the tag of repository, else "latest").
+---@param force? boolean Accepted as docker-py has it; daemons since API 1.25 always move an existing tag.
+---@param opts? APIClient.tag.opts keyword arguments
+---@overload fun(self: APIClient, image: string|table<string, any>|table, repository: string, opts?: APIClient.tag.opts): any
+---@overload fun(self: APIClient, image: string|table<string, any>|table, repository: string, tag?: string, opts?: APIClient.tag.opts): any
+---@return any
+function APIClient:tag(image, repository, tag, force, opts) end
+
+---Keyword arguments of APIClient.search.
+---@class APIClient.search.opts
+---@field term? string The search term.
+---@field limit? integer At most this many results.
+
+---Search the registry index (Docker Hub) for images: a list of {name, description, star_count, is_official, is_automated}.
+---@param term string The search term.
+---@param limit? integer At most this many results.
+---@param opts? APIClient.search.opts keyword arguments
+---@overload fun(self: APIClient, term: string, opts?: APIClient.search.opts): any
+---@return any
+function APIClient:search(term, limit, opts) end
+
+---Keyword arguments of APIClient.prune_images.
+---@class APIClient.prune_images.opts
+---@field filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+
+---Delete unused images; returns {ImagesDeleted, SpaceReclaimed}.
+---@param filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+---@param opts? APIClient.prune_images.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.prune_images.opts): any
+---@return any
+function APIClient:prune_images(filters, opts) end
+
+---Keyword arguments of APIClient.prune_builds.
+---@class APIClient.prune_builds.opts
+---@field filters? table<string, any> Filters such as {until="24h"}.
+---@field keep_storage? integer Bytes of cache to keep.
+---@field all? boolean Remove all unused cache, not only dangling entries.
+
+---Delete build cache; returns {CachesDeleted, SpaceReclaimed}.
+---@param filters? table<string, any> Filters such as {until="24h"}.
+---@param keep_storage? integer Bytes of cache to keep.
+---@param all? boolean Remove all unused cache, not only dangling entries.
+---@param opts? APIClient.prune_builds.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.prune_builds.opts): any
+---@overload fun(self: APIClient, filters?: table<string, any>, opts?: APIClient.prune_builds.opts): any
+---@overload fun(self: APIClient, filters?: table<string, any>, keep_storage?: integer, opts?: APIClient.prune_builds.opts): any
+---@return any
+function APIClient:prune_builds(filters, keep_storage, all, opts) end
+
+---Keyword arguments of APIClient.push.
+---@class APIClient.push.opts
+---@field repository? string The repository, e.g. "127.0.0.1:5000/app" or "127.0.0.1:5000/app:v1".
+---@field tag? string The tag to push (default: the one of repository, else every tag).
+---@field stream? boolean Return an iterator of the progress messages.
+---@field auth_config? table<string, any> Credentials for this push: {username=..., password=...}.
+---@field decode? boolean Yield decoded dicts (with stream).
+
+---Push an image or a repository to its registry; returns the progress text, or an iterator of the messages with stream.
+---@param repository string The repository, e.g. "127.0.0.1:5000/app" or "127.0.0.1:5000/app:v1".
+---@param tag? string The tag to push (default: the one of repository, else every tag).
+---@param stream? boolean Return an iterator of the progress messages.
+---@param auth_config? table<string, any> Credentials for this push: {username=..., password=...}.
+---@param decode? boolean Yield decoded dicts (with stream).
+---@param opts? APIClient.push.opts keyword arguments
+---@overload fun(self: APIClient, repository: string, opts?: APIClient.push.opts): any|DScriptIterator
+---@overload fun(self: APIClient, repository: string, tag?: string, opts?: APIClient.push.opts): any|DScriptIterator
+---@overload fun(self: APIClient, repository: string, tag?: string, stream?: boolean, opts?: APIClient.push.opts): any|DScriptIterator
+---@overload fun(self: APIClient, repository: string, tag?: string, stream?: boolean, auth_config?: table<string, any>, opts?: APIClient.push.opts): any|DScriptIterator
+---@return any|DScriptIterator
+function APIClient:push(repository, tag, stream, auth_config, decode, opts) end
+
+---Keyword arguments of APIClient.create_network.
+---@class APIClient.create_network.opts
+---@field name? string The network's name.
+---@field driver? string The driver: bridge (default), overlay, macvlan, ...
+---@field options? table<string, string> Driver options, e.g. {["com.docker.network.bridge.name"]="br0"}.
+---@field ipam? IPAMConfig|table<string, any> The IP scheme: a docker.types.IPAMConfig (or a dict of its arguments).
+---@field check_duplicate? boolean Ask the daemon to refuse a second network of the same name.
+---@field internal? boolean Restrict external access to the network.
+---@field labels? table<string, string> Labels of the network.
+---@field enable_ipv6? boolean Enable IPv6.
+---@field attachable? boolean Let standalone containers attach to a swarm-scoped network.
+---@field scope? string The network's scope: local, global or swarm.
+---@field ingress? boolean Create the swarm's ingress (routing-mesh) network.
+
+---Create a network; returns {Id, Warning}.
+---@param name string The network's name.
+---@param driver? string The driver: bridge (default), overlay, macvlan, ...
+---@param options? table<string, string> Driver options, e.g. {["com.docker.network.bridge.name"]="br0"}.
+---@param ipam? IPAMConfig|table<string, any> The IP scheme: a docker.types.IPAMConfig (or a dict of its arguments).
+---@param check_duplicate? boolean Ask the daemon to refuse a second network of the same name.
+---@param internal? boolean Restrict external access to the network.
+---@param labels? table<string, string> Labels of the network.
+---@param enable_ipv6? boolean Enable IPv6.
+---@param attachable? boolean Let standalone containers attach to a swarm-scoped network.
+---@param scope? string The network's scope: local, global or swarm.
+---@param ingress? boolean Create the swarm's ingress (routing-mesh) network.
+---@param opts? APIClient.create_network.opts keyword arguments
+---@overload fun(self: APIClient, name: string, opts?: APIClient.create_network.opts): any
+---@overload fun(self: APIClient, name: string, driver?: string, opts?: APIClient.create_network.opts): any
+---@overload fun(self: APIClient, name: string, driver?: string, options?: table<string, string>, opts?: APIClient.create_network.opts): any
+---@overload fun(self: APIClient, name: string, driver?: string, options?: table<string, string>, ipam?: IPAMConfig|table<string, any>, opts?: APIClient.create_network.opts): any
+---@overload fun(self: APIClient, name: string, driver?: string, options?: table<string, string>, ipam?: IPAMConfig|table<string, any>, check_duplicate?: boolean, opts?: APIClient.create_network.opts): any
+---@overload fun(self: APIClient, name: string, driver?: string, options?: table<string, string>, ipam?: IPAMConfig|table<string, any>, check_duplicate?: boolean, internal?: boolean, opts?: APIClient.create_network.opts): any
+---@overload fun(self: APIClient, name: string, driver?: string, options?: table<string, string>, ipam?: IPAMConfig|table<string, any>, check_duplicate?: boolean, internal?: boolean, labels?: table<string, string>, opts?: APIClient.create_network.opts): any
+---@overload fun(self: APIClient, name: string, driver?: string, options?: table<string, string>, ipam?: IPAMConfig|table<string, any>, check_duplicate?: boolean, internal?: boolean, labels?: table<string, string>, enable_ipv6?: boolean, opts?: APIClient.create_network.opts): any
+---@overload fun(self: APIClient, name: string, driver?: string, options?: table<string, string>, ipam?: IPAMConfig|table<string, any>, check_duplicate?: boolean, internal?: boolean, labels?: table<string, string>, enable_ipv6?: boolean, attachable?: boolean, opts?: APIClient.create_network.opts): any
+---@overload fun(self: APIClient, name: string, driver?: string, options?: table<string, string>, ipam?: IPAMConfig|table<string, any>, check_duplicate?: boolean, internal?: boolean, labels?: table<string, string>, enable_ipv6?: boolean, attachable?: boolean, scope?: string, opts?: APIClient.create_network.opts): any
+---@return any
+function APIClient:create_network(name, driver, options, ipam, check_duplicate, internal, labels, enable_ipv6, attachable, scope, ingress, opts) end
+
+---Keyword arguments of APIClient.remove_network.
+---@class APIClient.remove_network.opts
+---@field net_id? string|table<string, any>|table The network: object, ID or name.
+
+---Remove a network.
+---@param net_id string|table<string, any>|table The network: object, ID or name.
+---@param opts? APIClient.remove_network.opts keyword arguments
+---@return any
+function APIClient:remove_network(net_id, opts) end
+
+---Keyword arguments of APIClient.connect_container_to_network.
+---@class APIClient.connect_container_to_network.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field net_id? string|table<string, any>|table The network: object, ID or name.
+---@field ipv4_address? string The container's IPv4 address on the network.
+---@field ipv6_address? string The container's IPv6 address on the network.
+---@field aliases? string[] Names that reach the container on this network.
+---@field links? table<string, any>|any[] Links: {container = alias} or a list of (container, alias).
+---@field link_local_ips? string[] Link-local (IPv4/IPv6) addresses.
+---@field driver_opt? table<string, string> Options for the network driver.
+---@field mac_address? string The container's MAC address on the network.
+
+---Connect a container to a network.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param net_id string|table<string, any>|table The network: object, ID or name.
+---@param ipv4_address? string The container's IPv4 address on the network.
+---@param ipv6_address? string The container's IPv6 address on the network.
+---@param aliases? string[] Names that reach the container on this network.
+---@param links? table<string, any>|any[] Links: {container = alias} or a list of (container, alias).
+---@param link_local_ips? string[] Link-local (IPv4/IPv6) addresses.
+---@param driver_opt? table<string, string> Options for the network driver.
+---@param mac_address? string The container's MAC address on the network.
+---@param opts? APIClient.connect_container_to_network.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, net_id: string|table<string, any>|table, opts?: APIClient.connect_container_to_network.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, net_id: string|table<string, any>|table, ipv4_address?: string, opts?: APIClient.connect_container_to_network.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, net_id: string|table<string, any>|table, ipv4_address?: string, ipv6_address?: string, opts?: APIClient.connect_container_to_network.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, net_id: string|table<string, any>|table, ipv4_address?: string, ipv6_address?: string, aliases?: string[], opts?: APIClient.connect_container_to_network.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, net_id: string|table<string, any>|table, ipv4_address?: string, ipv6_address?: string, aliases?: string[], links?: table<string, any>|any[], opts?: APIClient.connect_container_to_network.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, net_id: string|table<string, any>|table, ipv4_address?: string, ipv6_address?: string, aliases?: string[], links?: table<string, any>|any[], link_local_ips?: string[], opts?: APIClient.connect_container_to_network.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, net_id: string|table<string, any>|table, ipv4_address?: string, ipv6_address?: string, aliases?: string[], links?: table<string, any>|any[], link_local_ips?: string[], driver_opt?: table<string, string>, opts?: APIClient.connect_container_to_network.opts): any
+---@return any
+function APIClient:connect_container_to_network(container, net_id, ipv4_address, ipv6_address, aliases, links, link_local_ips, driver_opt, mac_address, opts) end
+
+---Keyword arguments of APIClient.disconnect_container_from_network.
+---@class APIClient.disconnect_container_from_network.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field net_id? string|table<string, any>|table The network: object, ID or name.
+---@field force? boolean Disconnect even when the container is not running.
+
+---Disconnect a container from a network.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param net_id string|table<string, any>|table The network: object, ID or name.
+---@param force? boolean Disconnect even when the container is not running.
+---@param opts? APIClient.disconnect_container_from_network.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, net_id: string|table<string, any>|table, opts?: APIClient.disconnect_container_from_network.opts): any
+---@return any
+function APIClient:disconnect_container_from_network(container, net_id, force, opts) end
+
+---Keyword arguments of APIClient.prune_networks.
+---@class APIClient.prune_networks.opts
+---@field filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+
+---Delete unused networks; returns {NetworksDeleted}.
+---@param filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+---@param opts? APIClient.prune_networks.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.prune_networks.opts): any
+---@return any
+function APIClient:prune_networks(filters, opts) end
+
+---Keyword arguments of APIClient.login.
+---@class APIClient.login.opts
+---@field username? string The registry user name.
+---@field password? string The password (never shown in messages).
+---@field email? string The e-mail address of the account.
+---@field registry? string The registry, e.g. "127.0.0.1:5000" (default: Docker Hub).
+---@field reauth? boolean Log in again even when credentials for this user are known.
+---@field dockercfg_path? string Path of a docker config.json to read credentials from.
+
+---Log in to a registry: checks the credentials with the daemon and keeps them for this client's pulls, pushes and builds.
+---@param username string The registry user name.
+---@param password? string The password (never shown in messages).
+---@param email? string The e-mail address of the account.
+---@param registry? string The registry, e.g. "127.0.0.1:5000" (default: Docker Hub).
+---@param reauth? boolean Log in again even when credentials for this user are known.
+---@param dockercfg_path? string Path of a docker config.json to read credentials from.
+---@param opts? APIClient.login.opts keyword arguments
+---@overload fun(self: APIClient, username: string, opts?: APIClient.login.opts): any
+---@overload fun(self: APIClient, username: string, password?: string, opts?: APIClient.login.opts): any
+---@overload fun(self: APIClient, username: string, password?: string, email?: string, opts?: APIClient.login.opts): any
+---@overload fun(self: APIClient, username: string, password?: string, email?: string, registry?: string, opts?: APIClient.login.opts): any
+---@overload fun(self: APIClient, username: string, password?: string, email?: string, registry?: string, reauth?: boolean, opts?: APIClient.login.opts): any
+---@return any
+function APIClient:login(username, password, email, registry, reauth, dockercfg_path, opts) end
+
+---Check that the daemon answers; returns true.
+---@return any
+function APIClient:ping() end
+
+---Keyword arguments of APIClient.version.
+---@class APIClient.version.opts
+---@field api_version? boolean Include the API version in the request path.
+
+---The daemon's version information.
+---@param api_version? boolean Include the API version in the request path.
+---@param opts? APIClient.version.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.version.opts): any
+---@return any
+function APIClient:version(api_version, opts) end
+
+---System-wide information about the daemon.
+---@return any
+function APIClient:info() end
+
+---Data usage: {LayersSize, Images, Containers, Volumes, BuildCache}.
+---@return any
+function APIClient:df() end
+
+---Keyword arguments of APIClient.volumes.
+---@class APIClient.volumes.opts
+---@field filters? table<string, any> Filters such as {name="data", dangling=true, label="a=b"}.
+
+---List volumes: {Volumes, Warnings}.
+---@param filters? table<string, any> Filters such as {name="data", dangling=true, label="a=b"}.
+---@param opts? APIClient.volumes.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.volumes.opts): any
+---@return any
+function APIClient:volumes(filters, opts) end
+
+---Keyword arguments of APIClient.create_volume.
+---@class APIClient.create_volume.opts
+---@field name? string The volume's name (default: the daemon makes one up).
+---@field driver? string The volume driver (default local).
+---@field driver_opts? table<string, string> Driver options, e.g. {type="tmpfs", device="tmpfs"}.
+---@field labels? table<string, string> Labels of the volume.
+
+---Create a volume; returns its inspect answer.
+---@param name? string The volume's name (default: the daemon makes one up).
+---@param driver? string The volume driver (default local).
+---@param driver_opts? table<string, string> Driver options, e.g. {type="tmpfs", device="tmpfs"}.
+---@param labels? table<string, string> Labels of the volume.
+---@param opts? APIClient.create_volume.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.create_volume.opts): any
+---@overload fun(self: APIClient, name?: string, opts?: APIClient.create_volume.opts): any
+---@overload fun(self: APIClient, name?: string, driver?: string, opts?: APIClient.create_volume.opts): any
+---@overload fun(self: APIClient, name?: string, driver?: string, driver_opts?: table<string, string>, opts?: APIClient.create_volume.opts): any
+---@return any
+function APIClient:create_volume(name, driver, driver_opts, labels, opts) end
+
+---Keyword arguments of APIClient.remove_volume.
+---@class APIClient.remove_volume.opts
+---@field name? string|table<string, any>|table The volume: object or name.
+---@field force? boolean Also forget a volume its driver already removed.
+
+---Remove a volume.
+---@param name string|table<string, any>|table The volume: object or name.
+---@param force? boolean Also forget a volume its driver already removed.
+---@param opts? APIClient.remove_volume.opts keyword arguments
+---@overload fun(self: APIClient, name: string|table<string, any>|table, opts?: APIClient.remove_volume.opts): any
+---@return any
+function APIClient:remove_volume(name, force, opts) end
+
+---Keyword arguments of APIClient.prune_volumes.
+---@class APIClient.prune_volumes.opts
+---@field filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+
+---Delete unused volumes; returns {VolumesDeleted, SpaceReclaimed}.
+---@param filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+---@param opts? APIClient.prune_volumes.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.prune_volumes.opts): any
+---@return any
+function APIClient:prune_volumes(filters, opts) end
+
+---Keyword arguments of APIClient.containers.
+---@class APIClient.containers.opts
+---@field quiet? boolean Only return IDs.
+---@field all? boolean Include stopped containers.
+---@field trunc? boolean Truncate IDs.
+---@field latest? boolean Only the latest created container.
+---@field since? string Only containers created after this ID or name.
+---@field before? string Only containers created before this ID or name.
+---@field limit? integer At most this many of the latest containers (-1: all).
+---@field size? boolean Include sizes.
+---@field filters? table<string, any> Filters such as {status="running", label="app=web"}.
+
+---List containers as the daemon reports them.
+---@param quiet? boolean Only return IDs.
+---@param all? boolean Include stopped containers.
+---@param trunc? boolean Truncate IDs.
+---@param latest? boolean Only the latest created container.
+---@param since? string Only containers created after this ID or name.
+---@param before? string Only containers created before this ID or name.
+---@param limit? integer At most this many of the latest containers (-1: all).
+---@param size? boolean Include sizes.
+---@param filters? table<string, any> Filters such as {status="running", label="app=web"}.
+---@param opts? APIClient.containers.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.containers.opts): any
+---@overload fun(self: APIClient, quiet?: boolean, opts?: APIClient.containers.opts): any
+---@overload fun(self: APIClient, quiet?: boolean, all?: boolean, opts?: APIClient.containers.opts): any
+---@overload fun(self: APIClient, quiet?: boolean, all?: boolean, trunc?: boolean, opts?: APIClient.containers.opts): any
+---@overload fun(self: APIClient, quiet?: boolean, all?: boolean, trunc?: boolean, latest?: boolean, opts?: APIClient.containers.opts): any
+---@overload fun(self: APIClient, quiet?: boolean, all?: boolean, trunc?: boolean, latest?: boolean, since?: string, opts?: APIClient.containers.opts): any
+---@overload fun(self: APIClient, quiet?: boolean, all?: boolean, trunc?: boolean, latest?: boolean, since?: string, before?: string, opts?: APIClient.containers.opts): any
+---@overload fun(self: APIClient, quiet?: boolean, all?: boolean, trunc?: boolean, latest?: boolean, since?: string, before?: string, limit?: integer, opts?: APIClient.containers.opts): any
+---@overload fun(self: APIClient, quiet?: boolean, all?: boolean, trunc?: boolean, latest?: boolean, since?: string, before?: string, limit?: integer, size?: boolean, opts?: APIClient.containers.opts): any
+---@return any
+function APIClient:containers(quiet, all, trunc, latest, since, before, limit, size, filters, opts) end
+
+---Keyword arguments of APIClient.port.
+---@class APIClient.port.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field private_port? string|integer The container port: 80 (tcp, then udp) or "53/udp".
+
+---The host bindings of a container port: a list of {HostIp, HostPort}, or nil.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param private_port string|integer The container port: 80 (tcp, then udp) or "53/udp".
+---@param opts? APIClient.port.opts keyword arguments
+---@return any
+function APIClient:port(container, private_port, opts) end
+
+---Keyword arguments of APIClient.archive_stat.
+---@class APIClient.archive_stat.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field path? string Path of the file or directory in the container.
+
+---The stat of a path in a container (name, size, mode, mtime, linkTarget) without its contents; a dscript addition.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param path string Path of the file or directory in the container.
+---@param opts? APIClient.archive_stat.opts keyword arguments
+---@return any
+function APIClient:archive_stat(container, path, opts) end
+
+---Keyword arguments of APIClient.create_container_config.
+---@class APIClient.create_container_config.opts
+---@field image? string The image to run.
+---@field command? string|any[] The command to run (str or list).
+---@field environment? table<string, any>|any[] Environment variables: a dict or a list of "KEY=value".
+---@field ports? table<string, any>|any[] Ports to publish: {["80/tcp"]=8080}, {["80/tcp"]={"127.0.0.1", 8080}}, {["53/udp"]=false} (random); a list only exposes.
+---@field volumes? table<string, any>|any[] Binds: {["/host"] = {bind = "/ctr", mode = "ro"}} or {"/host:/ctr:ro", "name:/data"}.
+---@field labels? table<string, any>|any[] Labels: a dict or a list of names.
+---@field entrypoint? string|any[] The entrypoint (str or list).
+---@field working_dir? string The working directory inside the container.
+---@field hostname? string The container's host name.
+---@field domainname? string The container's domain name.
+---@field user? string|integer User (name or UID) to run as.
+---@field tty? boolean Allocate a pseudo-TTY.
+---@field stdin_open? boolean Keep STDIN open.
+---@field detach? boolean Run in the background and return the Container (run).
+---@field stop_signal? string The signal that stops the container.
+---@field stop_timeout? integer Seconds to wait for the stop signal before killing.
+---@field healthcheck? table<string, any>|Healthcheck Healthcheck: docker.types.Healthcheck or {test=..., interval=ns, timeout=ns, retries=n, start_period=ns}.
+---@field mac_address? string MAC address of the container.
+---@field network_disabled? boolean Disable networking.
+---@field network? string Name of the network to connect the container to at creation.
+---@field networking_config? table<string, any> Endpoint settings per network: {net = docker.types.EndpointConfig{...}}.
+---@field auto_remove? boolean Remove the container when it exits (daemon side).
+---@field blkio_weight_device? any[] Relative block IO weight per device: {{Path="/dev/sda", Weight=200}}.
+---@field blkio_weight? integer Relative block IO weight, 10 to 1000.
+---@field cap_add? string[] Kernel capabilities to add, e.g. {"NET_ADMIN"}.
+---@field cap_drop? string[] Kernel capabilities to drop.
+---@field cgroup_parent? string Parent cgroup of the container.
+---@field cgroupns? string Cgroup namespace mode: private or host.
+---@field cpu_count? integer Number of usable CPUs (Windows).
+---@field cpu_percent? integer Usable percentage of the CPUs (Windows).
+---@field cpu_period? integer Length of a CPU period in microseconds.
+---@field cpu_quota? integer Microseconds of CPU time per period.
+---@field cpu_shares? integer CPU shares (relative weight).
+---@field cpuset_cpus? string CPUs to run on ("0-3", "0,1").
+---@field cpuset_mems? string Memory nodes to use (NUMA).
+---@field cpu_rt_period? integer CPU real-time period in microseconds.
+---@field cpu_rt_runtime? integer CPU real-time runtime in microseconds.
+---@field device_cgroup_rules? string[] Cgroup device rules, e.g. {"c 1:3 mr"}.
+---@field device_read_bps? any[] Read rate limits: {{Path="/dev/sda", Rate="1m"}}.
+---@field device_read_iops? any[] Read IO-per-second limits: {{Path=..., Rate=1000}}.
+---@field device_write_bps? any[] Write rate limits: {{Path=..., Rate="1m"}}.
+---@field device_write_iops? any[] Write IO-per-second limits.
+---@field devices? any[] Host devices: {"/dev/sda:/dev/xvda:rwm"}.
+---@field device_requests? any[] Device requests (GPUs): a list of DeviceRequest or dicts.
+---@field dns_opt? string[] resolv.conf options.
+---@field dns_search? string[] DNS search domains.
+---@field dns? string[] DNS servers.
+---@field extra_hosts? table<string, any>|any[] Extra /etc/hosts entries: {hostname = ip} or {"hostname:ip"}.
+---@field group_add? string[]|integer Additional groups (names or IDs).
+---@field init? boolean Run an init process as PID 1 that forwards signals and reaps processes.
+---@field init_path? string Path to docker-init (API < 1.29 only).
+---@field ipc_mode? string IPC mode: private, shareable, host, container:<name>.
+---@field isolation? string Isolation technology (Windows).
+---@field kernel_memory? integer|string Kernel memory limit: int bytes or "64m".
+---@field links? table<string, any>|any[] Links: {container = alias} or a list of (container, alias).
+---@field log_config? table<string, any>|LogConfig Logging: LogConfig or {type = "json-file", config = {["max-size"] = "10m"}}.
+---@field lxc_conf? table<string, any>|any[] LXC options (ignored by current daemons).
+---@field mem_limit? integer|string Memory limit: int bytes or a str with unit ("512m", "1g").
+---@field mem_reservation? integer|string Memory soft limit: int bytes or "256m".
+---@field mem_swappiness? integer Memory swappiness, 0 to 100.
+---@field memswap_limit? integer|string Memory plus swap limit: int bytes or "1g" (-1: unlimited).
+---@field mounts? any[] Mounts: a list of docker.types.Mount, dicts or "src:dst[:ro]" strings.
+---@field nano_cpus? integer CPU quota in units of 1e-9 CPUs.
+---@field network_mode? string Network mode: bridge, host, none, container:<name>.
+---@field oom_kill_disable? boolean Disable the OOM killer.
+---@field oom_score_adj? integer OOM score adjustment.
+---@field pid_mode? string PID namespace: host or container:<name>.
+---@field pids_limit? integer Maximum number of processes (-1: unlimited).
+---@field privileged? boolean Give extended privileges.
+---@field publish_all_ports? boolean Publish every exposed port to a random host port.
+---@field read_only? boolean Mount the root filesystem read-only.
+---@field restart_policy? table<string, any>|RestartPolicy Restart policy: {Name = "on-failure", MaximumRetryCount = 5}.
+---@field security_opt? string[] Security options, e.g. {"no-new-privileges"}.
+---@field shm_size? integer|string Size of /dev/shm: int bytes or "64m".
+---@field storage_opt? table<string, string> Storage driver options.
+---@field sysctls? table<string, string> Kernel parameters: {["net.ipv4.ip_forward"] = "1"}.
+---@field tmpfs? table<string, any>|any[] tmpfs mounts: {["/run"] = "size=64m"} or {"/run:size=64m"}.
+---@field ulimits? any[] Ulimits: a list of Ulimit or {name="nofile", soft=1024, hard=2048}.
+---@field userns_mode? string User namespace mode: host.
+---@field uts_mode? string UTS namespace mode: host.
+---@field version? string API version (accepted for docker-py compatibility).
+---@field volume_driver? string Volume driver for the container's volumes.
+---@field volumes_from? string|any[] Containers to take volumes from: {"name[:ro]"}.
+---@field runtime? string OCI runtime to run the container with.
+---@field host_config? table<string, any> A HostConfig dict (from create_host_config).
+
+---The container configuration dict that create_container would send (for create_container_from_config).
+---@param image string The image to run.
+---@param command? string|any[] The command to run (str or list).
+---@param opts? APIClient.create_container_config.opts keyword arguments
+---@overload fun(self: APIClient, image: string, opts?: APIClient.create_container_config.opts): any
+---@return any
+function APIClient:create_container_config(image, command, opts) end
+
+---Keyword arguments of APIClient.create_container_from_config.
+---@class APIClient.create_container_from_config.opts
+---@field config? table<string, any> The container configuration, e.g. from create_container_config.
+---@field name? string A name for the container.
+---@field platform? string Platform of the image (os[/arch[/variant]]).
+
+---Create a container from a configuration dict (create_container_config's); returns {Id, Warnings}.
+---@param config table<string, any> The container configuration, e.g. from create_container_config.
+---@param name? string A name for the container.
+---@param platform? string Platform of the image (os[/arch[/variant]]).
+---@param opts? APIClient.create_container_from_config.opts keyword arguments
+---@overload fun(self: APIClient, config: table<string, any>, opts?: APIClient.create_container_from_config.opts): any
+---@overload fun(self: APIClient, config: table<string, any>, name?: string, opts?: APIClient.create_container_from_config.opts): any
+---@return any
+function APIClient:create_container_from_config(config, name, platform, opts) end
+
+---Keyword arguments of APIClient.create_host_config.
+---@class APIClient.create_host_config.opts
+---@field binds? table<string, any>|any[] Binds: {["/host"] = {bind = "/ctr", mode = "ro"}} or {"/host:/ctr:ro"}.
+---@field port_bindings? table<string, any> Port bindings: {["80/tcp"] = 8080} and the other ports forms.
+---@field auto_remove? boolean Remove the container when it exits (daemon side).
+---@field blkio_weight_device? any[] Relative block IO weight per device: {{Path="/dev/sda", Weight=200}}.
+---@field blkio_weight? integer Relative block IO weight, 10 to 1000.
+---@field cap_add? string[] Kernel capabilities to add, e.g. {"NET_ADMIN"}.
+---@field cap_drop? string[] Kernel capabilities to drop.
+---@field cgroup_parent? string Parent cgroup of the container.
+---@field cgroupns? string Cgroup namespace mode: private or host.
+---@field cpu_count? integer Number of usable CPUs (Windows).
+---@field cpu_percent? integer Usable percentage of the CPUs (Windows).
+---@field cpu_period? integer Length of a CPU period in microseconds.
+---@field cpu_quota? integer Microseconds of CPU time per period.
+---@field cpu_shares? integer CPU shares (relative weight).
+---@field cpuset_cpus? string CPUs to run on ("0-3", "0,1").
+---@field cpuset_mems? string Memory nodes to use (NUMA).
+---@field cpu_rt_period? integer CPU real-time period in microseconds.
+---@field cpu_rt_runtime? integer CPU real-time runtime in microseconds.
+---@field device_cgroup_rules? string[] Cgroup device rules, e.g. {"c 1:3 mr"}.
+---@field device_read_bps? any[] Read rate limits: {{Path="/dev/sda", Rate="1m"}}.
+---@field device_read_iops? any[] Read IO-per-second limits: {{Path=..., Rate=1000}}.
+---@field device_write_bps? any[] Write rate limits: {{Path=..., Rate="1m"}}.
+---@field device_write_iops? any[] Write IO-per-second limits.
+---@field devices? any[] Host devices: {"/dev/sda:/dev/xvda:rwm"}.
+---@field device_requests? any[] Device requests (GPUs): a list of DeviceRequest or dicts.
+---@field dns_opt? string[] resolv.conf options.
+---@field dns_search? string[] DNS search domains.
+---@field dns? string[] DNS servers.
+---@field extra_hosts? table<string, any>|any[] Extra /etc/hosts entries: {hostname = ip} or {"hostname:ip"}.
+---@field group_add? string[]|integer Additional groups (names or IDs).
+---@field init? boolean Run an init process as PID 1 that forwards signals and reaps processes.
+---@field init_path? string Path to docker-init (API < 1.29 only).
+---@field ipc_mode? string IPC mode: private, shareable, host, container:<name>.
+---@field isolation? string Isolation technology (Windows).
+---@field kernel_memory? integer|string Kernel memory limit: int bytes or "64m".
+---@field links? table<string, any>|any[] Links: {container = alias} or a list of (container, alias).
+---@field log_config? table<string, any>|LogConfig Logging: LogConfig or {type = "json-file", config = {["max-size"] = "10m"}}.
+---@field lxc_conf? table<string, any>|any[] LXC options (ignored by current daemons).
+---@field mem_limit? integer|string Memory limit: int bytes or a str with unit ("512m", "1g").
+---@field mem_reservation? integer|string Memory soft limit: int bytes or "256m".
+---@field mem_swappiness? integer Memory swappiness, 0 to 100.
+---@field memswap_limit? integer|string Memory plus swap limit: int bytes or "1g" (-1: unlimited).
+---@field mounts? any[] Mounts: a list of docker.types.Mount, dicts or "src:dst[:ro]" strings.
+---@field nano_cpus? integer CPU quota in units of 1e-9 CPUs.
+---@field network_mode? string Network mode: bridge, host, none, container:<name>.
+---@field oom_kill_disable? boolean Disable the OOM killer.
+---@field oom_score_adj? integer OOM score adjustment.
+---@field pid_mode? string PID namespace: host or container:<name>.
+---@field pids_limit? integer Maximum number of processes (-1: unlimited).
+---@field privileged? boolean Give extended privileges.
+---@field publish_all_ports? boolean Publish every exposed port to a random host port.
+---@field read_only? boolean Mount the root filesystem read-only.
+---@field restart_policy? table<string, any>|RestartPolicy Restart policy: {Name = "on-failure", MaximumRetryCount = 5}.
+---@field security_opt? string[] Security options, e.g. {"no-new-privileges"}.
+---@field shm_size? integer|string Size of /dev/shm: int bytes or "64m".
+---@field storage_opt? table<string, string> Storage driver options.
+---@field sysctls? table<string, string> Kernel parameters: {["net.ipv4.ip_forward"] = "1"}.
+---@field tmpfs? table<string, any>|any[] tmpfs mounts: {["/run"] = "size=64m"} or {"/run:size=64m"}.
+---@field ulimits? any[] Ulimits: a list of Ulimit or {name="nofile", soft=1024, hard=2048}.
+---@field userns_mode? string User namespace mode: host.
+---@field uts_mode? string UTS namespace mode: host.
+---@field version? string API version (accepted for docker-py compatibility).
+---@field volume_driver? string Volume driver for the container's volumes.
+---@field volumes_from? string|any[] Containers to take volumes from: {"name[:ro]"}.
+---@field runtime? string OCI runtime to run the container with.
+
+---Build a HostConfig dict for create_container(host_config=...).
+---@param opts? APIClient.create_host_config.opts keyword arguments
+---@return any
+function APIClient:create_host_config(opts) end
+
+---Keyword arguments of APIClient.create_networking_config.
+---@class APIClient.create_networking_config.opts
+---@field endpoints_config? table<string, any> Endpoint settings per network: {net = api:create_endpoint_config{...}}.
+
+---Build a NetworkingConfig dict for create_container(networking_config=...).
+---@param endpoints_config? table<string, any> Endpoint settings per network: {net = api:create_endpoint_config{...}}.
+---@param opts? APIClient.create_networking_config.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.create_networking_config.opts): any
+---@return any
+function APIClient:create_networking_config(endpoints_config, opts) end
+
+---Keyword arguments of APIClient.create_endpoint_config.
+---@class APIClient.create_endpoint_config.opts
+---@field aliases? string[] Network-scoped aliases of the container.
+---@field links? table<string, any>|any[] Links: {container = alias} or a list of (container, alias).
+---@field ipv4_address? string IPv4 address on the network.
+---@field ipv6_address? string IPv6 address on the network.
+---@field link_local_ips? string[] Link-local addresses.
+---@field driver_opt? table<string, string> Driver options of the endpoint.
+---@field mac_address? string MAC address on the network.
+
+---Build an EndpointConfig dict for create_networking_config().
+---@param aliases? string[] Network-scoped aliases of the container.
+---@param links? table<string, any>|any[] Links: {container = alias} or a list of (container, alias).
+---@param ipv4_address? string IPv4 address on the network.
+---@param ipv6_address? string IPv6 address on the network.
+---@param link_local_ips? string[] Link-local addresses.
+---@param driver_opt? table<string, string> Driver options of the endpoint.
+---@param mac_address? string MAC address on the network.
+---@param opts? APIClient.create_endpoint_config.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.create_endpoint_config.opts): any
+---@overload fun(self: APIClient, aliases?: string[], opts?: APIClient.create_endpoint_config.opts): any
+---@overload fun(self: APIClient, aliases?: string[], links?: table<string, any>|any[], opts?: APIClient.create_endpoint_config.opts): any
+---@overload fun(self: APIClient, aliases?: string[], links?: table<string, any>|any[], ipv4_address?: string, opts?: APIClient.create_endpoint_config.opts): any
+---@overload fun(self: APIClient, aliases?: string[], links?: table<string, any>|any[], ipv4_address?: string, ipv6_address?: string, opts?: APIClient.create_endpoint_config.opts): any
+---@overload fun(self: APIClient, aliases?: string[], links?: table<string, any>|any[], ipv4_address?: string, ipv6_address?: string, link_local_ips?: string[], opts?: APIClient.create_endpoint_config.opts): any
+---@overload fun(self: APIClient, aliases?: string[], links?: table<string, any>|any[], ipv4_address?: string, ipv6_address?: string, link_local_ips?: string[], driver_opt?: table<string, string>, opts?: APIClient.create_endpoint_config.opts): any
+---@return any
+function APIClient:create_endpoint_config(aliases, links, ipv4_address, ipv6_address, link_local_ips, driver_opt, mac_address, opts) end
+
+---Keyword arguments of APIClient.exec_create.
+---@class APIClient.exec_create.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field cmd? string|any[] The command: a string (split like a shell) or a list.
+---@field stdout? boolean Attach stdout.
+---@field stderr? boolean Attach stderr.
+---@field stdin? boolean Attach stdin.
+---@field tty? boolean Allocate a pseudo-TTY.
+---@field privileged? boolean Run with extended privileges.
+---@field user? string User to run as (user, user:group, uid...).
+---@field environment? table<string, any>|any[] Environment variables: a dict or a list of "KEY=value".
+---@field workdir? string Working directory of the command.
+---@field detach_keys? string Key sequence that detaches, e.g. "ctrl-p,ctrl-q".
+
+---Set up a command to run in a running container; returns {Id}.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param cmd string|any[] The command: a string (split like a shell) or a list.
+---@param stdout? boolean Attach stdout.
+---@param stderr? boolean Attach stderr.
+---@param stdin? boolean Attach stdin.
+---@param tty? boolean Allocate a pseudo-TTY.
+---@param privileged? boolean Run with extended privileges.
+---@param user? string User to run as (user, user:group, uid...).
+---@param environment? table<string, any>|any[] Environment variables: a dict or a list of "KEY=value".
+---@param workdir? string Working directory of the command.
+---@param detach_keys? string Key sequence that detaches, e.g. "ctrl-p,ctrl-q".
+---@param opts? APIClient.exec_create.opts keyword arguments
+---@overload fun(self: APIClient, container: string|table<string, any>|table, cmd: string|any[], opts?: APIClient.exec_create.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, cmd: string|any[], stdout?: boolean, opts?: APIClient.exec_create.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, cmd: string|any[], stdout?: boolean, stderr?: boolean, opts?: APIClient.exec_create.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, cmd: string|any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, opts?: APIClient.exec_create.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, cmd: string|any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, opts?: APIClient.exec_create.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, cmd: string|any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, opts?: APIClient.exec_create.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, cmd: string|any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, opts?: APIClient.exec_create.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, cmd: string|any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, environment?: table<string, any>|any[], opts?: APIClient.exec_create.opts): any
+---@overload fun(self: APIClient, container: string|table<string, any>|table, cmd: string|any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, environment?: table<string, any>|any[], workdir?: string, opts?: APIClient.exec_create.opts): any
+---@return any
+function APIClient:exec_create(container, cmd, stdout, stderr, stdin, tty, privileged, user, environment, workdir, detach_keys, opts) end
+
+---Keyword arguments of APIClient.exec_inspect.
+---@class APIClient.exec_inspect.opts
+---@field exec_id? string|table<string, any>|table The exec instance: its ID, or the {Id} dict from exec_create.
+
+---Inspect an exec instance: Running, ExitCode, ProcessConfig, ...
+---@param exec_id string|table<string, any>|table The exec instance: its ID, or the {Id} dict from exec_create.
+---@param opts? APIClient.exec_inspect.opts keyword arguments
+---@return any
+function APIClient:exec_inspect(exec_id, opts) end
+
+---Keyword arguments of APIClient.exec_resize.
+---@class APIClient.exec_resize.opts
+---@field exec_id? string|table<string, any>|table The exec instance: its ID, or the {Id} dict from exec_create.
+---@field height? integer Rows of the TTY.
+---@field width? integer Columns of the TTY.
+
+---Resize the TTY of a running exec instance.
+---@param exec_id string|table<string, any>|table The exec instance: its ID, or the {Id} dict from exec_create.
+---@param height? integer Rows of the TTY.
+---@param width? integer Columns of the TTY.
+---@param opts? APIClient.exec_resize.opts keyword arguments
+---@overload fun(self: APIClient, exec_id: string|table<string, any>|table, opts?: APIClient.exec_resize.opts): any
+---@overload fun(self: APIClient, exec_id: string|table<string, any>|table, height?: integer, opts?: APIClient.exec_resize.opts): any
+---@return any
+function APIClient:exec_resize(exec_id, height, width, opts) end
+
+---Keyword arguments of APIClient.exec_start.
+---@class APIClient.exec_start.opts
+---@field exec_id? string|table<string, any>|table The exec instance: its ID, or the {Id} dict from exec_create.
+---@field detach? boolean Start the command and return at once.
+---@field tty? boolean The exec has a pseudo-TTY (its output is not multiplexed).
+---@field stream? boolean Return an iterator of output chunks.
+---@field socket? boolean Return the connection as a Socket (read, write, close_write, close).
+---@field demux? boolean Separate stdout and stderr: (stdout, stderr).
+
+---Start an exec instance; returns its output (a string, (stdout, stderr) with demux, an iterator with stream, a Socket with socket, "" with detach).
+---@param exec_id string|table<string, any>|table The exec instance: its ID, or the {Id} dict from exec_create.
+---@param detach? boolean Start the command and return at once.
+---@param tty? boolean The exec has a pseudo-TTY (its output is not multiplexed).
+---@param stream? boolean Return an iterator of output chunks.
+---@param socket? boolean Return the connection as a Socket (read, write, close_write, close).
+---@param demux? boolean Separate stdout and stderr: (stdout, stderr).
+---@param opts? APIClient.exec_start.opts keyword arguments
+---@overload fun(self: APIClient, exec_id: string|table<string, any>|table, opts?: APIClient.exec_start.opts): any|DScriptIterator
+---@overload fun(self: APIClient, exec_id: string|table<string, any>|table, detach?: boolean, opts?: APIClient.exec_start.opts): any|DScriptIterator
+---@overload fun(self: APIClient, exec_id: string|table<string, any>|table, detach?: boolean, tty?: boolean, opts?: APIClient.exec_start.opts): any|DScriptIterator
+---@overload fun(self: APIClient, exec_id: string|table<string, any>|table, detach?: boolean, tty?: boolean, stream?: boolean, opts?: APIClient.exec_start.opts): any|DScriptIterator
+---@overload fun(self: APIClient, exec_id: string|table<string, any>|table, detach?: boolean, tty?: boolean, stream?: boolean, socket?: boolean, opts?: APIClient.exec_start.opts): any|DScriptIterator
+---@return any|DScriptIterator
+function APIClient:exec_start(exec_id, detach, tty, stream, socket, demux, opts) end
+
+---Keyword arguments of APIClient.inspect_image.
+---@class APIClient.inspect_image.opts
+---@field image? string|table<string, any>|table The image: object, ID or name.
+
+---Inspect an image.
+---@param image string|table<string, any>|table The image: object, ID or name.
+---@param opts? APIClient.inspect_image.opts keyword arguments
+---@return any
+function APIClient:inspect_image(image, opts) end
+
+---Keyword arguments of APIClient.images.
+---@class APIClient.images.opts
+---@field name? string Only images of this repository.
+---@field quiet? boolean Only return IDs.
+---@field all? boolean Include intermediate images.
+---@field filters? table<string, any> Filters such as {dangling=true}.
+
+---List images as the daemon reports them.
+---@param name? string Only images of this repository.
+---@param quiet? boolean Only return IDs.
+---@param all? boolean Include intermediate images.
+---@param filters? table<string, any> Filters such as {dangling=true}.
+---@param opts? APIClient.images.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.images.opts): any
+---@overload fun(self: APIClient, name?: string, opts?: APIClient.images.opts): any
+---@overload fun(self: APIClient, name?: string, quiet?: boolean, opts?: APIClient.images.opts): any
+---@overload fun(self: APIClient, name?: string, quiet?: boolean, all?: boolean, opts?: APIClient.images.opts): any
+---@return any
+function APIClient:images(name, quiet, all, filters, opts) end
+
+---Keyword arguments of APIClient.get_image.
+---@class APIClient.get_image.opts
+---@field image? string|table<string, any>|table The image: object, ID or name.
+---@field chunk_size? integer Bytes per chunk of the iterator.
+
+---The image (with its tags and parents) as a tar archive: an iterator of chunks.
+---@param image string|table<string, any>|table The image: object, ID or name.
+---@param chunk_size? integer Bytes per chunk of the iterator.
+---@param opts? APIClient.get_image.opts keyword arguments
+---@overload fun(self: APIClient, image: string|table<string, any>|table, opts?: APIClient.get_image.opts): DScriptIterator
+---@return DScriptIterator
+function APIClient:get_image(image, chunk_size, opts) end
+
+---Keyword arguments of APIClient.load_image.
+---@class APIClient.load_image.opts
+---@field data? string|DScriptIterator|fun(): any The tar archive (as save makes it): str, bytes or an iterator of chunks.
+---@field quiet? boolean Only the "Loaded image" messages, no progress.
+
+---Load images from a tar archive (as save makes it); returns an iterator of the decoded progress messages.
+---@param data string|DScriptIterator|fun(): any The tar archive (as save makes it): str, bytes or an iterator of chunks.
+---@param quiet? boolean Only the "Loaded image" messages, no progress.
+---@param opts? APIClient.load_image.opts keyword arguments
+---@overload fun(self: APIClient, data: string|DScriptIterator|fun(): any, opts?: APIClient.load_image.opts): any
+---@return any
+function APIClient:load_image(data, quiet, opts) end
+
+---Keyword arguments of APIClient.pull.
+---@class APIClient.pull.opts
+---@field repository? string The repository, e.g. "busybox" or "127.0.0.1:5000/app:v1".
+---@field tag? string The tag or digest (default: the one of repository, else "latest").
+---@field stream? boolean Return an iterator of the progress messages.
+---@field auth_config? table<string, any> Credentials for this pull: {username=..., password=...}.
+---@field decode? boolean Yield decoded dicts (with stream).
+---@field platform? string Platform as os[/arch[/variant]].
+---@field all_tags? boolean Pull every tag of the repository.
+
+---Pull an image; returns the progress text, or an iterator of the messages with stream.
+---@param repository string The repository, e.g. "busybox" or "127.0.0.1:5000/app:v1".
+---@param tag? string The tag or digest (default: the one of repository, else "latest").
+---@param stream? boolean Return an iterator of the progress messages.
+---@param auth_config? table<string, any> Credentials for this pull: {username=..., password=...}.
+---@param decode? boolean Yield decoded dicts (with stream).
+---@param platform? string Platform as os[/arch[/variant]].
+---@param all_tags? boolean Pull every tag of the repository.
+---@param opts? APIClient.pull.opts keyword arguments
+---@overload fun(self: APIClient, repository: string, opts?: APIClient.pull.opts): any|DScriptIterator
+---@overload fun(self: APIClient, repository: string, tag?: string, opts?: APIClient.pull.opts): any|DScriptIterator
+---@overload fun(self: APIClient, repository: string, tag?: string, stream?: boolean, opts?: APIClient.pull.opts): any|DScriptIterator
+---@overload fun(self: APIClient, repository: string, tag?: string, stream?: boolean, auth_config?: table<string, any>, opts?: APIClient.pull.opts): any|DScriptIterator
+---@overload fun(self: APIClient, repository: string, tag?: string, stream?: boolean, auth_config?: table<string, any>, decode?: boolean, opts?: APIClient.pull.opts): any|DScriptIterator
+---@overload fun(self: APIClient, repository: string, tag?: string, stream?: boolean, auth_config?: table<string, any>, decode?: boolean, platform?: string, opts?: APIClient.pull.opts): any|DScriptIterator
+---@return any|DScriptIterator
+function APIClient:pull(repository, tag, stream, auth_config, decode, platform, all_tags, opts) end
+
+---Keyword arguments of APIClient.inspect_distribution.
+---@class APIClient.inspect_distribution.opts
+---@field image? string The image name, e.g. "127.0.0.1:5000/app:v1".
+---@field auth_config? table<string, any> Credentials for the registry: {username=..., password=...}.
+
+---The manifest descriptor and platforms of an image in its registry: {Descriptor, Platforms}.
+---@param image string The image name, e.g. "127.0.0.1:5000/app:v1".
+---@param auth_config? table<string, any> Credentials for the registry: {username=..., password=...}.
+---@param opts? APIClient.inspect_distribution.opts keyword arguments
+---@overload fun(self: APIClient, image: string, opts?: APIClient.inspect_distribution.opts): any
+---@return any
+function APIClient:inspect_distribution(image, auth_config, opts) end
+
+---Keyword arguments of APIClient.import_image.
+---@class APIClient.import_image.opts
+---@field src? string|string|DScriptIterator|fun(): any A URL or a file path (str), or the tar data (bytes or an iterator of chunks).
+---@field repository? string The repository of the new image.
+---@field tag? string The tag of the new image (default "latest").
+---@field image? string An image to import from instead of src.
+---@field changes? string|any[] Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}.
+---@field stream_src? boolean src is a stream (sent chunked, as every body is).
+
+---Import an image from a URL, a file, tar data or another image; returns the daemon's answer text.
+---@param src? string|string|DScriptIterator|fun(): any A URL or a file path (str), or the tar data (bytes or an iterator of chunks).
+---@param repository? string The repository of the new image.
+---@param tag? string The tag of the new image (default "latest").
+---@param image? string An image to import from instead of src.
+---@param changes? string|any[] Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}.
+---@param stream_src? boolean src is a stream (sent chunked, as every body is).
+---@param opts? APIClient.import_image.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.import_image.opts): any
+---@overload fun(self: APIClient, src?: string|string|DScriptIterator|fun(): any, opts?: APIClient.import_image.opts): any
+---@overload fun(self: APIClient, src?: string|string|DScriptIterator|fun(): any, repository?: string, opts?: APIClient.import_image.opts): any
+---@overload fun(self: APIClient, src?: string|string|DScriptIterator|fun(): any, repository?: string, tag?: string, opts?: APIClient.import_image.opts): any
+---@overload fun(self: APIClient, src?: string|string|DScriptIterator|fun(): any, repository?: string, tag?: string, image?: string, opts?: APIClient.import_image.opts): any
+---@overload fun(self: APIClient, src?: string|string|DScriptIterator|fun(): any, repository?: string, tag?: string, image?: string, changes?: string|any[], opts?: APIClient.import_image.opts): any
+---@return any
+function APIClient:import_image(src, repository, tag, image, changes, stream_src, opts) end
+
+---Keyword arguments of APIClient.import_image_from_data.
+---@class APIClient.import_image_from_data.opts
+---@field data? string|DScriptIterator|fun(): any The tar data: str, bytes or an iterator of chunks.
+---@field repository? string The repository of the new image.
+---@field tag? string The tag of the new image (default "latest").
+---@field changes? string|any[] Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}.
+
+---Import an image from tar data; returns the daemon's answer text.
+---@param data string|DScriptIterator|fun(): any The tar data: str, bytes or an iterator of chunks.
+---@param repository? string The repository of the new image.
+---@param tag? string The tag of the new image (default "latest").
+---@param changes? string|any[] Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}.
+---@param opts? APIClient.import_image_from_data.opts keyword arguments
+---@overload fun(self: APIClient, data: string|DScriptIterator|fun(): any, opts?: APIClient.import_image_from_data.opts): any
+---@overload fun(self: APIClient, data: string|DScriptIterator|fun(): any, repository?: string, opts?: APIClient.import_image_from_data.opts): any
+---@overload fun(self: APIClient, data: string|DScriptIterator|fun(): any, repository?: string, tag?: string, opts?: APIClient.import_image_from_data.opts): any
+---@return any
+function APIClient:import_image_from_data(data, repository, tag, changes, opts) end
+
+---Keyword arguments of APIClient.import_image_from_file.
+---@class APIClient.import_image_from_file.opts
+---@field filename? string Path of a tar archive (possibly compressed).
+---@field repository? string The repository of the new image.
+---@field tag? string The tag of the new image (default "latest").
+---@field changes? string|any[] Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}.
+
+---Import an image from a tar file; returns the daemon's answer text.
+---@param filename string Path of a tar archive (possibly compressed).
+---@param repository? string The repository of the new image.
+---@param tag? string The tag of the new image (default "latest").
+---@param changes? string|any[] Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}.
+---@param opts? APIClient.import_image_from_file.opts keyword arguments
+---@overload fun(self: APIClient, filename: string, opts?: APIClient.import_image_from_file.opts): any
+---@overload fun(self: APIClient, filename: string, repository?: string, opts?: APIClient.import_image_from_file.opts): any
+---@overload fun(self: APIClient, filename: string, repository?: string, tag?: string, opts?: APIClient.import_image_from_file.opts): any
+---@return any
+function APIClient:import_image_from_file(filename, repository, tag, changes, opts) end
+
+---Keyword arguments of APIClient.import_image_from_image.
+---@class APIClient.import_image_from_image.opts
+---@field image? string The image to import from.
+---@field repository? string The repository of the new image.
+---@field tag? string The tag of the new image (default "latest").
+---@field changes? string|any[] Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}.
+
+---Import an image from another image; returns the daemon's answer text.
+---@param image string The image to import from.
+---@param repository? string The repository of the new image.
+---@param tag? string The tag of the new image (default "latest").
+---@param changes? string|any[] Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}.
+---@param opts? APIClient.import_image_from_image.opts keyword arguments
+---@overload fun(self: APIClient, image: string, opts?: APIClient.import_image_from_image.opts): any
+---@overload fun(self: APIClient, image: string, repository?: string, opts?: APIClient.import_image_from_image.opts): any
+---@overload fun(self: APIClient, image: string, repository?: string, tag?: string, opts?: APIClient.import_image_from_image.opts): any
+---@return any
+function APIClient:import_image_from_image(image, repository, tag, changes, opts) end
+
+---Keyword arguments of APIClient.import_image_from_stream.
+---@class APIClient.import_image_from_stream.opts
+---@field stream? string|DScriptIterator|fun(): any The tar data: an iterator of chunks, str or bytes.
+---@field repository? string The repository of the new image.
+---@field tag? string The tag of the new image (default "latest").
+---@field changes? string|any[] Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}.
+
+---Import an image from a stream of tar data; returns the daemon's answer text.
+---@param stream string|DScriptIterator|fun(): any The tar data: an iterator of chunks, str or bytes.
+---@param repository? string The repository of the new image.
+---@param tag? string The tag of the new image (default "latest").
+---@param changes? string|any[] Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}.
+---@param opts? APIClient.import_image_from_stream.opts keyword arguments
+---@overload fun(self: APIClient, stream: string|DScriptIterator|fun(): any, opts?: APIClient.import_image_from_stream.opts): any
+---@overload fun(self: APIClient, stream: string|DScriptIterator|fun(): any, repository?: string, opts?: APIClient.import_image_from_stream.opts): any
+---@overload fun(self: APIClient, stream: string|DScriptIterator|fun(): any, repository?: string, tag?: string, opts?: APIClient.import_image_from_stream.opts): any
+---@return any
+function APIClient:import_image_from_stream(stream, repository, tag, changes, opts) end
+
+---Keyword arguments of APIClient.import_image_from_url.
+---@class APIClient.import_image_from_url.opts
+---@field url? string URL of a tar archive the daemon downloads.
+---@field repository? string The repository of the new image.
+---@field tag? string The tag of the new image (default "latest").
+---@field changes? string|any[] Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}.
+
+---Import an image from a URL the daemon downloads; returns the daemon's answer text.
+---@param url string URL of a tar archive the daemon downloads.
+---@param repository? string The repository of the new image.
+---@param tag? string The tag of the new image (default "latest").
+---@param changes? string|any[] Dockerfile instructions to apply, e.g. {"CMD [\"sh\"]"}.
+---@param opts? APIClient.import_image_from_url.opts keyword arguments
+---@overload fun(self: APIClient, url: string, opts?: APIClient.import_image_from_url.opts): any
+---@overload fun(self: APIClient, url: string, repository?: string, opts?: APIClient.import_image_from_url.opts): any
+---@overload fun(self: APIClient, url: string, repository?: string, tag?: string, opts?: APIClient.import_image_from_url.opts): any
+---@return any
+function APIClient:import_image_from_url(url, repository, tag, changes, opts) end
+
+---Keyword arguments of APIClient.networks.
+---@class APIClient.networks.opts
+---@field names? string[] Only the networks of these names.
+---@field ids? string[] Only the networks of these IDs.
+---@field filters? table<string, any> Filters such as {driver="bridge", label="a=b", type="custom"}.
+
+---List networks as the daemon reports them.
+---@param names? string[] Only the networks of these names.
+---@param ids? string[] Only the networks of these IDs.
+---@param filters? table<string, any> Filters such as {driver="bridge", label="a=b", type="custom"}.
+---@param opts? APIClient.networks.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.networks.opts): any
+---@overload fun(self: APIClient, names?: string[], opts?: APIClient.networks.opts): any
+---@overload fun(self: APIClient, names?: string[], ids?: string[], opts?: APIClient.networks.opts): any
+---@return any
+function APIClient:networks(names, ids, filters, opts) end
+
+---Keyword arguments of APIClient.inspect_network.
+---@class APIClient.inspect_network.opts
+---@field net_id? string|table<string, any>|table The network: object, ID or name.
+---@field verbose? boolean Add the service details across the cluster (swarm mode).
+---@field scope? string Only a network of this scope: swarm, global or local.
+
+---Inspect a network.
+---@param net_id string|table<string, any>|table The network: object, ID or name.
+---@param verbose? boolean Add the service details across the cluster (swarm mode).
+---@param scope? string Only a network of this scope: swarm, global or local.
+---@param opts? APIClient.inspect_network.opts keyword arguments
+---@overload fun(self: APIClient, net_id: string|table<string, any>|table, opts?: APIClient.inspect_network.opts): any
+---@overload fun(self: APIClient, net_id: string|table<string, any>|table, verbose?: boolean, opts?: APIClient.inspect_network.opts): any
+---@return any
+function APIClient:inspect_network(net_id, verbose, scope, opts) end
+
+---Keyword arguments of APIClient.reload_config.
+---@class APIClient.reload_config.opts
+---@field dockercfg_path? string Path of a docker config.json (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json).
+
+---Read the docker configuration (registry credentials) again, forgetting logins.
+---@param dockercfg_path? string Path of a docker config.json (default: $DOCKER_CONFIG/config.json or ~/.docker/config.json).
+---@param opts? APIClient.reload_config.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.reload_config.opts): any
+---@return any
+function APIClient:reload_config(dockercfg_path, opts) end
+
+---Keyword arguments of APIClient.inspect_volume.
+---@class APIClient.inspect_volume.opts
+---@field name? string|table<string, any>|table The volume: object or name.
+
+---Inspect a volume.
+---@param name string|table<string, any>|table The volume: object or name.
+---@param opts? APIClient.inspect_volume.opts keyword arguments
+---@return any
+function APIClient:inspect_volume(name, opts) end
+
+---A container (docker-py's Container model).
+---@class Container
+---@field id any The full ID.
+---@field short_id any The ID, shortened.
+---@field attrs any The daemon's inspect answer.
+---@field labels any The labels.
+---@field name any The container's name, without the leading slash.
+---@field status any The status: created, running, exited, ...
+---@field image Image The container's Image.
+---@field ports any The published ports: NetworkSettings.Ports, {["80/tcp"]={{HostIp=..., HostPort=...}}}.
+---@field health any The healthcheck status: starting, healthy, unhealthy, or "unknown" without a healthcheck.
+local Container = {}
+
+---Refresh attrs from the daemon.
+---@return any
+function Container:reload() end
+
+---Keyword arguments of Container.attach.
+---@class Container.attach.opts
+---@field stdout? boolean Include stdout.
+---@field stderr? boolean Include stderr.
+---@field stream? boolean Return an iterator of chunks as they arrive instead of all the output.
+---@field logs? boolean Include the output written before attaching.
+---@field demux? boolean Separate stdout and stderr: (stdout, stderr) pairs.
+
+---Attach to a container's output: a string, (stdout, stderr) with demux, or an iterator with stream=true.
+---@param opts? Container.attach.opts keyword arguments
+---@return any|DScriptIterator
+function Container:attach(opts) end
+
+---Keyword arguments of Container.attach_socket.
+---@class Container.attach_socket.opts
+---@field params? table<string, any> Attach parameters: stdin, stdout, stderr, stream, logs, detachKeys (default {stdout=1, stderr=1, stream=1}).
+---@field ws? boolean Attach over a websocket instead of a hijacked HTTP connection.
+
+---Attach to a container and return the connection as a Socket (read, write, close_write, close, chunks).
+---@param opts? Container.attach_socket.opts keyword arguments
+---@return any
+function Container:attach_socket(opts) end
+
+---Keyword arguments of Container.commit.
+---@class Container.commit.opts
+---@field repository? string Repository of the new image.
+---@field tag? string Tag of the new image.
+---@field message? string Commit message.
+---@field author? string Author of the image.
+---@field pause? boolean Pause the container while committing.
+---@field changes? string|any[] Dockerfile instructions to apply, e.g. 'CMD ["sh"]'.
+---@field conf? table<string, any> Container configuration of the image.
+
+---Commit the container to an image; returns the Image.
+---@param repository? string Repository of the new image.
+---@param tag? string Tag of the new image.
+---@param opts? Container.commit.opts keyword arguments
+---@overload fun(self: Container, opts?: Container.commit.opts): any
+---@overload fun(self: Container, repository?: string, opts?: Container.commit.opts): any
+---@return any
+function Container:commit(repository, tag, opts) end
+
+---Changes to a container's filesystem: a list of {Path, Kind} (nil when none).
+---@return any
+function Container:diff() end
+
+---Keyword arguments of Container.exec_run.
+---@class Container.exec_run.opts
+---@field cmd? string|any[] The command: a string (split like a shell) or a list.
+---@field stdout? boolean Attach stdout.
+---@field stderr? boolean Attach stderr.
+---@field stdin? boolean Attach stdin.
+---@field tty? boolean Allocate a pseudo-TTY.
+---@field privileged? boolean Run with extended privileges.
+---@field user? string User to run as (user, user:group, uid...).
+---@field detach? boolean Start the command and return at once.
+---@field stream? boolean Output is an iterator of chunks.
+---@field socket? boolean Output is the connection as a Socket (read, write, close_write, close, chunks); exit_code is nil.
+---@field environment? table<string, any>|any[] Environment variables: a dict or a list of "KEY=value".
+---@field workdir? string Working directory of the command.
+---@field demux? boolean Separate stdout and stderr: output is {stdout, stderr}.
+
+---Run a command in the container; returns an ExecResult (exit_code, output).
+---@param cmd string|any[] The command: a string (split like a shell) or a list.
+---@param stdout? boolean Attach stdout.
+---@param stderr? boolean Attach stderr.
+---@param stdin? boolean Attach stdin.
+---@param tty? boolean Allocate a pseudo-TTY.
+---@param privileged? boolean Run with extended privileges.
+---@param user? string User to run as (user, user:group, uid...).
+---@param detach? boolean Start the command and return at once.
+---@param stream? boolean Output is an iterator of chunks.
+---@param socket? boolean Output is the connection as a Socket (read, write, close_write, close, chunks); exit_code is nil.
+---@param environment? table<string, any>|any[] Environment variables: a dict or a list of "KEY=value".
+---@param workdir? string Working directory of the command.
+---@param demux? boolean Separate stdout and stderr: output is {stdout, stderr}.
+---@param opts? Container.exec_run.opts keyword arguments
+---@overload fun(self: Container, cmd: string|any[], opts?: Container.exec_run.opts): any
+---@overload fun(self: Container, cmd: string|any[], stdout?: boolean, opts?: Container.exec_run.opts): any
+---@overload fun(self: Container, cmd: string|any[], stdout?: boolean, stderr?: boolean, opts?: Container.exec_run.opts): any
+---@overload fun(self: Container, cmd: string|any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, opts?: Container.exec_run.opts): any
+---@overload fun(self: Container, cmd: string|any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, opts?: Container.exec_run.opts): any
+---@overload fun(self: Container, cmd: string|any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, opts?: Container.exec_run.opts): any
+---@overload fun(self: Container, cmd: string|any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, opts?: Container.exec_run.opts): any
+---@overload fun(self: Container, cmd: string|any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, opts?: Container.exec_run.opts): any
+---@overload fun(self: Container, cmd: string|any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, stream?: boolean, opts?: Container.exec_run.opts): any
+---@overload fun(self: Container, cmd: string|any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, stream?: boolean, socket?: boolean, opts?: Container.exec_run.opts): any
+---@overload fun(self: Container, cmd: string|any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, stream?: boolean, socket?: boolean, environment?: table<string, any>|any[], opts?: Container.exec_run.opts): any
+---@overload fun(self: Container, cmd: string|any[], stdout?: boolean, stderr?: boolean, stdin?: boolean, tty?: boolean, privileged?: boolean, user?: string, detach?: boolean, stream?: boolean, socket?: boolean, environment?: table<string, any>|any[], workdir?: string, opts?: Container.exec_run.opts): any
+---@return any
+function Container:exec_run(cmd, stdout, stderr, stdin, tty, privileged, user, detach, stream, socket, environment, workdir, demux, opts) end
+
+---Keyword arguments of Container.export.
+---@class Container.export.opts
+---@field chunk_size? integer Bytes per chunk of the iterator.
+
+---A container's filesystem as a tar archive: an iterator of bytes chunks.
+---@param chunk_size? integer Bytes per chunk of the iterator.
+---@param opts? Container.export.opts keyword arguments
+---@overload fun(self: Container, opts?: Container.export.opts): DScriptIterator
+---@return DScriptIterator
+function Container:export(chunk_size, opts) end
+
+---Keyword arguments of Container.get_archive.
+---@class Container.get_archive.opts
+---@field path? string Path of the file or directory in the container.
+---@field chunk_size? integer Bytes per chunk of the iterator.
+---@field encode_stream? boolean Decode an HTTP content encoding of the answer (the daemon sends none).
+
+---A file or directory of a container as a tar archive: (iterator of bytes chunks, stat dict).
+---@param path string Path of the file or directory in the container.
+---@param chunk_size? integer Bytes per chunk of the iterator.
+---@param encode_stream? boolean Decode an HTTP content encoding of the answer (the daemon sends none).
+---@param opts? Container.get_archive.opts keyword arguments
+---@overload fun(self: Container, path: string, opts?: Container.get_archive.opts): any
+---@overload fun(self: Container, path: string, chunk_size?: integer, opts?: Container.get_archive.opts): any
+---@return any
+function Container:get_archive(path, chunk_size, encode_stream, opts) end
+
+---Keyword arguments of Container.kill.
+---@class Container.kill.opts
+---@field signal? string|integer Signal to send, a name or a number (default SIGKILL).
+
+---Kill a container or send it a signal.
+---@param signal? string|integer Signal to send, a name or a number (default SIGKILL).
+---@param opts? Container.kill.opts keyword arguments
+---@overload fun(self: Container, opts?: Container.kill.opts): any
+---@return any
+function Container:kill(signal, opts) end
+
+---Keyword arguments of Container.logs.
+---@class Container.logs.opts
+---@field stdout? boolean Include stdout.
+---@field stderr? boolean Include stderr.
+---@field stream? boolean Return an iterator of chunks instead of all the logs.
+---@field timestamps? boolean Prefix each line with its timestamp.
+---@field tail? string|integer Only the last N lines ("all" for every line).
+---@field since? integer|string|number|string Only logs since this time (Unix seconds, RFC 3339 or Date).
+---@field follow? boolean Keep streaming new output (default: the value of stream).
+---@field until? integer|string|number|string Only logs before this time.
+
+---A container's logs: a string, or an iterator of chunks with stream=true.
+---@param opts? Container.logs.opts keyword arguments
+---@return any|DScriptIterator
+function Container:logs(opts) end
+
+---Pause all processes of a container.
+---@return any
+function Container:pause() end
+
+---Keyword arguments of Container.put_archive.
+---@class Container.put_archive.opts
+---@field path? string Directory in the container to extract into (it must exist).
+---@field data? string|DScriptIterator|fun(): any The tar archive: str, bytes or an iterator of chunks.
+
+---Extract a tar archive into a directory of a container; returns true.
+---@param path string Directory in the container to extract into (it must exist).
+---@param data string|DScriptIterator|fun(): any The tar archive: str, bytes or an iterator of chunks.
+---@param opts? Container.put_archive.opts keyword arguments
+---@return any
+function Container:put_archive(path, data, opts) end
+
+---Keyword arguments of Container.remove.
+---@class Container.remove.opts
+---@field v? boolean Remove the container's anonymous volumes.
+---@field link? boolean Remove the link, not the container.
+---@field force? boolean Kill a running container first.
+
+---Remove a container.
+---@param opts? Container.remove.opts keyword arguments
+---@return any
+function Container:remove(opts) end
+
+---Keyword arguments of Container.rename.
+---@class Container.rename.opts
+---@field name? string The new name.
+
+---Rename a container.
+---@param name string The new name.
+---@param opts? Container.rename.opts keyword arguments
+---@return any
+function Container:rename(name, opts) end
+
+---Keyword arguments of Container.resize.
+---@class Container.resize.opts
+---@field height? integer Rows of the TTY.
+---@field width? integer Columns of the TTY.
+
+---Resize a container's TTY.
+---@param height integer Rows of the TTY.
+---@param width integer Columns of the TTY.
+---@param opts? Container.resize.opts keyword arguments
+---@return any
+function Container:resize(height, width, opts) end
+
+---Keyword arguments of Container.restart.
+---@class Container.restart.opts
+---@field timeout? integer Seconds to wait before killing.
+
+---Restart a container (stop with timeout, then start).
+---@param opts? Container.restart.opts keyword arguments
+---@return any
+function Container:restart(opts) end
+
+---Start a container.
+---@return any
+function Container:start() end
+
+---Keyword arguments of Container.stats.
+---@class Container.stats.opts
+---@field decode? boolean Yield decoded dicts instead of JSON text (stream=true only).
+---@field stream? boolean An iterator of samples (one a second); false returns one dict.
+---@field one_shot? boolean Answer at once without the second sample for precpu_stats (stream=false only).
+
+---A container's resource usage: an iterator of JSON samples (dicts with decode=true), or one dict with stream=false.
+---@param opts? Container.stats.opts keyword arguments
+---@return any|DScriptIterator
+function Container:stats(opts) end
+
+---Keyword arguments of Container.stop.
+---@class Container.stop.opts
+---@field timeout? integer Seconds to wait before killing (default: the container's stop timeout, else 10).
+
+---Stop a container (its stop signal, then SIGKILL after timeout).
+---@param opts? Container.stop.opts keyword arguments
+---@return any
+function Container:stop(opts) end
+
+---Keyword arguments of Container.top.
+---@class Container.top.opts
+---@field ps_args? string Arguments of ps, e.g. "aux".
+
+---The processes of a container: {Titles, Processes}.
+---@param opts? Container.top.opts keyword arguments
+---@return any
+function Container:top(opts) end
+
+---Resume the processes of a paused container.
+---@return any
+function Container:unpause() end
+
+---Keyword arguments of Container.update.
+---@class Container.update.opts
+---@field blkio_weight? integer Block IO weight (10-1000).
+---@field cpu_period? integer CPU CFS period in microseconds.
+---@field cpu_quota? integer CPU CFS quota in microseconds.
+---@field cpu_shares? integer CPU shares (relative weight).
+---@field cpuset_cpus? string CPUs allowed, e.g. "0-3".
+---@field cpuset_mems? string Memory nodes allowed, e.g. "0,1".
+---@field mem_limit? integer|string Memory limit: bytes, or a string such as "512m".
+---@field mem_reservation? integer|string Memory soft limit: bytes or "256m".
+---@field memswap_limit? integer|string Memory plus swap limit (-1: unlimited swap).
+---@field kernel_memory? integer|string Kernel memory limit: bytes or "64m".
+---@field restart_policy? table<string, any>|RestartPolicy Restart policy: {Name="on-failure", MaximumRetryCount=3}.
+
+---Update a container's resource limits and restart policy; returns {Warnings}.
+---@param opts? Container.update.opts keyword arguments
+---@return any
+function Container:update(opts) end
+
+---Keyword arguments of Container.wait.
+---@class Container.wait.opts
+---@field timeout? number Seconds to wait at most.
+---@field condition? string not-running (default), next-exit or removed.
+
+---Block until a container stops; returns {StatusCode, Error}.
+---@param opts? Container.wait.opts keyword arguments
+---@return any
+function Container:wait(opts) end
+
+---The containers of the daemon (client.containers).
+---@class ContainerCollection
+local ContainerCollection = {}
+
+---Keyword arguments of ContainerCollection.create.
+---@class ContainerCollection.create.opts
+---@field image? string The image to run.
+---@field command? string|any[] The command to run (str or list).
+---@field environment? table<string, any>|any[] Environment variables: a dict or a list of "KEY=value".
+---@field ports? table<string, any>|any[] Ports to publish: {["80/tcp"]=8080}, {["80/tcp"]={"127.0.0.1", 8080}}, {["53/udp"]=false} (random); a list only exposes.
+---@field volumes? table<string, any>|any[] Binds: {["/host"] = {bind = "/ctr", mode = "ro"}} or {"/host:/ctr:ro", "name:/data"}.
+---@field labels? table<string, any>|any[] Labels: a dict or a list of names.
+---@field entrypoint? string|any[] The entrypoint (str or list).
+---@field working_dir? string The working directory inside the container.
+---@field hostname? string The container's host name.
+---@field domainname? string The container's domain name.
+---@field user? string|integer User (name or UID) to run as.
+---@field tty? boolean Allocate a pseudo-TTY.
+---@field stdin_open? boolean Keep STDIN open.
+---@field detach? boolean Run in the background and return the Container (run).
+---@field stop_signal? string The signal that stops the container.
+---@field stop_timeout? integer Seconds to wait for the stop signal before killing.
+---@field healthcheck? table<string, any>|Healthcheck Healthcheck: docker.types.Healthcheck or {test=..., interval=ns, timeout=ns, retries=n, start_period=ns}.
+---@field mac_address? string MAC address of the container.
+---@field network_disabled? boolean Disable networking.
+---@field network? string Name of the network to connect the container to at creation.
+---@field networking_config? table<string, any> Endpoint settings per network: {net = docker.types.EndpointConfig{...}}.
+---@field auto_remove? boolean Remove the container when it exits (daemon side).
+---@field blkio_weight_device? any[] Relative block IO weight per device: {{Path="/dev/sda", Weight=200}}.
+---@field blkio_weight? integer Relative block IO weight, 10 to 1000.
+---@field cap_add? string[] Kernel capabilities to add, e.g. {"NET_ADMIN"}.
+---@field cap_drop? string[] Kernel capabilities to drop.
+---@field cgroup_parent? string Parent cgroup of the container.
+---@field cgroupns? string Cgroup namespace mode: private or host.
+---@field cpu_count? integer Number of usable CPUs (Windows).
+---@field cpu_percent? integer Usable percentage of the CPUs (Windows).
+---@field cpu_period? integer Length of a CPU period in microseconds.
+---@field cpu_quota? integer Microseconds of CPU time per period.
+---@field cpu_shares? integer CPU shares (relative weight).
+---@field cpuset_cpus? string CPUs to run on ("0-3", "0,1").
+---@field cpuset_mems? string Memory nodes to use (NUMA).
+---@field cpu_rt_period? integer CPU real-time period in microseconds.
+---@field cpu_rt_runtime? integer CPU real-time runtime in microseconds.
+---@field device_cgroup_rules? string[] Cgroup device rules, e.g. {"c 1:3 mr"}.
+---@field device_read_bps? any[] Read rate limits: {{Path="/dev/sda", Rate="1m"}}.
+---@field device_read_iops? any[] Read IO-per-second limits: {{Path=..., Rate=1000}}.
+---@field device_write_bps? any[] Write rate limits: {{Path=..., Rate="1m"}}.
+---@field device_write_iops? any[] Write IO-per-second limits.
+---@field devices? any[] Host devices: {"/dev/sda:/dev/xvda:rwm"}.
+---@field device_requests? any[] Device requests (GPUs): a list of DeviceRequest or dicts.
+---@field dns_opt? string[] resolv.conf options.
+---@field dns_search? string[] DNS search domains.
+---@field dns? string[] DNS servers.
+---@field extra_hosts? table<string, any>|any[] Extra /etc/hosts entries: {hostname = ip} or {"hostname:ip"}.
+---@field group_add? string[]|integer Additional groups (names or IDs).
+---@field init? boolean Run an init process as PID 1 that forwards signals and reaps processes.
+---@field init_path? string Path to docker-init (API < 1.29 only).
+---@field ipc_mode? string IPC mode: private, shareable, host, container:<name>.
+---@field isolation? string Isolation technology (Windows).
+---@field kernel_memory? integer|string Kernel memory limit: int bytes or "64m".
+---@field links? table<string, any>|any[] Links: {container = alias} or a list of (container, alias).
+---@field log_config? table<string, any>|LogConfig Logging: LogConfig or {type = "json-file", config = {["max-size"] = "10m"}}.
+---@field lxc_conf? table<string, any>|any[] LXC options (ignored by current daemons).
+---@field mem_limit? integer|string Memory limit: int bytes or a str with unit ("512m", "1g").
+---@field mem_reservation? integer|string Memory soft limit: int bytes or "256m".
+---@field mem_swappiness? integer Memory swappiness, 0 to 100.
+---@field memswap_limit? integer|string Memory plus swap limit: int bytes or "1g" (-1: unlimited).
+---@field mounts? any[] Mounts: a list of docker.types.Mount, dicts or "src:dst[:ro]" strings.
+---@field nano_cpus? integer CPU quota in units of 1e-9 CPUs.
+---@field network_mode? string Network mode: bridge, host, none, container:<name>.
+---@field oom_kill_disable? boolean Disable the OOM killer.
+---@field oom_score_adj? integer OOM score adjustment.
+---@field pid_mode? string PID namespace: host or container:<name>.
+---@field pids_limit? integer Maximum number of processes (-1: unlimited).
+---@field privileged? boolean Give extended privileges.
+---@field publish_all_ports? boolean Publish every exposed port to a random host port.
+---@field read_only? boolean Mount the root filesystem read-only.
+---@field restart_policy? table<string, any>|RestartPolicy Restart policy: {Name = "on-failure", MaximumRetryCount = 5}.
+---@field security_opt? string[] Security options, e.g. {"no-new-privileges"}.
+---@field shm_size? integer|string Size of /dev/shm: int bytes or "64m".
+---@field storage_opt? table<string, string> Storage driver options.
+---@field sysctls? table<string, string> Kernel parameters: {["net.ipv4.ip_forward"] = "1"}.
+---@field tmpfs? table<string, any>|any[] tmpfs mounts: {["/run"] = "size=64m"} or {"/run:size=64m"}.
+---@field ulimits? any[] Ulimits: a list of Ulimit or {name="nofile", soft=1024, hard=2048}.
+---@field userns_mode? string User namespace mode: host.
+---@field uts_mode? string UTS namespace mode: host.
+---@field version? string API version (accepted for docker-py compatibility).
+---@field volume_driver? string Volume driver for the container's volumes.
+---@field volumes_from? string|any[] Containers to take volumes from: {"name[:ro]"}.
+---@field runtime? string OCI runtime to run the container with.
+---@field name? string A name for the container.
+---@field platform? string Platform of the image (os[/arch[/variant]]).
+---@field use_config_proxy? boolean Accepted for docker-py compatibility; proxy settings are not injected.
+
+---Create a container without starting it.
+---@param image string The image to run.
+---@param command? string|any[] The command to run (str or list).
+---@param opts? ContainerCollection.create.opts keyword arguments
+---@overload fun(self: ContainerCollection, image: string, opts?: ContainerCollection.create.opts): Container
+---@return Container
+function ContainerCollection:create(image, command, opts) end
+
+---Keyword arguments of ContainerCollection.get.
+---@class ContainerCollection.get.opts
+---@field container_id? string The container's ID or name.
+
+---Get a container by ID or name.
+---@param container_id string The container's ID or name.
+---@param opts? ContainerCollection.get.opts keyword arguments
+---@return Container
+function ContainerCollection:get(container_id, opts) end
+
+---Keyword arguments of ContainerCollection.list.
+---@class ContainerCollection.list.opts
+---@field all? boolean Include stopped containers.
+---@field before? string Only containers created before this ID or name.
+---@field filters? table<string, any> Filters such as {status="exited", label="app=web"}.
+---@field limit? integer At most this many of the latest containers (-1: all).
+---@field since? string Only containers created after this ID or name.
+---@field sparse? boolean Do not inspect the containers: attrs are the list's fields.
+---@field ignore_removed? boolean Accepted as docker-py has it: the list never fails for a container removed meanwhile, as it inspects none; reading full attrs of one raises NotFound.
+
+---List containers (running ones unless all=true).
+---@param all? boolean Include stopped containers.
+---@param before? string Only containers created before this ID or name.
+---@param filters? table<string, any> Filters such as {status="exited", label="app=web"}.
+---@param limit? integer At most this many of the latest containers (-1: all).
+---@param since? string Only containers created after this ID or name.
+---@param sparse? boolean Do not inspect the containers: attrs are the list's fields.
+---@param ignore_removed? boolean Accepted as docker-py has it: the list never fails for a container removed meanwhile, as it inspects none; reading full attrs of one raises NotFound.
+---@param opts? ContainerCollection.list.opts keyword arguments
+---@overload fun(self: ContainerCollection, opts?: ContainerCollection.list.opts): Container[]
+---@overload fun(self: ContainerCollection, all?: boolean, opts?: ContainerCollection.list.opts): Container[]
+---@overload fun(self: ContainerCollection, all?: boolean, before?: string, opts?: ContainerCollection.list.opts): Container[]
+---@overload fun(self: ContainerCollection, all?: boolean, before?: string, filters?: table<string, any>, opts?: ContainerCollection.list.opts): Container[]
+---@overload fun(self: ContainerCollection, all?: boolean, before?: string, filters?: table<string, any>, limit?: integer, opts?: ContainerCollection.list.opts): Container[]
+---@overload fun(self: ContainerCollection, all?: boolean, before?: string, filters?: table<string, any>, limit?: integer, since?: string, opts?: ContainerCollection.list.opts): Container[]
+---@overload fun(self: ContainerCollection, all?: boolean, before?: string, filters?: table<string, any>, limit?: integer, since?: string, sparse?: boolean, opts?: ContainerCollection.list.opts): Container[]
+---@return Container[]
+function ContainerCollection:list(all, before, filters, limit, since, sparse, ignore_removed, opts) end
+
+---Keyword arguments of ContainerCollection.prune.
+---@class ContainerCollection.prune.opts
+---@field filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+
+---Delete stopped containers; returns {ContainersDeleted, SpaceReclaimed}.
+---@param filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+---@param opts? ContainerCollection.prune.opts keyword arguments
+---@overload fun(self: ContainerCollection, opts?: ContainerCollection.prune.opts): any
+---@return any
+function ContainerCollection:prune(filters, opts) end
+
+---Keyword arguments of ContainerCollection.run.
+---@class ContainerCollection.run.opts
+---@field image? string The image to run.
+---@field command? string|any[] The command to run (str or list).
+---@field environment? table<string, any>|any[] Environment variables: a dict or a list of "KEY=value".
+---@field ports? table<string, any>|any[] Ports to publish: {["80/tcp"]=8080}, {["80/tcp"]={"127.0.0.1", 8080}}, {["53/udp"]=false} (random); a list only exposes.
+---@field volumes? table<string, any>|any[] Binds: {["/host"] = {bind = "/ctr", mode = "ro"}} or {"/host:/ctr:ro", "name:/data"}.
+---@field labels? table<string, any>|any[] Labels: a dict or a list of names.
+---@field entrypoint? string|any[] The entrypoint (str or list).
+---@field working_dir? string The working directory inside the container.
+---@field hostname? string The container's host name.
+---@field domainname? string The container's domain name.
+---@field user? string|integer User (name or UID) to run as.
+---@field tty? boolean Allocate a pseudo-TTY.
+---@field stdin_open? boolean Keep STDIN open.
+---@field detach? boolean Run in the background and return the Container (run).
+---@field stop_signal? string The signal that stops the container.
+---@field stop_timeout? integer Seconds to wait for the stop signal before killing.
+---@field healthcheck? table<string, any>|Healthcheck Healthcheck: docker.types.Healthcheck or {test=..., interval=ns, timeout=ns, retries=n, start_period=ns}.
+---@field mac_address? string MAC address of the container.
+---@field network_disabled? boolean Disable networking.
+---@field network? string Name of the network to connect the container to at creation.
+---@field networking_config? table<string, any> Endpoint settings per network: {net = docker.types.EndpointConfig{...}}.
+---@field auto_remove? boolean Remove the container when it exits (daemon side).
+---@field blkio_weight_device? any[] Relative block IO weight per device: {{Path="/dev/sda", Weight=200}}.
+---@field blkio_weight? integer Relative block IO weight, 10 to 1000.
+---@field cap_add? string[] Kernel capabilities to add, e.g. {"NET_ADMIN"}.
+---@field cap_drop? string[] Kernel capabilities to drop.
+---@field cgroup_parent? string Parent cgroup of the container.
+---@field cgroupns? string Cgroup namespace mode: private or host.
+---@field cpu_count? integer Number of usable CPUs (Windows).
+---@field cpu_percent? integer Usable percentage of the CPUs (Windows).
+---@field cpu_period? integer Length of a CPU period in microseconds.
+---@field cpu_quota? integer Microseconds of CPU time per period.
+---@field cpu_shares? integer CPU shares (relative weight).
+---@field cpuset_cpus? string CPUs to run on ("0-3", "0,1").
+---@field cpuset_mems? string Memory nodes to use (NUMA).
+---@field cpu_rt_period? integer CPU real-time period in microseconds.
+---@field cpu_rt_runtime? integer CPU real-time runtime in microseconds.
+---@field device_cgroup_rules? string[] Cgroup device rules, e.g. {"c 1:3 mr"}.
+---@field device_read_bps? any[] Read rate limits: {{Path="/dev/sda", Rate="1m"}}.
+---@field device_read_iops? any[] Read IO-per-second limits: {{Path=..., Rate=1000}}.
+---@field device_write_bps? any[] Write rate limits: {{Path=..., Rate="1m"}}.
+---@field device_write_iops? any[] Write IO-per-second limits.
+---@field devices? any[] Host devices: {"/dev/sda:/dev/xvda:rwm"}.
+---@field device_requests? any[] Device requests (GPUs): a list of DeviceRequest or dicts.
+---@field dns_opt? string[] resolv.conf options.
+---@field dns_search? string[] DNS search domains.
+---@field dns? string[] DNS servers.
+---@field extra_hosts? table<string, any>|any[] Extra /etc/hosts entries: {hostname = ip} or {"hostname:ip"}.
+---@field group_add? string[]|integer Additional groups (names or IDs).
+---@field init? boolean Run an init process as PID 1 that forwards signals and reaps processes.
+---@field init_path? string Path to docker-init (API < 1.29 only).
+---@field ipc_mode? string IPC mode: private, shareable, host, container:<name>.
+---@field isolation? string Isolation technology (Windows).
+---@field kernel_memory? integer|string Kernel memory limit: int bytes or "64m".
+---@field links? table<string, any>|any[] Links: {container = alias} or a list of (container, alias).
+---@field log_config? table<string, any>|LogConfig Logging: LogConfig or {type = "json-file", config = {["max-size"] = "10m"}}.
+---@field lxc_conf? table<string, any>|any[] LXC options (ignored by current daemons).
+---@field mem_limit? integer|string Memory limit: int bytes or a str with unit ("512m", "1g").
+---@field mem_reservation? integer|string Memory soft limit: int bytes or "256m".
+---@field mem_swappiness? integer Memory swappiness, 0 to 100.
+---@field memswap_limit? integer|string Memory plus swap limit: int bytes or "1g" (-1: unlimited).
+---@field mounts? any[] Mounts: a list of docker.types.Mount, dicts or "src:dst[:ro]" strings.
+---@field nano_cpus? integer CPU quota in units of 1e-9 CPUs.
+---@field network_mode? string Network mode: bridge, host, none, container:<name>.
+---@field oom_kill_disable? boolean Disable the OOM killer.
+---@field oom_score_adj? integer OOM score adjustment.
+---@field pid_mode? string PID namespace: host or container:<name>.
+---@field pids_limit? integer Maximum number of processes (-1: unlimited).
+---@field privileged? boolean Give extended privileges.
+---@field publish_all_ports? boolean Publish every exposed port to a random host port.
+---@field read_only? boolean Mount the root filesystem read-only.
+---@field restart_policy? table<string, any>|RestartPolicy Restart policy: {Name = "on-failure", MaximumRetryCount = 5}.
+---@field security_opt? string[] Security options, e.g. {"no-new-privileges"}.
+---@field shm_size? integer|string Size of /dev/shm: int bytes or "64m".
+---@field storage_opt? table<string, string> Storage driver options.
+---@field sysctls? table<string, string> Kernel parameters: {["net.ipv4.ip_forward"] = "1"}.
+---@field tmpfs? table<string, any>|any[] tmpfs mounts: {["/run"] = "size=64m"} or {"/run:size=64m"}.
+---@field ulimits? any[] Ulimits: a list of Ulimit or {name="nofile", soft=1024, hard=2048}.
+---@field userns_mode? string User namespace mode: host.
+---@field uts_mode? string UTS namespace mode: host.
+---@field version? string API version (accepted for docker-py compatibility).
+---@field volume_driver? string Volume driver for the container's volumes.
+---@field volumes_from? string|any[] Containers to take volumes from: {"name[:ro]"}.
+---@field runtime? string OCI runtime to run the container with.
+---@field name? string A name for the container.
+---@field platform? string Platform of the image (os[/arch[/variant]]).
+---@field use_config_proxy? boolean Accepted for docker-py compatibility; proxy settings are not injected.
+---@field stdout? boolean Return stdout logs (when not detached).
+---@field stderr? boolean Return stderr logs (when not detached).
+---@field remove? boolean Remove the container once it has exited (client side).
+---@field stream? boolean Return a log iterator instead of the logs (when not detached).
+
+---Run a container; returns its logs, or the Container with detach=true.
+---@param image string The image to run.
+---@param command? string|any[] The command to run (str or list).
+---@param stdout? boolean Return stdout logs (when not detached).
+---@param stderr? boolean Return stderr logs (when not detached).
+---@param remove? boolean Remove the container once it has exited (client side).
+---@param opts? ContainerCollection.run.opts keyword arguments
+---@overload fun(self: ContainerCollection, image: string, opts?: ContainerCollection.run.opts): any
+---@overload fun(self: ContainerCollection, image: string, command?: string|any[], opts?: ContainerCollection.run.opts): any
+---@overload fun(self: ContainerCollection, image: string, command?: string|any[], stdout?: boolean, opts?: ContainerCollection.run.opts): any
+---@overload fun(self: ContainerCollection, image: string, command?: string|any[], stdout?: boolean, stderr?: boolean, opts?: ContainerCollection.run.opts): any
+---@return any
+function ContainerCollection:run(image, command, stdout, stderr, remove, opts) end
+
+---A device request for HostConfig.DeviceRequests (docker.types.DeviceRequest).
+---@class DeviceRequest
+---@field driver any The device driver.
+---@field count any Number of devices.
+---@field device_ids any Device IDs.
+---@field capabilities any Capabilities (list of lists).
+---@field options any Driver options.
+local DeviceRequest = {}
+
+---A client for the Docker daemon (docker-py's DockerClient).
+---@class DockerClient
+---@field containers ContainerCollection The containers collection.
+---@field images ImageCollection The images collection.
+---@field networks NetworkCollection The networks collection.
+---@field volumes VolumeCollection The volumes collection.
+---@field api APIClient The low-level API client.
+local DockerClient = {}
+
+---Keyword arguments of DockerClient.login.
+---@class DockerClient.login.opts
+---@field username? string The registry user name.
+---@field password? string The password (never shown in messages).
+---@field email? string The e-mail address of the account.
+---@field registry? string The registry, e.g. "127.0.0.1:5000" (default: Docker Hub).
+---@field reauth? boolean Log in again even when credentials for this user are known.
+---@field dockercfg_path? string Path of a docker config.json to read credentials from.
+
+---Log in to a registry: checks the credentials with the daemon and keeps them for this client's pulls, pushes and builds.
+---@param username string The registry user name.
+---@param password? string The password (never shown in messages).
+---@param email? string The e-mail address of the account.
+---@param registry? string The registry, e.g. "127.0.0.1:5000" (default: Docker Hub).
+---@param reauth? boolean Log in again even when credentials for this user are known.
+---@param dockercfg_path? string Path of a docker config.json to read credentials from.
+---@param opts? DockerClient.login.opts keyword arguments
+---@overload fun(self: DockerClient, username: string, opts?: DockerClient.login.opts): any
+---@overload fun(self: DockerClient, username: string, password?: string, opts?: DockerClient.login.opts): any
+---@overload fun(self: DockerClient, username: string, password?: string, email?: string, opts?: DockerClient.login.opts): any
+---@overload fun(self: DockerClient, username: string, password?: string, email?: string, registry?: string, opts?: DockerClient.login.opts): any
+---@overload fun(self: DockerClient, username: string, password?: string, email?: string, registry?: string, reauth?: boolean, opts?: DockerClient.login.opts): any
+---@return any
+function DockerClient:login(username, password, email, registry, reauth, dockercfg_path, opts) end
+
+---Data usage: {LayersSize, Images, Containers, Volumes, BuildCache}.
+---@return any
+function DockerClient:df() end
+
+---Keyword arguments of DockerClient.events.
+---@class DockerClient.events.opts
+---@field since? integer|string|number|string Replay the events from this time: Unix seconds, a Date, or a str the daemon reads (RFC 3339, "10m").
+---@field until? integer|string|number|string End the stream at this time (same forms as since).
+---@field filters? table<string, any> Filters such as {type="container", event={"start", "die"}, label="a=b"}.
+---@field decode? boolean Yield decoded dicts instead of JSON text.
+
+---The daemon's events as they happen: an iterator of JSON text (dicts with decode=true); close() or leaving the loop ends it.
+---@param since? integer|string|number|string Replay the events from this time: Unix seconds, a Date, or a str the daemon reads (RFC 3339, "10m").
+---@param until_? integer|string|number|string End the stream at this time (same forms as since).
+---@param filters? table<string, any> Filters such as {type="container", event={"start", "die"}, label="a=b"}.
+---@param decode? boolean Yield decoded dicts instead of JSON text.
+---@param opts? DockerClient.events.opts keyword arguments
+---@overload fun(self: DockerClient, opts?: DockerClient.events.opts): DScriptIterator
+---@overload fun(self: DockerClient, since?: integer|string|number|string, opts?: DockerClient.events.opts): DScriptIterator
+---@overload fun(self: DockerClient, since?: integer|string|number|string, until_?: integer|string|number|string, opts?: DockerClient.events.opts): DScriptIterator
+---@overload fun(self: DockerClient, since?: integer|string|number|string, until_?: integer|string|number|string, filters?: table<string, any>, opts?: DockerClient.events.opts): DScriptIterator
+---@return DScriptIterator
+function DockerClient:events(since, until_, filters, decode, opts) end
+
+---Keyword arguments of DockerClient.from_env.
+---@class DockerClient.from_env.opts
+---@field version? string API version to use, or "auto" to negotiate.
+---@field timeout? number Seconds each request may take (default 60).
+---@field environment? table<string, any> Variables to read instead of the process environment.
+
+---A new DockerClient configured from the environment, as docker.from_env().
+---@param opts? DockerClient.from_env.opts keyword arguments
+---@return any
+function DockerClient:from_env(opts) end
+
+---Check that the daemon answers; returns true.
+---@return any
+function DockerClient:ping() end
+
+---Keyword arguments of DockerClient.version.
+---@class DockerClient.version.opts
+---@field api_version? boolean Include the API version in the request path.
+
+---The daemon's version information.
+---@param api_version? boolean Include the API version in the request path.
+---@param opts? DockerClient.version.opts keyword arguments
+---@overload fun(self: DockerClient, opts?: DockerClient.version.opts): any
+---@return any
+function DockerClient:version(api_version, opts) end
+
+---System-wide information about the daemon.
+---@return any
+function DockerClient:info() end
+
+---Close the client's idle connections.
+---@return any
+function DockerClient:close() end
+
+---A network endpoint configuration (docker.types.EndpointConfig).
+---@class EndpointConfig
+---@field aliases Network Network-scoped aliases.
+---@field links any Links.
+---@field ipv4_address any IPv4 address.
+---@field ipv6_address any IPv6 address.
+---@field link_local_ips any Link-local addresses.
+---@field driver_opt any Driver options.
+---@field mac_address any MAC address.
+local EndpointConfig = {}
+
+---The result of exec_run(): exit_code and output (docker-py's ExecResult).
+---@class ExecResult
+---@field exit_code any The command's exit code (nil for stream, socket and detach).
+---@field output Socket The output: a string, {stdout, stderr} with demux, an iterator with stream, a Socket with socket.
+local ExecResult = {}
+
+---A container healthcheck (docker.types.Healthcheck).
+---@class Healthcheck
+---@field test any The test command.
+---@field interval any Time between checks (ns).
+---@field timeout any Time before a check counts as hung (ns).
+---@field retries any Failures before unhealthy.
+---@field start_period any Start-up grace period (ns).
+local Healthcheck = {}
+
+---The IP address management of a network (docker.types.IPAMConfig).
+---@class IPAMConfig
+---@field driver any The IPAM driver.
+---@field pool_configs any The address pools.
+---@field options any Driver options.
+local IPAMConfig = {}
+
+---An address pool of an IPAMConfig (docker.types.IPAMPool).
+---@class IPAMPool
+---@field subnet any The subnet.
+---@field iprange any The range endpoints get addresses from.
+---@field gateway any The gateway's address.
+---@field aux_addresses any Reserved addresses.
+local IPAMPool = {}
+
+---An image (docker-py's Image model).
+---@class Image
+---@field id any The full ID.
+---@field short_id any The ID, shortened.
+---@field attrs any The daemon's inspect answer.
+---@field labels any The labels.
+---@field tags any The image's tags ("name:tag").
+local Image = {}
+
+---Refresh attrs from the daemon.
+---@return any
+function Image:reload() end
+
+---The layers of an image, newest first.
+---@return any
+function Image:history() end
+
+---Keyword arguments of Image.remove.
+---@class Image.remove.opts
+---@field force? boolean Remove the image even if containers use it, and untag all its tags.
+---@field noprune? boolean Keep untagged parent images.
+
+---Remove an image; returns the list of {Untagged} and {Deleted} entries.
+---@param force? boolean Remove the image even if containers use it, and untag all its tags.
+---@param noprune? boolean Keep untagged parent images.
+---@param opts? Image.remove.opts keyword arguments
+---@overload fun(self: Image, opts?: Image.remove.opts): any
+---@overload fun(self: Image, force?: boolean, opts?: Image.remove.opts): any
+---@return any
+function Image:remove(force, noprune, opts) end
+
+---Keyword arguments of Image.save.
+---@class Image.save.opts
+---@field chunk_size? integer Bytes per chunk of the iterator.
+---@field named? boolean|string true: name the archive's image by its first tag; a str: by that tag (one of tags).
+
+---The image as a tar archive (docker save): an iterator of chunks.
+---@param chunk_size? integer Bytes per chunk of the iterator.
+---@param named? boolean|string true: name the archive's image by its first tag; a str: by that tag (one of tags).
+---@param opts? Image.save.opts keyword arguments
+---@overload fun(self: Image, opts?: Image.save.opts): DScriptIterator
+---@overload fun(self: Image, chunk_size?: integer, opts?: Image.save.opts): DScriptIterator
+---@return DScriptIterator
+function Image:save(chunk_size, named, opts) end
+
+---Keyword arguments of Image.tag.
+---@class Image.tag.opts
+---@field repository? string The repository to tag into, e.g. "127.0.0.1:5000/app" (a "repo:tag" is split).
+---@field tag? string The tag (default: the tag of repository, else "latest").
+---@field force? boolean Accepted as docker-py has it; daemons since API 1.25 always move an existing tag.
+
+---Tag an image into a repository; returns true.
+---@param repository string The repository to tag into, e.g. "127.0.0.1:5000/app" (a "repo:tag" is split).
+---@param tag? string The tag (default: the tag of repository, else "latest").
+---@param opts? Image.tag.opts keyword arguments
+---@overload fun(self: Image, repository: string, opts?: Image.tag.opts): any
+---@return any
+function Image:tag(repository, tag, opts) end
+
+---The images of the daemon (client.images).
+---@class ImageCollection
+local ImageCollection = {}
+
+---Keyword arguments of ImageCollection.build.
+---@class ImageCollection.build.opts
+---@field path? string The context directory, or the URL of a Git repository or tar archive.
+---@field tag? string A name for the image, "repo:tag".
+---@field quiet? boolean Only the image ID in the output.
+---@field fileobj? string|DScriptIterator|fun(): any A Dockerfile (str or bytes), or with custom_context the context's tar archive (bytes or an iterator of chunks).
+---@field nocache? boolean Do not use the build cache.
+---@field rm? boolean Remove intermediate containers after a successful build (docker-py's default is False).
+---@field timeout? number Seconds the whole build may take.
+---@field custom_context? boolean fileobj is the context's tar archive, not a Dockerfile.
+---@field encoding? string Compression of a custom context ("gzip", "bzip2", "xz"; the daemon detects it).
+---@field pull? boolean Pull newer versions of the FROM images.
+---@field forcerm? boolean Always remove intermediate containers, even after a failure.
+---@field dockerfile? string Path of the Dockerfile, relative to path (it may lie outside the context).
+---@field container_limits? table<string, any> Limits of the build containers: {memory, memswap, cpushares, cpusetcpus}.
+---@field decode? boolean Yield decoded dicts instead of JSON text.
+---@field buildargs? table<string, any> Build-time variables: {NAME="value"}.
+---@field gzip? boolean Compress the context with gzip while it is sent.
+---@field shmsize? integer Size of /dev/shm of the build containers, in bytes.
+---@field labels? table<string, any>|any[] Labels of the image.
+---@field cache_from? string[] Images used as cache sources.
+---@field target? string The build stage to stop at.
+---@field network_mode? string Network of the RUN steps: bridge, host, none or a network name.
+---@field squash? boolean Squash the new layers into one (experimental daemons).
+---@field extra_hosts? table<string, any>|any[] Extra /etc/hosts entries: {host="ip"} or {"host:ip"}.
+---@field platform? string Platform as os[/arch[/variant]].
+---@field isolation? string Isolation technology of the build containers.
+---@field use_config_proxy? boolean Pass the proxies of the docker config as build arguments.
+
+---Build an image; returns the Image and an iterator of the decoded build messages. Raises BuildError (msg, build_log) when the build fails.
+---@param opts? ImageCollection.build.opts keyword arguments
+---@return any
+function ImageCollection:build(opts) end
+
+---Keyword arguments of ImageCollection.create.
+---@class ImageCollection.create.opts
+---@field attrs? table<string, any> Not used.
+
+---Not supported, as in docker-py: images come from build, pull, import_image or load.
+---@param attrs? table<string, any> Not used.
+---@param opts? ImageCollection.create.opts keyword arguments
+---@overload fun(self: ImageCollection, opts?: ImageCollection.create.opts): Image
+---@return Image
+function ImageCollection:create(attrs, opts) end
+
+---Keyword arguments of ImageCollection.get.
+---@class ImageCollection.get.opts
+---@field name? string The image's name or ID.
+
+---Get an image by name or ID.
+---@param name string The image's name or ID.
+---@param opts? ImageCollection.get.opts keyword arguments
+---@return Image
+function ImageCollection:get(name, opts) end
+
+---Keyword arguments of ImageCollection.get_registry_data.
+---@class ImageCollection.get_registry_data.opts
+---@field name? string The image name, e.g. "127.0.0.1:5000/app:v1".
+---@field auth_config? table<string, any> Credentials for the registry: {username=..., password=...}.
+
+---The registry's data of an image (its digest and platforms), without pulling it.
+---@param name string The image name, e.g. "127.0.0.1:5000/app:v1".
+---@param auth_config? table<string, any> Credentials for the registry: {username=..., password=...}.
+---@param opts? ImageCollection.get_registry_data.opts keyword arguments
+---@overload fun(self: ImageCollection, name: string, opts?: ImageCollection.get_registry_data.opts): any
+---@return any
+function ImageCollection:get_registry_data(name, auth_config, opts) end
+
+---Keyword arguments of ImageCollection.list.
+---@class ImageCollection.list.opts
+---@field name? string Only images of this repository.
+---@field all? boolean Include intermediate images.
+---@field filters? table<string, any> Filters such as {dangling=true, label="a=b"}.
+
+---List images.
+---@param name? string Only images of this repository.
+---@param all? boolean Include intermediate images.
+---@param filters? table<string, any> Filters such as {dangling=true, label="a=b"}.
+---@param opts? ImageCollection.list.opts keyword arguments
+---@overload fun(self: ImageCollection, opts?: ImageCollection.list.opts): Image[]
+---@overload fun(self: ImageCollection, name?: string, opts?: ImageCollection.list.opts): Image[]
+---@overload fun(self: ImageCollection, name?: string, all?: boolean, opts?: ImageCollection.list.opts): Image[]
+---@return Image[]
+function ImageCollection:list(name, all, filters, opts) end
+
+---Keyword arguments of ImageCollection.load.
+---@class ImageCollection.load.opts
+---@field data? string|DScriptIterator|fun(): any The tar archive (as save makes it): str, bytes or an iterator of chunks.
+
+---Load images from a tar archive (as save makes it); returns the loaded images.
+---@param data string|DScriptIterator|fun(): any The tar archive (as save makes it): str, bytes or an iterator of chunks.
+---@param opts? ImageCollection.load.opts keyword arguments
+---@return any
+function ImageCollection:load(data, opts) end
+
+---Keyword arguments of ImageCollection.prune.
+---@class ImageCollection.prune.opts
+---@field filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+
+---Delete unused images; returns {ImagesDeleted, SpaceReclaimed}.
+---@param filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+---@param opts? ImageCollection.prune.opts keyword arguments
+---@overload fun(self: ImageCollection, opts?: ImageCollection.prune.opts): any
+---@return any
+function ImageCollection:prune(filters, opts) end
+
+---Keyword arguments of ImageCollection.prune_builds.
+---@class ImageCollection.prune_builds.opts
+---@field filters? table<string, any> Filters such as {until="24h"}.
+---@field keep_storage? integer Bytes of cache to keep.
+---@field all? boolean Remove all unused cache, not only dangling entries.
+
+---Delete build cache; returns {CachesDeleted, SpaceReclaimed}.
+---@param filters? table<string, any> Filters such as {until="24h"}.
+---@param keep_storage? integer Bytes of cache to keep.
+---@param all? boolean Remove all unused cache, not only dangling entries.
+---@param opts? ImageCollection.prune_builds.opts keyword arguments
+---@overload fun(self: ImageCollection, opts?: ImageCollection.prune_builds.opts): any
+---@overload fun(self: ImageCollection, filters?: table<string, any>, opts?: ImageCollection.prune_builds.opts): any
+---@overload fun(self: ImageCollection, filters?: table<string, any>, keep_storage?: integer, opts?: ImageCollection.prune_builds.opts): any
+---@return any
+function ImageCollection:prune_builds(filters, keep_storage, all, opts) end
+
+---Keyword arguments of ImageCollection.pull.
+---@class ImageCollection.pull.opts
+---@field repository? string The repository, e.g. "busybox" or "127.0.0.1:5000/app:v1".
+---@field tag? string The tag or digest (default: the one of repository, else "latest").
+---@field all_tags? boolean Pull every tag; returns the list of the repository's images.
+---@field auth_config? table<string, any> Credentials for this pull: {username=..., password=...}.
+---@field platform? string Platform as os[/arch[/variant]].
+
+---Pull an image; returns the Image, or with all_tags the list of the repository's images.
+---@param repository string The repository, e.g. "busybox" or "127.0.0.1:5000/app:v1".
+---@param tag? string The tag or digest (default: the one of repository, else "latest").
+---@param all_tags? boolean Pull every tag; returns the list of the repository's images.
+---@param opts? ImageCollection.pull.opts keyword arguments
+---@overload fun(self: ImageCollection, repository: string, opts?: ImageCollection.pull.opts): any
+---@overload fun(self: ImageCollection, repository: string, tag?: string, opts?: ImageCollection.pull.opts): any
+---@return any
+function ImageCollection:pull(repository, tag, all_tags, opts) end
+
+---Keyword arguments of ImageCollection.push.
+---@class ImageCollection.push.opts
+---@field repository? string The repository, e.g. "127.0.0.1:5000/app" or "127.0.0.1:5000/app:v1".
+---@field tag? string The tag to push (default: the one of repository, else every tag).
+---@field stream? boolean Return an iterator of the progress messages.
+---@field auth_config? table<string, any> Credentials for this push: {username=..., password=...}.
+---@field decode? boolean Yield decoded dicts (with stream).
+
+---Push an image or a repository to its registry; returns the progress text, or an iterator of the messages with stream.
+---@param repository string The repository, e.g. "127.0.0.1:5000/app" or "127.0.0.1:5000/app:v1".
+---@param tag? string The tag to push (default: the one of repository, else every tag).
+---@param opts? ImageCollection.push.opts keyword arguments
+---@overload fun(self: ImageCollection, repository: string, opts?: ImageCollection.push.opts): any|DScriptIterator
+---@return any|DScriptIterator
+function ImageCollection:push(repository, tag, opts) end
+
+---Keyword arguments of ImageCollection.remove.
+---@class ImageCollection.remove.opts
+---@field image? string|table<string, any>|table The image: object, ID or name.
+---@field force? boolean Remove the image even if containers use it, and untag all its tags.
+---@field noprune? boolean Keep untagged parent images.
+
+---Remove an image; returns the list of {Untagged} and {Deleted} entries.
+---@param image string|table<string, any>|table The image: object, ID or name.
+---@param force? boolean Remove the image even if containers use it, and untag all its tags.
+---@param noprune? boolean Keep untagged parent images.
+---@param opts? ImageCollection.remove.opts keyword arguments
+---@overload fun(self: ImageCollection, image: string|table<string, any>|table, opts?: ImageCollection.remove.opts): any
+---@overload fun(self: ImageCollection, image: string|table<string, any>|table, force?: boolean, opts?: ImageCollection.remove.opts): any
+---@return any
+function ImageCollection:remove(image, force, noprune, opts) end
+
+---Keyword arguments of ImageCollection.search.
+---@class ImageCollection.search.opts
+---@field term? string The search term.
+---@field limit? integer At most this many results.
+
+---Search the registry index (Docker Hub) for images: a list of {name, description, star_count, is_official, is_automated}.
+---@param term string The search term.
+---@param limit? integer At most this many results.
+---@param opts? ImageCollection.search.opts keyword arguments
+---@overload fun(self: ImageCollection, term: string, opts?: ImageCollection.search.opts): any
+---@return any
+function ImageCollection:search(term, limit, opts) end
+
+---A logging driver configuration (docker.types.LogConfig).
+---@class LogConfig
+---@field type any The logging driver.
+---@field config any Driver options.
+local LogConfig = {}
+
+---A mount for HostConfig.Mounts (docker.types.Mount).
+---@class Mount
+---@field target any Path inside the container.
+---@field source Volume Volume name or host path.
+---@field type any bind, volume, tmpfs or npipe.
+---@field read_only any Whether the mount is read-only.
+---@field consistency any The consistency requirement.
+---@field propagation any Bind propagation mode.
+---@field no_copy any Whether the volume is not populated from the image.
+---@field labels any Labels of the volume.
+---@field driver_config Volume Volume driver {Name, Options}.
+---@field tmpfs_size any Size of the tmpfs in bytes.
+---@field tmpfs_mode any Permission bits of the tmpfs.
+local Mount = {}
+
+---A network (docker-py's Network model).
+---@class Network
+---@field id any The full ID.
+---@field short_id any The ID, shortened.
+---@field attrs any The daemon's inspect answer.
+---@field name any The network's name.
+---@field containers Container The containers connected to the network, as Container objects.
+local Network = {}
+
+---Refresh attrs from the daemon.
+---@return any
+function Network:reload() end
+
+---Keyword arguments of Network.connect.
+---@class Network.connect.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field ipv4_address? string The container's IPv4 address on the network.
+---@field ipv6_address? string The container's IPv6 address on the network.
+---@field aliases? string[] Names that reach the container on this network.
+---@field links? table<string, any>|any[] Links: {container = alias} or a list of (container, alias).
+---@field link_local_ips? string[] Link-local (IPv4/IPv6) addresses.
+---@field driver_opt? table<string, string> Options for the network driver.
+---@field mac_address? string The container's MAC address on the network.
+
+---Connect a container to this network.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param ipv4_address? string The container's IPv4 address on the network.
+---@param ipv6_address? string The container's IPv6 address on the network.
+---@param aliases? string[] Names that reach the container on this network.
+---@param links? table<string, any>|any[] Links: {container = alias} or a list of (container, alias).
+---@param link_local_ips? string[] Link-local (IPv4/IPv6) addresses.
+---@param driver_opt? table<string, string> Options for the network driver.
+---@param mac_address? string The container's MAC address on the network.
+---@param opts? Network.connect.opts keyword arguments
+---@overload fun(self: Network, container: string|table<string, any>|table, opts?: Network.connect.opts): any
+---@overload fun(self: Network, container: string|table<string, any>|table, ipv4_address?: string, opts?: Network.connect.opts): any
+---@overload fun(self: Network, container: string|table<string, any>|table, ipv4_address?: string, ipv6_address?: string, opts?: Network.connect.opts): any
+---@overload fun(self: Network, container: string|table<string, any>|table, ipv4_address?: string, ipv6_address?: string, aliases?: string[], opts?: Network.connect.opts): any
+---@overload fun(self: Network, container: string|table<string, any>|table, ipv4_address?: string, ipv6_address?: string, aliases?: string[], links?: table<string, any>|any[], opts?: Network.connect.opts): any
+---@overload fun(self: Network, container: string|table<string, any>|table, ipv4_address?: string, ipv6_address?: string, aliases?: string[], links?: table<string, any>|any[], link_local_ips?: string[], opts?: Network.connect.opts): any
+---@overload fun(self: Network, container: string|table<string, any>|table, ipv4_address?: string, ipv6_address?: string, aliases?: string[], links?: table<string, any>|any[], link_local_ips?: string[], driver_opt?: table<string, string>, opts?: Network.connect.opts): any
+---@return any
+function Network:connect(container, ipv4_address, ipv6_address, aliases, links, link_local_ips, driver_opt, mac_address, opts) end
+
+---Keyword arguments of Network.disconnect.
+---@class Network.disconnect.opts
+---@field container? string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@field force? boolean Disconnect even when the container is not running.
+
+---Disconnect a container from this network.
+---@param container string|table<string, any>|table The container: object, ID, name or the {Id} dict from create_container.
+---@param force? boolean Disconnect even when the container is not running.
+---@param opts? Network.disconnect.opts keyword arguments
+---@overload fun(self: Network, container: string|table<string, any>|table, opts?: Network.disconnect.opts): any
+---@return any
+function Network:disconnect(container, force, opts) end
+
+---Remove this network.
+---@return any
+function Network:remove() end
+
+---The networks of the daemon (client.networks).
+---@class NetworkCollection
+local NetworkCollection = {}
+
+---Keyword arguments of NetworkCollection.create.
+---@class NetworkCollection.create.opts
+---@field name? string The network's name.
+---@field driver? string The driver: bridge (default), overlay, macvlan, ...
+---@field options? table<string, string> Driver options, e.g. {["com.docker.network.bridge.name"]="br0"}.
+---@field ipam? IPAMConfig|table<string, any> The IP scheme: a docker.types.IPAMConfig (or a dict of its arguments).
+---@field check_duplicate? boolean Ask the daemon to refuse a second network of the same name.
+---@field internal? boolean Restrict external access to the network.
+---@field labels? table<string, string> Labels of the network.
+---@field enable_ipv6? boolean Enable IPv6.
+---@field attachable? boolean Let standalone containers attach to a swarm-scoped network.
+---@field scope? string The network's scope: local, global or swarm.
+---@field ingress? boolean Create the swarm's ingress (routing-mesh) network.
+
+---Create a network; returns the Network.
+---@param name string The network's name.
+---@param driver? string The driver: bridge (default), overlay, macvlan, ...
+---@param options? table<string, string> Driver options, e.g. {["com.docker.network.bridge.name"]="br0"}.
+---@param ipam? IPAMConfig|table<string, any> The IP scheme: a docker.types.IPAMConfig (or a dict of its arguments).
+---@param check_duplicate? boolean Ask the daemon to refuse a second network of the same name.
+---@param internal? boolean Restrict external access to the network.
+---@param labels? table<string, string> Labels of the network.
+---@param enable_ipv6? boolean Enable IPv6.
+---@param attachable? boolean Let standalone containers attach to a swarm-scoped network.
+---@param scope? string The network's scope: local, global or swarm.
+---@param ingress? boolean Create the swarm's ingress (routing-mesh) network.
+---@param opts? NetworkCollection.create.opts keyword arguments
+---@overload fun(self: NetworkCollection, name: string, opts?: NetworkCollection.create.opts): Network
+---@overload fun(self: NetworkCollection, name: string, driver?: string, opts?: NetworkCollection.create.opts): Network
+---@overload fun(self: NetworkCollection, name: string, driver?: string, options?: table<string, string>, opts?: NetworkCollection.create.opts): Network
+---@overload fun(self: NetworkCollection, name: string, driver?: string, options?: table<string, string>, ipam?: IPAMConfig|table<string, any>, opts?: NetworkCollection.create.opts): Network
+---@overload fun(self: NetworkCollection, name: string, driver?: string, options?: table<string, string>, ipam?: IPAMConfig|table<string, any>, check_duplicate?: boolean, opts?: NetworkCollection.create.opts): Network
+---@overload fun(self: NetworkCollection, name: string, driver?: string, options?: table<string, string>, ipam?: IPAMConfig|table<string, any>, check_duplicate?: boolean, internal?: boolean, opts?: NetworkCollection.create.opts): Network
+---@overload fun(self: NetworkCollection, name: string, driver?: string, options?: table<string, string>, ipam?: IPAMConfig|table<string, any>, check_duplicate?: boolean, internal?: boolean, labels?: table<string, string>, opts?: NetworkCollection.create.opts): Network
+---@overload fun(self: NetworkCollection, name: string, driver?: string, options?: table<string, string>, ipam?: IPAMConfig|table<string, any>, check_duplicate?: boolean, internal?: boolean, labels?: table<string, string>, enable_ipv6?: boolean, opts?: NetworkCollection.create.opts): Network
+---@overload fun(self: NetworkCollection, name: string, driver?: string, options?: table<string, string>, ipam?: IPAMConfig|table<string, any>, check_duplicate?: boolean, internal?: boolean, labels?: table<string, string>, enable_ipv6?: boolean, attachable?: boolean, opts?: NetworkCollection.create.opts): Network
+---@overload fun(self: NetworkCollection, name: string, driver?: string, options?: table<string, string>, ipam?: IPAMConfig|table<string, any>, check_duplicate?: boolean, internal?: boolean, labels?: table<string, string>, enable_ipv6?: boolean, attachable?: boolean, scope?: string, opts?: NetworkCollection.create.opts): Network
+---@return Network
+function NetworkCollection:create(name, driver, options, ipam, check_duplicate, internal, labels, enable_ipv6, attachable, scope, ingress, opts) end
+
+---Keyword arguments of NetworkCollection.get.
+---@class NetworkCollection.get.opts
+---@field network_id? string The network's ID or name.
+---@field verbose? boolean Add the service details across the cluster (swarm mode).
+---@field scope? string Only a network of this scope: swarm, global or local.
+
+---Get a network by ID or name.
+---@param network_id string The network's ID or name.
+---@param verbose? boolean Add the service details across the cluster (swarm mode).
+---@param scope? string Only a network of this scope: swarm, global or local.
+---@param opts? NetworkCollection.get.opts keyword arguments
+---@overload fun(self: NetworkCollection, network_id: string, opts?: NetworkCollection.get.opts): Network
+---@overload fun(self: NetworkCollection, network_id: string, verbose?: boolean, opts?: NetworkCollection.get.opts): Network
+---@return Network
+function NetworkCollection:get(network_id, verbose, scope, opts) end
+
+---Keyword arguments of NetworkCollection.list.
+---@class NetworkCollection.list.opts
+---@field names? string[] Only the networks of these names.
+---@field ids? string[] Only the networks of these IDs.
+---@field filters? table<string, any> Filters such as {driver="bridge", label="a=b", type="custom"}.
+---@field greedy? boolean Inspect each network at once (attrs then include the containers).
+
+---List networks.
+---@param names? string[] Only the networks of these names.
+---@param ids? string[] Only the networks of these IDs.
+---@param filters? table<string, any> Filters such as {driver="bridge", label="a=b", type="custom"}.
+---@param opts? NetworkCollection.list.opts keyword arguments
+---@overload fun(self: NetworkCollection, opts?: NetworkCollection.list.opts): Network[]
+---@overload fun(self: NetworkCollection, names?: string[], opts?: NetworkCollection.list.opts): Network[]
+---@overload fun(self: NetworkCollection, names?: string[], ids?: string[], opts?: NetworkCollection.list.opts): Network[]
+---@return Network[]
+function NetworkCollection:list(names, ids, filters, opts) end
+
+---Keyword arguments of NetworkCollection.prune.
+---@class NetworkCollection.prune.opts
+---@field filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+
+---Delete unused networks; returns {NetworksDeleted}.
+---@param filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+---@param opts? NetworkCollection.prune.opts keyword arguments
+---@overload fun(self: NetworkCollection, opts?: NetworkCollection.prune.opts): any
+---@return any
+function NetworkCollection:prune(filters, opts) end
+
+---Image metadata stored on the registry, including available platforms (docker-py's RegistryData).
+---@class RegistryData
+---@field id any The digest of the image's manifest.
+---@field short_id any The digest, shortened.
+---@field attrs any The registry's answer: {Descriptor, Platforms}.
+local RegistryData = {}
+
+---Ask the registry again.
+---@return any
+function RegistryData:reload() end
+
+---Keyword arguments of RegistryData.has_platform.
+---@class RegistryData.has_platform.opts
+---@field platform? string|table<string, any> "os[/arch[/variant]]" or {os=..., architecture=..., variant=...}.
+
+---Whether the image is available for a platform.
+---@param platform string|table<string, any> "os[/arch[/variant]]" or {os=..., architecture=..., variant=...}.
+---@param opts? RegistryData.has_platform.opts keyword arguments
+---@return any
+function RegistryData:has_platform(platform, opts) end
+
+---Keyword arguments of RegistryData.pull.
+---@class RegistryData.pull.opts
+---@field platform? string The platform to pull, os[/arch[/variant]].
+
+---Pull this digest of the image; returns the Image.
+---@param platform? string The platform to pull, os[/arch[/variant]].
+---@param opts? RegistryData.pull.opts keyword arguments
+---@overload fun(self: RegistryData, opts?: RegistryData.pull.opts): any
+---@return any
+function RegistryData:pull(platform, opts) end
+
+---A swarm restart policy (docker.types.RestartPolicy).
+---@class RestartPolicy
+---@field condition any none, on-failure or any.
+---@field delay any Delay between restarts (ns).
+---@field max_attempts any Attempts before giving up.
+---@field window any Evaluation window (ns).
+local RestartPolicy = {}
+
+---The connection of attach_socket: read/recv, write/send, close_write, close, chunks().
+---@class Socket
+---@field closed any Whether the socket was closed.
+local Socket = {}
+
+---Keyword arguments of Socket.read.
+---@class Socket.read.opts
+---@field n? integer Read at most this many bytes (read: nil or -1 reads to the end).
+
+---Read raw output: up to n bytes as they arrive ("" at the end).
+---@param n? integer Read at most this many bytes (read: nil or -1 reads to the end).
+---@param opts? Socket.read.opts keyword arguments
+---@overload fun(self: Socket, opts?: Socket.read.opts): any
+---@return any
+function Socket:read(n, opts) end
+
+---Keyword arguments of Socket.recv.
+---@class Socket.recv.opts
+---@field n? integer Read at most this many bytes (read: nil or -1 reads to the end).
+
+---Read raw output: up to n bytes as they arrive ("" at the end).
+---@param n? integer Read at most this many bytes (read: nil or -1 reads to the end).
+---@param opts? Socket.recv.opts keyword arguments
+---@overload fun(self: Socket, opts?: Socket.recv.opts): any
+---@return any
+function Socket:recv(n, opts) end
+
+---Keyword arguments of Socket.write.
+---@class Socket.write.opts
+---@field data? string|DScriptIterator|fun(): any What to send: str, bytes or an iterator of chunks.
+
+---Send data to the container's stdin; returns the number of bytes sent.
+---@param data string|DScriptIterator|fun(): any What to send: str, bytes or an iterator of chunks.
+---@param opts? Socket.write.opts keyword arguments
+---@return any
+function Socket:write(data, opts) end
+
+---Keyword arguments of Socket.send.
+---@class Socket.send.opts
+---@field data? string|DScriptIterator|fun(): any What to send: str, bytes or an iterator of chunks.
+
+---Send data to the container's stdin; returns the number of bytes sent.
+---@param data string|DScriptIterator|fun(): any What to send: str, bytes or an iterator of chunks.
+---@param opts? Socket.send.opts keyword arguments
+---@return any
+function Socket:send(data, opts) end
+
+---Keyword arguments of Socket.sendall.
+---@class Socket.sendall.opts
+---@field data? string|DScriptIterator|fun(): any What to send: str, bytes or an iterator of chunks.
+
+---Send data to the container's stdin; returns the number of bytes sent.
+---@param data string|DScriptIterator|fun(): any What to send: str, bytes or an iterator of chunks.
+---@param opts? Socket.sendall.opts keyword arguments
+---@return any
+function Socket:sendall(data, opts) end
+
+---End stdin (half-close); output can still be read.
+---@return any
+function Socket:close_write() end
+
+---Keyword arguments of Socket.shutdown.
+---@class Socket.shutdown.opts
+---@field how? integer 1 (SHUT_WR) ends stdin, 2 (SHUT_RDWR) closes the socket.
+
+---Shut the socket down: how=1 (SHUT_WR, default) ends stdin, 2 closes it.
+---@param how? integer 1 (SHUT_WR) ends stdin, 2 (SHUT_RDWR) closes the socket.
+---@param opts? Socket.shutdown.opts keyword arguments
+---@overload fun(self: Socket, opts?: Socket.shutdown.opts): any
+---@return any
+function Socket:shutdown(how, opts) end
+
+---Close the connection (detach).
+---@return any
+function Socket:close() end
+
+---Keyword arguments of Socket.chunks.
+---@class Socket.chunks.opts
+---@field demux? boolean Yield (stdout, stderr) pairs instead of text.
+
+---An iterator of the output as it arrives, demultiplexed; closing it closes the socket.
+---@param opts? Socket.chunks.opts keyword arguments
+---@return any
+function Socket:chunks(opts) end
+
+---A ulimit for HostConfig.Ulimits (docker.types.Ulimit).
+---@class Ulimit
+---@field name any The limit's name.
+---@field soft any The soft limit.
+---@field hard any The hard limit.
+local Ulimit = {}
+
+---A volume (docker-py's Volume model).
+---@class Volume
+---@field id any The full ID.
+---@field short_id any The ID, shortened.
+---@field attrs any The daemon's inspect answer.
+---@field name any The volume's name.
+local Volume = {}
+
+---Refresh attrs from the daemon.
+---@return any
+function Volume:reload() end
+
+---Keyword arguments of Volume.remove.
+---@class Volume.remove.opts
+---@field force? boolean Also forget a volume its driver already removed.
+
+---Remove this volume.
+---@param force? boolean Also forget a volume its driver already removed.
+---@param opts? Volume.remove.opts keyword arguments
+---@overload fun(self: Volume, opts?: Volume.remove.opts): any
+---@return any
+function Volume:remove(force, opts) end
+
+---The volumes of the daemon (client.volumes).
+---@class VolumeCollection
+local VolumeCollection = {}
+
+---Keyword arguments of VolumeCollection.create.
+---@class VolumeCollection.create.opts
+---@field name? string The volume's name (default: the daemon makes one up).
+---@field driver? string The volume driver (default local).
+---@field driver_opts? table<string, string> Driver options, e.g. {type="tmpfs", device="tmpfs"}.
+---@field labels? table<string, string> Labels of the volume.
+
+---Create a volume; returns the Volume.
+---@param name? string The volume's name (default: the daemon makes one up).
+---@param opts? VolumeCollection.create.opts keyword arguments
+---@overload fun(self: VolumeCollection, opts?: VolumeCollection.create.opts): Volume
+---@return Volume
+function VolumeCollection:create(name, opts) end
+
+---Keyword arguments of VolumeCollection.get.
+---@class VolumeCollection.get.opts
+---@field volume_id? string The volume's name.
+
+---Get a volume by name.
+---@param volume_id string The volume's name.
+---@param opts? VolumeCollection.get.opts keyword arguments
+---@return Volume
+function VolumeCollection:get(volume_id, opts) end
+
+---Keyword arguments of VolumeCollection.list.
+---@class VolumeCollection.list.opts
+---@field filters? table<string, any> Filters such as {name="data", dangling=true, label="a=b"}.
+
+---List volumes, as Volume objects.
+---@param opts? VolumeCollection.list.opts keyword arguments
+---@return Volume[]
+function VolumeCollection:list(opts) end
+
+---Keyword arguments of VolumeCollection.prune.
+---@class VolumeCollection.prune.opts
+---@field filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+
+---Delete unused volumes; returns {VolumesDeleted, SpaceReclaimed}.
+---@param filters? table<string, any> Filters such as {until="24h", label="a=b"}.
+---@param opts? VolumeCollection.prune.opts keyword arguments
+---@overload fun(self: VolumeCollection, opts?: VolumeCollection.prune.opts): any
+---@return any
+function VolumeCollection:prune(filters, opts) end
+
+---Docker for scripts: the docker-py object model.
+---@class docker.module
+---@field types docker.types.module Typed configuration values.
+---@field __version__ any dscript's version.
+local docker_module = {}
+
+---Keyword arguments of docker.from_env.
+---@class docker.module.from_env.opts
+---@field version? string API version to use, or "auto" to negotiate.
+---@field timeout? number Seconds each request may take (default 60).
+---@field environment? table<string, any> Variables to read instead of the process environment.
+
+---A DockerClient configured from the environment (DOCKER_HOST, ...).
+---@param opts? docker.module.from_env.opts keyword arguments
+---@return DockerClient
+function docker_module.from_env(opts) end
+
+---Keyword arguments of docker.DockerClient.
+---@class docker.module.DockerClient.opts
+---@field base_url? string URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375.
+---@field version? string API version to use, or "auto" to negotiate.
+---@field timeout? number Seconds each request may take (default 60).
+---@field tls? boolean true: speak TLS (https) verified against the system's CAs.
+---@field user_agent? string User-Agent header sent with each request.
+
+---A client for the daemon at base_url.
+---@param base_url? string URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375.
+---@param version? string API version to use, or "auto" to negotiate.
+---@param timeout? number Seconds each request may take (default 60).
+---@param tls? boolean true: speak TLS (https) verified against the system's CAs.
+---@param user_agent? string User-Agent header sent with each request.
+---@param opts? docker.module.DockerClient.opts keyword arguments
+---@overload fun(opts?: docker.module.DockerClient.opts): DockerClient
+---@overload fun(base_url?: string, opts?: docker.module.DockerClient.opts): DockerClient
+---@overload fun(base_url?: string, version?: string, opts?: docker.module.DockerClient.opts): DockerClient
+---@overload fun(base_url?: string, version?: string, timeout?: number, opts?: docker.module.DockerClient.opts): DockerClient
+---@overload fun(base_url?: string, version?: string, timeout?: number, tls?: boolean, opts?: docker.module.DockerClient.opts): DockerClient
+---@return DockerClient
+function docker_module.DockerClient(base_url, version, timeout, tls, user_agent, opts) end
+
+---Keyword arguments of docker.APIClient.
+---@class docker.module.APIClient.opts
+---@field base_url? string URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375.
+---@field version? string API version to use, or "auto" to negotiate.
+---@field timeout? number Seconds each request may take (default 60).
+---@field tls? boolean true: speak TLS (https) verified against the system's CAs.
+---@field user_agent? string User-Agent header sent with each request.
+
+---A low-level client for the daemon at base_url.
+---@param base_url? string URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375.
+---@param version? string API version to use, or "auto" to negotiate.
+---@param timeout? number Seconds each request may take (default 60).
+---@param tls? boolean true: speak TLS (https) verified against the system's CAs.
+---@param user_agent? string User-Agent header sent with each request.
+---@param opts? docker.module.APIClient.opts keyword arguments
+---@overload fun(opts?: docker.module.APIClient.opts): APIClient
+---@overload fun(base_url?: string, opts?: docker.module.APIClient.opts): APIClient
+---@overload fun(base_url?: string, version?: string, opts?: docker.module.APIClient.opts): APIClient
+---@overload fun(base_url?: string, version?: string, timeout?: number, opts?: docker.module.APIClient.opts): APIClient
+---@overload fun(base_url?: string, version?: string, timeout?: number, tls?: boolean, opts?: docker.module.APIClient.opts): APIClient
+---@return APIClient
+function docker_module.APIClient(base_url, version, timeout, tls, user_agent, opts) end
+
+---Typed configuration values (docker-py's docker.types).
+---@class docker.types.module
+local docker_types_module = {}
+
+---Keyword arguments of docker.types.IPAMConfig.
+---@class docker.types.module.IPAMConfig.opts
+---@field driver? string The IPAM driver.
+---@field pool_configs? any[] The address pools: IPAMPool objects (or dicts of their arguments).
+---@field options? table<string, string> Driver options.
+
+---An IP address management configuration for create_network's ipam.
+---@param driver? string The IPAM driver.
+---@param pool_configs? any[] The address pools: IPAMPool objects (or dicts of their arguments).
+---@param options? table<string, string> Driver options.
+---@param opts? docker.types.module.IPAMConfig.opts keyword arguments
+---@overload fun(opts?: docker.types.module.IPAMConfig.opts): IPAMConfig
+---@overload fun(driver?: string, opts?: docker.types.module.IPAMConfig.opts): IPAMConfig
+---@overload fun(driver?: string, pool_configs?: any[], opts?: docker.types.module.IPAMConfig.opts): IPAMConfig
+---@return IPAMConfig
+function docker_types_module.IPAMConfig(driver, pool_configs, options, opts) end
+
+---Keyword arguments of docker.types.IPAMPool.
+---@class docker.types.module.IPAMPool.opts
+---@field subnet? string The subnet in CIDR notation, e.g. "192.168.52.0/24".
+---@field iprange? string The range endpoints get addresses from, in CIDR notation.
+---@field gateway? string The gateway's address.
+---@field aux_addresses? table<string, string> Addresses the driver must not hand out: {name = ip}.
+
+---An address pool for IPAMConfig's pool_configs.
+---@param subnet? string The subnet in CIDR notation, e.g. "192.168.52.0/24".
+---@param iprange? string The range endpoints get addresses from, in CIDR notation.
+---@param gateway? string The gateway's address.
+---@param aux_addresses? table<string, string> Addresses the driver must not hand out: {name = ip}.
+---@param opts? docker.types.module.IPAMPool.opts keyword arguments
+---@overload fun(opts?: docker.types.module.IPAMPool.opts): IPAMPool
+---@overload fun(subnet?: string, opts?: docker.types.module.IPAMPool.opts): IPAMPool
+---@overload fun(subnet?: string, iprange?: string, opts?: docker.types.module.IPAMPool.opts): IPAMPool
+---@overload fun(subnet?: string, iprange?: string, gateway?: string, opts?: docker.types.module.IPAMPool.opts): IPAMPool
+---@return IPAMPool
+function docker_types_module.IPAMPool(subnet, iprange, gateway, aux_addresses, opts) end
+
+---Keyword arguments of docker.types.Mount.
+---@class docker.types.module.Mount.opts
+---@field target? string Path inside the container.
+---@field source? string Volume name or host path (none for tmpfs).
+---@field type? string bind, volume, tmpfs or npipe.
+---@field read_only? boolean Mount read-only.
+---@field consistency? string default, consistent, cached or delegated.
+---@field propagation? string Bind propagation mode (bind mounts).
+---@field no_copy? boolean Do not populate the volume with the image's data (volume mounts).
+---@field labels? table<string, string> Labels of the volume (volume mounts).
+---@field driver_config? table<string, any> Volume driver {Name, Options} (volume mounts).
+---@field tmpfs_size? integer|string Size of the tmpfs: int bytes or "64m" (tmpfs mounts).
+---@field tmpfs_mode? integer Permission bits of the tmpfs, such as 0o1777 = 1023 (tmpfs mounts).
+
+---A mount for mounts=: bind, volume or tmpfs.
+---@param target string Path inside the container.
+---@param source? string Volume name or host path (none for tmpfs).
+---@param type? string bind, volume, tmpfs or npipe.
+---@param read_only? boolean Mount read-only.
+---@param consistency? string default, consistent, cached or delegated.
+---@param propagation? string Bind propagation mode (bind mounts).
+---@param no_copy? boolean Do not populate the volume with the image's data (volume mounts).
+---@param labels? table<string, string> Labels of the volume (volume mounts).
+---@param driver_config? table<string, any> Volume driver {Name, Options} (volume mounts).
+---@param tmpfs_size? integer|string Size of the tmpfs: int bytes or "64m" (tmpfs mounts).
+---@param tmpfs_mode? integer Permission bits of the tmpfs, such as 0o1777 = 1023 (tmpfs mounts).
+---@param opts? docker.types.module.Mount.opts keyword arguments
+---@overload fun(target: string, opts?: docker.types.module.Mount.opts): Mount
+---@overload fun(target: string, source?: string, opts?: docker.types.module.Mount.opts): Mount
+---@overload fun(target: string, source?: string, type?: string, opts?: docker.types.module.Mount.opts): Mount
+---@overload fun(target: string, source?: string, type?: string, read_only?: boolean, opts?: docker.types.module.Mount.opts): Mount
+---@overload fun(target: string, source?: string, type?: string, read_only?: boolean, consistency?: string, opts?: docker.types.module.Mount.opts): Mount
+---@overload fun(target: string, source?: string, type?: string, read_only?: boolean, consistency?: string, propagation?: string, opts?: docker.types.module.Mount.opts): Mount
+---@overload fun(target: string, source?: string, type?: string, read_only?: boolean, consistency?: string, propagation?: string, no_copy?: boolean, opts?: docker.types.module.Mount.opts): Mount
+---@overload fun(target: string, source?: string, type?: string, read_only?: boolean, consistency?: string, propagation?: string, no_copy?: boolean, labels?: table<string, string>, opts?: docker.types.module.Mount.opts): Mount
+---@overload fun(target: string, source?: string, type?: string, read_only?: boolean, consistency?: string, propagation?: string, no_copy?: boolean, labels?: table<string, string>, driver_config?: table<string, any>, opts?: docker.types.module.Mount.opts): Mount
+---@overload fun(target: string, source?: string, type?: string, read_only?: boolean, consistency?: string, propagation?: string, no_copy?: boolean, labels?: table<string, string>, driver_config?: table<string, any>, tmpfs_size?: integer|string, opts?: docker.types.module.Mount.opts): Mount
+---@return Mount
+function docker_types_module.Mount(target, source, type, read_only, consistency, propagation, no_copy, labels, driver_config, tmpfs_size, tmpfs_mode, opts) end
+
+---Keyword arguments of docker.types.Ulimit.
+---@class docker.types.module.Ulimit.opts
+---@field name? string The limit's name: nofile, nproc, core, ...
+---@field soft? integer The soft limit.
+---@field hard? integer The hard limit.
+
+---A ulimit for ulimits=.
+---@param opts? docker.types.module.Ulimit.opts keyword arguments
+---@return Ulimit
+function docker_types_module.Ulimit(opts) end
+
+---Keyword arguments of docker.types.LogConfig.
+---@class docker.types.module.LogConfig.opts
+---@field type? string The logging driver: json-file, local, syslog, journald, none, ...
+---@field config? table<string, string> Driver options such as {["max-size"]="10m"} (values become str).
+
+---A logging configuration for log_config=.
+---@param opts? docker.types.module.LogConfig.opts keyword arguments
+---@return LogConfig
+function docker_types_module.LogConfig(opts) end
+
+---Keyword arguments of docker.types.RestartPolicy.
+---@class docker.types.module.RestartPolicy.opts
+---@field condition? string none, on-failure or any.
+---@field delay? integer Delay between restarts, in nanoseconds.
+---@field max_attempts? integer Attempts before giving up (0: no limit).
+---@field window? integer Time window to evaluate the policy, in nanoseconds.
+
+---A swarm restart policy (also accepted as a container's restart_policy).
+---@param condition? string none, on-failure or any.
+---@param delay? integer Delay between restarts, in nanoseconds.
+---@param max_attempts? integer Attempts before giving up (0: no limit).
+---@param window? integer Time window to evaluate the policy, in nanoseconds.
+---@param opts? docker.types.module.RestartPolicy.opts keyword arguments
+---@overload fun(opts?: docker.types.module.RestartPolicy.opts): RestartPolicy
+---@overload fun(condition?: string, opts?: docker.types.module.RestartPolicy.opts): RestartPolicy
+---@overload fun(condition?: string, delay?: integer, opts?: docker.types.module.RestartPolicy.opts): RestartPolicy
+---@overload fun(condition?: string, delay?: integer, max_attempts?: integer, opts?: docker.types.module.RestartPolicy.opts): RestartPolicy
+---@return RestartPolicy
+function docker_types_module.RestartPolicy(condition, delay, max_attempts, window, opts) end
+
+---Keyword arguments of docker.types.Healthcheck.
+---@class docker.types.module.Healthcheck.opts
+---@field test? string|any[] [] (inherit), {"NONE"}, {"CMD", ...}, {"CMD-SHELL", cmd}, or a str run by the shell.
+---@field interval? integer|string Time between checks, in nanoseconds (or "30s").
+---@field timeout? integer|string Time before a check counts as hung, in nanoseconds (or "5s").
+---@field retries? integer Consecutive failures before unhealthy.
+---@field start_period? integer|string Start-up time before failures count, in nanoseconds (or "10s").
+
+---A healthcheck for healthcheck=.
+---@param opts? docker.types.module.Healthcheck.opts keyword arguments
+---@return Healthcheck
+function docker_types_module.Healthcheck(opts) end
+
+---Keyword arguments of docker.types.DeviceRequest.
+---@class docker.types.module.DeviceRequest.opts
+---@field driver? string The device driver (e.g. nvidia).
+---@field count? integer Number of devices (-1: all).
+---@field device_ids? string[] Device IDs (instead of count).
+---@field capabilities? any[] A list of lists of capabilities, e.g. {{"gpu"}}.
+---@field options? table<string, string> Driver options.
+
+---A device request for device_requests= (GPUs).
+---@param opts? docker.types.module.DeviceRequest.opts keyword arguments
+---@return DeviceRequest
+function docker_types_module.DeviceRequest(opts) end
+
+---Keyword arguments of docker.types.EndpointConfig.
+---@class docker.types.module.EndpointConfig.opts
+---@field version? string API version (accepted for docker-py compatibility).
+---@field aliases? string[] Network-scoped aliases of the container.
+---@field links? table<string, any>|any[] Links: {container = alias} or a list of (container, alias).
+---@field ipv4_address? string IPv4 address on the network.
+---@field ipv6_address? string IPv6 address on the network.
+---@field link_local_ips? string[] Link-local addresses.
+---@field driver_opt? table<string, string> Driver options of the endpoint.
+---@field mac_address? string MAC address on the network.
+
+---A network endpoint configuration for networking_config=.
+---@param version? string API version (accepted for docker-py compatibility).
+---@param aliases? string[] Network-scoped aliases of the container.
+---@param links? table<string, any>|any[] Links: {container = alias} or a list of (container, alias).
+---@param ipv4_address? string IPv4 address on the network.
+---@param ipv6_address? string IPv6 address on the network.
+---@param link_local_ips? string[] Link-local addresses.
+---@param driver_opt? table<string, string> Driver options of the endpoint.
+---@param mac_address? string MAC address on the network.
+---@param opts? docker.types.module.EndpointConfig.opts keyword arguments
+---@overload fun(opts?: docker.types.module.EndpointConfig.opts): EndpointConfig
+---@overload fun(version?: string, opts?: docker.types.module.EndpointConfig.opts): EndpointConfig
+---@overload fun(version?: string, aliases?: string[], opts?: docker.types.module.EndpointConfig.opts): EndpointConfig
+---@overload fun(version?: string, aliases?: string[], links?: table<string, any>|any[], opts?: docker.types.module.EndpointConfig.opts): EndpointConfig
+---@overload fun(version?: string, aliases?: string[], links?: table<string, any>|any[], ipv4_address?: string, opts?: docker.types.module.EndpointConfig.opts): EndpointConfig
+---@overload fun(version?: string, aliases?: string[], links?: table<string, any>|any[], ipv4_address?: string, ipv6_address?: string, opts?: docker.types.module.EndpointConfig.opts): EndpointConfig
+---@overload fun(version?: string, aliases?: string[], links?: table<string, any>|any[], ipv4_address?: string, ipv6_address?: string, link_local_ips?: string[], opts?: docker.types.module.EndpointConfig.opts): EndpointConfig
+---@overload fun(version?: string, aliases?: string[], links?: table<string, any>|any[], ipv4_address?: string, ipv6_address?: string, link_local_ips?: string[], driver_opt?: table<string, string>, opts?: docker.types.module.EndpointConfig.opts): EndpointConfig
+---@return EndpointConfig
+function docker_types_module.EndpointConfig(version, aliases, links, ipv4_address, ipv6_address, link_local_ips, driver_opt, mac_address, opts) end
+
+---Read environment variables.
+---@class env.module
+local env_module = {}
+
+---Keyword arguments of env.get.
+---@class env.module.get.opts
+---@field name? string The variable's name.
+---@field default? any Returned when the variable is unset or empty.
+
+---The value of an environment variable, or default when it is unset or empty.
+---@param name string The variable's name.
+---@param default? any Returned when the variable is unset or empty.
+---@param opts? env.module.get.opts keyword arguments
+---@overload fun(name: string, opts?: env.module.get.opts): any
+---@return any
+function env_module.get(name, default, opts) end
+
+---Every visible environment variable as a dict of str.
+---@return any
+function env_module.all() end
+
+---HTTP requests for health checks and simple APIs.
+---@class http.module
+local http_module = {}
+
+---Keyword arguments of http.get.
+---@class http.module.get.opts
+---@field url? string An http:// or https:// URL.
+---@field headers? table<string, string> Request headers.
+---@field timeout? number Seconds to wait for the whole answer (0: no limit).
+
+---GET a URL; returns {status=int, body=str, headers=dict}.
+---@param url string An http:// or https:// URL.
+---@param opts? http.module.get.opts keyword arguments
+---@return any
+function http_module.get(url, opts) end
+
+---Keyword arguments of http.request.
+---@class http.module.request.opts
+---@field method? string The HTTP method (GET, POST, ...).
+---@field url? string An http:// or https:// URL.
+---@field body? string|string The request body.
+---@field headers? table<string, string> Request headers.
+---@field timeout? number Seconds to wait for the whole answer (0: no limit).
+
+---Send a request; returns {status=int, body=str, headers=dict}.
+---@param method string The HTTP method (GET, POST, ...).
+---@param url string An http:// or https:// URL.
+---@param opts? http.module.request.opts keyword arguments
+---@return any
+function http_module.request(method, url, opts) end
+
+---Keyword arguments of http.wait_for.
+---@class http.module.wait_for.opts
+---@field url? string An http:// or https:// URL.
+---@field timeout? number Seconds to keep trying before raising.
+---@field interval? number Seconds between attempts.
+---@field status? integer|any[] The awaited status code, or a list of them.
+---@field headers? table<string, string> Request headers.
+
+---Poll a URL until it answers the awaited status; returns that response, raises after timeout.
+---@param url string An http:// or https:// URL.
+---@param opts? http.module.wait_for.opts keyword arguments
+---@return any
+function http_module.wait_for(url, opts) end
+
+---Encode and decode JSON; 64-bit integers stay exact.
+---@class json.module
+local json_module = {}
+
+---Keyword arguments of json.encode.
+---@class json.module.encode.opts
+---@field value? any The value to encode (bool, number, str, list, dict).
+---@field indent? string|integer Pretty-print with this many spaces (or this whitespace string) per level.
+
+---Encode a value as JSON text; indent (spaces or a string) pretty-prints it.
+---@param value any The value to encode (bool, number, str, list, dict).
+---@param indent? string|integer Pretty-print with this many spaces (or this whitespace string) per level.
+---@param opts? json.module.encode.opts keyword arguments
+---@overload fun(value: any, opts?: json.module.encode.opts): any
+---@return any
+function json_module.encode(value, indent, opts) end
+
+---Keyword arguments of json.decode.
+---@class json.module.decode.opts
+---@field text? string|string The JSON text to decode.
+
+---Decode JSON text into a value; integers beyond 2^63 stay exact.
+---@param text string|string The JSON text to decode.
+---@param opts? json.module.decode.opts keyword arguments
+---@return any
+function json_module.decode(text, opts) end
+
+---Leveled log lines on stderr; the threshold comes from DSCRIPT_LOG_LEVEL.
+---@class log.module
+local log_module = {}
+
+---Keyword arguments of log.debug.
+---@class log.module.debug.opts
+---@field message? any The message (a non-str value is rendered as text).
+---@field fields? table<string, any> Extra context, appended as sorted key=value pairs.
+
+---Log a DEBUG line (shown when DSCRIPT_LOG_LEVEL=debug).
+---@param message any The message (a non-str value is rendered as text).
+---@param fields? table<string, any> Extra context, appended as sorted key=value pairs.
+---@param opts? log.module.debug.opts keyword arguments
+---@overload fun(message: any, opts?: log.module.debug.opts): any
+---@return any
+function log_module.debug(message, fields, opts) end
+
+---Keyword arguments of log.info.
+---@class log.module.info.opts
+---@field message? any The message (a non-str value is rendered as text).
+---@field fields? table<string, any> Extra context, appended as sorted key=value pairs.
+
+---Log an INFO line.
+---@param message any The message (a non-str value is rendered as text).
+---@param fields? table<string, any> Extra context, appended as sorted key=value pairs.
+---@param opts? log.module.info.opts keyword arguments
+---@overload fun(message: any, opts?: log.module.info.opts): any
+---@return any
+function log_module.info(message, fields, opts) end
+
+---Keyword arguments of log.warn.
+---@class log.module.warn.opts
+---@field message? any The message (a non-str value is rendered as text).
+---@field fields? table<string, any> Extra context, appended as sorted key=value pairs.
+
+---Log a WARN line.
+---@param message any The message (a non-str value is rendered as text).
+---@param fields? table<string, any> Extra context, appended as sorted key=value pairs.
+---@param opts? log.module.warn.opts keyword arguments
+---@overload fun(message: any, opts?: log.module.warn.opts): any
+---@return any
+function log_module.warn(message, fields, opts) end
+
+---Keyword arguments of log.error.
+---@class log.module.error.opts
+---@field message? any The message (a non-str value is rendered as text).
+---@field fields? table<string, any> Extra context, appended as sorted key=value pairs.
+
+---Log an ERROR line.
+---@param message any The message (a non-str value is rendered as text).
+---@param fields? table<string, any> Extra context, appended as sorted key=value pairs.
+---@param opts? log.module.error.opts keyword arguments
+---@overload fun(message: any, opts?: log.module.error.opts): any
+---@return any
+function log_module.error(message, fields, opts) end
+
+---Wait for TCP ports to accept connections.
+---@class net.module
+local net_module = {}
+
+---Keyword arguments of net.wait_for_port.
+---@class net.module.wait_for_port.opts
+---@field host? string Host name or IP address.
+---@field port? integer TCP port.
+---@field timeout? number Seconds to keep trying before raising.
+---@field interval? number Seconds between attempts.
+
+---Poll until host:port accepts TCP connections; raises after timeout.
+---@param host string Host name or IP address.
+---@param port integer TCP port.
+---@param opts? net.module.wait_for_port.opts keyword arguments
+---@return any
+function net_module.wait_for_port(host, port, opts) end
+
+---Create, list and extract tar archives (for put_archive, get_archive and export).
+---@class tar.module
+local tar_module = {}
+
+---Keyword arguments of tar.create.
+---@class tar.module.create.opts
+---@field files? table<string, any>|any[] {path = content} or a list of {name=, data=, mode=}; a name ending in / is a directory.
+
+---Build a tar archive from {path = content} or a list of {name=, data=, mode=}; returns bytes.
+---@param files table<string, any>|any[] {path = content} or a list of {name=, data=, mode=}; a name ending in / is a directory.
+---@param opts? tar.module.create.opts keyword arguments
+---@return any
+function tar_module.create(files, opts) end
+
+---Keyword arguments of tar.list.
+---@class tar.module.list.opts
+---@field data? string|DScriptIterator|fun(): any The archive (gzip too): str, bytes or an iterator of chunks.
+
+---The members of an archive: a list of {name, size, mode, type}, read as a stream.
+---@param data string|DScriptIterator|fun(): any The archive (gzip too): str, bytes or an iterator of chunks.
+---@param opts? tar.module.list.opts keyword arguments
+---@return any
+function tar_module.list(data, opts) end
+
+---Keyword arguments of tar.extract.
+---@class tar.module.extract.opts
+---@field data? string|DScriptIterator|fun(): any The archive (gzip too): str, bytes or an iterator of chunks.
+
+---The regular files of an archive: a dict {name = content}.
+---@param data string|DScriptIterator|fun(): any The archive (gzip too): str, bytes or an iterator of chunks.
+---@param opts? tar.module.extract.opts keyword arguments
+---@return any
+function tar_module.extract(data, opts) end
+
+---Sleep, clocks and time formatting.
+---@class time.module
+local time_module = {}
+
+---Keyword arguments of time.sleep.
+---@class time.module.sleep.opts
+---@field seconds? number How long to sleep, in seconds (fractions allowed).
+
+---Sleep for seconds (fractions allowed); stops early when the script is cancelled.
+---@param seconds number How long to sleep, in seconds (fractions allowed).
+---@param opts? time.module.sleep.opts keyword arguments
+---@return any
+function time_module.sleep(seconds, opts) end
+
+---The current time as Unix seconds (float).
+---@return any
+function time_module.now() end
+
+---Seconds (float) of a clock that never goes back, for measuring durations.
+---@return any
+function time_module.monotonic() end
+
+---Keyword arguments of time.format.
+---@class time.module.format.opts
+---@field seconds? number Unix seconds to format; now when omitted.
+---@field layout? string A Go time layout or a name: RFC3339, RFC3339Nano, RFC1123, DateTime, DateOnly, TimeOnly, Kitchen.
+---@field utc? boolean Format in UTC instead of the local time zone.
+
+---Format Unix seconds (default now) with a layout (default RFC 3339).
+---@param seconds? number Unix seconds to format; now when omitted.
+---@param layout? string A Go time layout or a name: RFC3339, RFC3339Nano, RFC1123, DateTime, DateOnly, TimeOnly, Kitchen.
+---@param opts? time.module.format.opts keyword arguments
+---@overload fun(opts?: time.module.format.opts): any
+---@overload fun(seconds?: number, opts?: time.module.format.opts): any
+---@return any
+function time_module.format(seconds, layout, opts) end
+
+---docker.errors: the exception classes, and is(err, cls).
+---@class docker.errors
+---@field DockerException table Base class of every dscript error.
+---@field APIError table An error answer of the Docker daemon.
+---@field NotFound table The daemon answered 404 Not Found.
+---@field ImageNotFound table The image does not exist.
+---@field InvalidVersion table The operation needs a newer API version.
+---@field InvalidRepository table A repository name is not valid.
+---@field InvalidConfigFile table A configuration file cannot be read.
+---@field InvalidArgument table An argument is unknown, missing or of the wrong type.
+---@field DeprecatedMethod table The method is no longer supported.
+---@field TLSParameterError table TLS settings are not valid.
+---@field NullResource table A resource ID was empty.
+---@field ContainerError table A container exited with a non-zero status.
+---@field StreamParseError table A stream from the daemon could not be parsed.
+---@field BuildError table An image build failed.
+---@field ImageLoadError table An image could not be loaded.
+---@field ContextException table A Docker context problem.
+---@field ContextAlreadyExists table The context exists already.
+---@field ContextNotFound table The context does not exist.
+---@field MissingContextParameter table A context parameter is missing.
+---@field ConnectionError table The daemon could not be reached, broke the connection or did not answer in time.
+---@field StreamError table A stream from the daemon was cut short (broken connection, daemon gone, truncated frame).
+---@field PolicyDenied table The runtime's policy does not allow the operation.
+---@field is fun(err: any, cls: table): boolean
+
+---@class docker.module
+---@field errors docker.errors
+
+---@type docker.module
+docker = docker_module
+
+---@overload fun(name: "docker"): docker.module
+---@overload fun(name: "docker.types"): docker.types.module
+---@overload fun(name: "env"): env.module
+---@overload fun(name: "http"): http.module
+---@overload fun(name: "json"): json.module
+---@overload fun(name: "log"): log.module
+---@overload fun(name: "net"): net.module
+---@overload fun(name: "tar"): tar.module
+---@overload fun(name: "time"): time.module
+---@param name string
+---@return any
+function require(name) end
+
+---Describes a dscript object, one of its methods, or a name such as "ContainerCollection.run".
+---@param x any
+function help(x) end
