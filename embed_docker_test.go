@@ -51,7 +51,7 @@ func TestNetworkGrantForDaemons(t *testing.T) {
 		opts.Policy.Network = true
 		out, err := run(t, dscript.Lua, opts, `local ok, err = pcall(function() return docker.DockerClient{base_url = "tcp://127.0.0.1:1"}:ping() end) print(ok, err.class)`)
 		require.NoError(t, err)
-		assert.Equal(t, "false\tDockerException\n", out, "the client is made; the connection fails")
+		assert.Equal(t, "false\tConnectionError\n", out, "the client is made; the connection fails")
 	})
 }
 

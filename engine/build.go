@@ -246,5 +246,5 @@ func (c *Client) BuildPrune(ctx context.Context, opts BuildPruneOptions) (json.R
 	if err := opts.Filters.setQuery(q); err != nil {
 		return nil, wrapOp(op, err)
 	}
-	return c.callJSON(ctx, &request{op: op, method: http.MethodPost, path: "/build/prune", query: q, noTimeout: true})
+	return c.callPrune(ctx, &request{op: op, method: http.MethodPost, path: "/build/prune", query: q, noTimeout: true})
 }

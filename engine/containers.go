@@ -318,5 +318,5 @@ func (c *Client) ContainerPrune(ctx context.Context, opts ContainerPruneOptions)
 	if err := opts.Filters.setQuery(q); err != nil {
 		return nil, wrapOp(op, err)
 	}
-	return c.callJSON(ctx, &request{op: op, method: http.MethodPost, path: "/containers/prune", query: q})
+	return c.callPrune(ctx, &request{op: op, method: http.MethodPost, path: "/containers/prune", query: q})
 }

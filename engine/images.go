@@ -277,7 +277,7 @@ func (c *Client) ImagePrune(ctx context.Context, opts ImagePruneOptions) (json.R
 	if err := opts.Filters.setQuery(q); err != nil {
 		return nil, wrapOp(op, err)
 	}
-	return c.callJSON(ctx, &request{op: op, method: http.MethodPost, path: "/images/prune", query: q, noTimeout: true})
+	return c.callPrune(ctx, &request{op: op, method: http.MethodPost, path: "/images/prune", query: q, noTimeout: true})
 }
 
 // ImageSearchOptions are the query parameters and header of ImageSearch.

@@ -111,5 +111,5 @@ func (c *Client) NetworkPrune(ctx context.Context, opts NetworkPruneOptions) (js
 	if err := opts.Filters.setQuery(q); err != nil {
 		return nil, wrapOp(op, err)
 	}
-	return c.callJSON(ctx, &request{op: op, method: http.MethodPost, path: "/networks/prune", query: q})
+	return c.callPrune(ctx, &request{op: op, method: http.MethodPost, path: "/networks/prune", query: q})
 }

@@ -75,7 +75,7 @@ func (c *Client) VolumePrune(ctx context.Context, opts VolumePruneOptions) (json
 	if err := opts.Filters.setQuery(q); err != nil {
 		return nil, wrapOp(op, err)
 	}
-	return c.callJSON(ctx, &request{op: op, method: http.MethodPost, path: "/volumes/prune", query: q})
+	return c.callPrune(ctx, &request{op: op, method: http.MethodPost, path: "/volumes/prune", query: q})
 }
 
 // VolumeUpdate updates a cluster volume (PUT /volumes/{name}); it

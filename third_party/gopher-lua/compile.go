@@ -1148,15 +1148,19 @@ func compileGenericForStmt(context *funcContext, stmt *ast.GenericForStmt) { // 
 	nnames := len(stmt.Names)
 
 	context.EnterBlock(endlabel, stmt)
+	// dscript patch: the expression list is compiled before the hidden
+	// variables are declared, as a local statement is (upstream declared
+	// them first, so `for x in f().t:m() do` evaluated the method call's
+	// object into a register the call then overwrote: "attempt to index
+	// nil"), and it is adjusted to the three hidden variables, not to the
+	// loop's names (with fewer names than three, upstream left the state
+	// or control variable holding a previous value)
+	reg := context.RegTop()
+	compileRegAssignment(context, []string{"(for generator)", "(for state)", "(for control)"}, stmt.Exprs, reg, 3, sline(stmt))
 	rgen := context.RegisterLocalVar("(for generator)")
 	context.Block.forGenerator = rgen
 	context.RegisterLocalVar("(for state)")
 	context.RegisterLocalVar("(for control)")
-
-	// dscript patch: the expression list is adjusted to the three hidden
-	// variables, not to the loop's names (with fewer names than three,
-	// upstream left the state or control variable holding a previous value)
-	compileRegAssignment(context, []string{"(for generator)", "(for state)", "(for control)"}, stmt.Exprs, context.RegTop()-3, 3, sline(stmt))
 
 	code.AddASbx(OP_JMP, 0, fllabel, sline(stmt))
 

@@ -35,6 +35,12 @@ func TestPatchedLoops(t *testing.T) {
 	tests := []struct {
 		name, src, want string
 	}{
+		{"generic for over a method call on a call's field",
+			`local T = {}
+			function T:it() local i = 0 return function() i = i + 1 if i <= 2 then return i end end end
+			local function mk() return {images = T} end
+			for c in mk().images:it() do print(c) end`,
+			"1\n2\n"},
 		{"generic for whose body is only break, in a numeric for",
 			`for i = 1, 3 do for c in function() return 1 end do break end print(i) end`,
 			"1\n2\n3\n"},
