@@ -1,6 +1,7 @@
 package bindings
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -191,21 +192,53 @@ func (cc *ContainerCollection) list(c *Call, a *ListArgs) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	// one decode of the whole answer; each Container keeps its entry
-	v, err := DecodeJSON(raw)
-	if err != nil {
+	if a.Sparse {
+		// docker-py's sparse: attrs are the whole list entry
+		v, err := DecodeJSON(raw)
+		if err != nil {
+			return nil, fmt.Errorf("%s: decode answer: %w", c.Name(), err)
+		}
+		entries, _ := v.([]any)
+		out := make([]any, 0, len(entries))
+		for _, e := range entries {
+			d, _ := e.(map[string]any)
+			id, _ := d["Id"].(string)
+			if id == "" {
+				return nil, fmt.Errorf("%s: a list entry has no Id", c.Name())
+			}
+			ct := &Container{Model{client: cc.client, id: id}}
+			ct.setDecoded(d, false)
+			out = append(out, ct)
+		}
+		return out, nil
+	}
+	// only the fields the properties read without an inspect are decoded
+	var entries []struct {
+		ID      string `json:"Id"`
+		Names   []string
+		Image   string
+		ImageID string
+		State   string
+		Labels  map[string]string
+	}
+	if err := json.Unmarshal(raw, &entries); err != nil {
 		return nil, fmt.Errorf("%s: decode answer: %w", c.Name(), err)
 	}
-	entries, _ := v.([]any)
 	out := make([]any, 0, len(entries))
 	for _, e := range entries {
-		d, _ := e.(map[string]any)
-		id, _ := d["Id"].(string)
-		if id == "" {
+		if e.ID == "" {
 			return nil, fmt.Errorf("%s: a list entry has no Id", c.Name())
 		}
-		ct := &Container{Model{client: cc.client, id: id}}
-		ct.setDecoded(d, !a.Sparse)
+		names := make([]any, len(e.Names))
+		for i, n := range e.Names {
+			names[i] = n
+		}
+		labels := make(map[string]any, len(e.Labels))
+		for k, v := range e.Labels {
+			labels[k] = v
+		}
+		ct := &Container{Model{client: cc.client, id: e.ID}}
+		ct.setDecoded(map[string]any{"Id": e.ID, "Names": names, "Image": e.Image, "ImageID": e.ImageID, "State": e.State, "Labels": labels}, true)
 		out = append(out, ct)
 	}
 	return out, nil
