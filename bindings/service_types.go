@@ -770,7 +770,7 @@ func newPlacement(a *PlacementArgs) (*Placement, error) {
 		}
 		prefs := make([]any, len(l))
 		for i, p := range l {
-			if t, ok := p.([]any); ok && len(t) == 2 {
+			if t, ok := pair(p); ok {
 				s, _ := t[0].(string)
 				pp, err := newPlacementPreference(&PlacementPreferenceArgs{Strategy: s, Descriptor: t[1]})
 				if err != nil {
@@ -802,6 +802,17 @@ func newPlacement(a *PlacementArgs) (*Placement, error) {
 		v["Platforms"] = plats
 	}
 	return &Placement{dockerType{v}}, nil
+}
+
+// pair reads a (strategy, descriptor) tuple, given as a list or tuple.
+func pair(v any) ([]any, bool) {
+	switch x := v.(type) {
+	case Tuple:
+		return x, len(x) == 2
+	case []any:
+		return x, len(x) == 2
+	}
+	return nil, false
 }
 
 func newPlacementPreference(a *PlacementPreferenceArgs) (*PlacementPreference, error) {

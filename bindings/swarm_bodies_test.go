@@ -1,0 +1,194 @@
+package bindings
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dscript/dscript/engine"
+)
+
+// The request bodies of the service, swarm, node, secret, config and
+// plugin calls are docker-py 7.1's: testdata/swarm-bodies/generate.py ran
+// each case of cases.json through docker-py against a fake transport and
+// kept what it sent in expected.json. These tests make the same calls
+// against a local fake daemon answering the same (answers.json) and
+// compare what dscript sends.
+
+type recordedRequest struct {
+	Method string `json:"method"`
+	Path   string `json:"path"`
+	Body   any    `json:"body"`
+}
+
+// fakeSwarmDaemon is a local fake daemon that records requests and answers
+// from answers.json; it stands in for docker-py's fake transport.
+type fakeSwarmDaemon struct {
+	mu       sync.Mutex
+	recorded []recordedRequest
+}
+
+func (f *fakeSwarmDaemon) take() []recordedRequest {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	r := f.recorded
+	f.recorded = nil
+	return r
+}
+
+func startFakeSwarmDaemon(t *testing.T) (*fakeSwarmDaemon, *Client) {
+	t.Helper()
+	raw, err := os.ReadFile("testdata/swarm-bodies/answers.json")
+	require.NoError(t, err)
+	var answers map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(raw, &answers))
+	f := &fakeSwarmDaemon{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		path := strings.TrimPrefix(r.URL.Path, "/v1.41")
+		if path == "/_ping" || path == "/version" {
+			w.Header().Set("Api-Version", "1.41")
+			_, _ = io.WriteString(w, `{"ApiVersion":"1.41"}`)
+			return
+		}
+		b, _ := io.ReadAll(r.Body)
+		var body any
+		if len(b) > 0 {
+			v, err := DecodeJSON(b)
+			if err != nil {
+				t.Errorf("%s %s: body is not JSON: %s", r.Method, path, b)
+			}
+			body = v
+		}
+		f.mu.Lock()
+		f.recorded = append(f.recorded, recordedRequest{r.Method, path, body})
+		f.mu.Unlock()
+		w.Header().Set("Content-Type", "application/json")
+		if a, ok := answers[r.Method+" "+path]; ok {
+			_, _ = w.Write(a)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	eng, err := engine.New(engine.Options{Host: "tcp://" + strings.TrimPrefix(srv.URL, "http://"), Version: "1.41"})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = eng.Close() })
+	return f, NewClient(eng)
+}
+
+// buildCaseValue turns a case's JSON into script values: {"$type": T,
+// "args", "kwargs"} calls docker.types.T, {"$tuple": [...]} is a tuple,
+// {"$api": m, ...} calls client.api.m.
+func buildCaseValue(t *testing.T, c *Call, cl *Client, v any) any {
+	t.Helper()
+	switch x := v.(type) {
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = buildCaseValue(t, c, cl, e)
+		}
+		return out
+	case map[string]any:
+		if l, ok := x["$tuple"]; ok {
+			return Tuple(buildCaseValue(t, c, cl, l).([]any))
+		}
+		cls, obj, name := TypesModuleClass, Object(Types), x["$type"]
+		if n, ok := x["$api"]; ok {
+			cls, obj, name = APIClientClass, cl.api, n
+		}
+		if name != nil {
+			m := cls.Lookup(name.(string), false).(*Method)
+			return invokeCase(t, c, m, obj, x, cl)
+		}
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = buildCaseValue(t, c, cl, e)
+		}
+		return out
+	}
+	return v
+}
+
+func invokeCase(t *testing.T, c *Call, m *Method, obj Object, x map[string]any, cl *Client) any {
+	t.Helper()
+	var args []any
+	if a, ok := x["args"]; ok {
+		args = buildCaseValue(t, c, cl, a).([]any)
+	}
+	if kw, ok := x["kwargs"]; ok {
+		args = append(args, buildCaseValue(t, c, cl, kw))
+	}
+	v, err := m.Invoke(c, obj, args)
+	require.NoError(t, err, "%s", m.FullName())
+	return v
+}
+
+func TestSwarmRequestBodiesAreDockerPys(t *testing.T) {
+	f, cl := startFakeSwarmDaemon(t)
+	raw, err := os.ReadFile("testdata/swarm-bodies/cases.json")
+	require.NoError(t, err)
+	casesV, err := DecodeJSON(raw)
+	require.NoError(t, err)
+	raw, err = os.ReadFile("testdata/swarm-bodies/expected.json")
+	require.NoError(t, err)
+	expectedV, err := DecodeJSON(raw)
+	require.NoError(t, err)
+	cases, expected := casesV.([]any), expectedV.([]any)
+	require.Len(t, expected, len(cases))
+
+	c := &Call{}
+	for i, cv := range cases {
+		tc := cv.(map[string]any)
+		want := expected[i].(map[string]any)
+		t.Run(tc["name"].(string), func(t *testing.T) {
+			require.Equal(t, tc["name"], want["name"])
+			var target Object
+			switch tc["target"] {
+			case "api":
+				target = cl.api
+			case "services":
+				target = &ServiceCollection{client: cl}
+			case "secrets":
+				target = &SecretCollection{client: cl}
+			case "configs":
+				target = &ConfigCollection{client: cl}
+			case "service":
+				s, err := ServiceCollectionClass.Lookup("get", false).(*Method).Invoke(c, &ServiceCollection{client: cl}, []any{"svc1"})
+				require.NoError(t, err)
+				target = s.(Object)
+			case "node":
+				n, err := NodeCollectionClass.Lookup("get", false).(*Method).Invoke(c, &NodeCollection{client: cl}, []any{"n1"})
+				require.NoError(t, err)
+				target = n.(Object)
+			case "swarm":
+				s, err := newSwarm(c, cl)
+				require.NoError(t, err)
+				target = s
+			default:
+				t.Fatalf("unknown target %v", tc["target"])
+			}
+			m := target.Class().Lookup(tc["method"].(string), false).(*Method)
+			f.take()
+			v := invokeCase(t, c, m, target, tc, cl)
+			if it, ok := v.(Iterator); ok {
+				require.NoError(t, it.Close())
+			}
+			got, err := DecodeJSON(mustJSON(t, f.take()))
+			require.NoError(t, err)
+			assert.Equal(t, want["requests"], got)
+		})
+	}
+}
+
+func mustJSON(t *testing.T, v any) []byte {
+	t.Helper()
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	return b
+}
