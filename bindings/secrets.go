@@ -112,7 +112,7 @@ func created(c *Call, cl *Client, v any, name string, m *Model) error {
 }
 
 func init() {
-	baseMembers(SecretClass, modelKind[*Secret]{inspect: inspectSecret, labels: []string{"Spec", "Labels"}})
+	baseMembers(SecretClass, modelKind[*Secret]{inspect: inspectSecret})
 	SecretClass.Repr = func(o Object) string { return namedRepr("Secret", &o.(*Secret).Model) }
 	Prop(SecretClass, "name", "The secret's name.", func(_ *Call, s *Secret) (any, error) { return s.attr("Spec", "Name"), nil })
 	Bind[*Secret](SecretClass, "remove", apiRemoveSecret, Derived{})
@@ -132,7 +132,7 @@ func init() {
 		return modelsOf(c, self.(*SecretCollection).client, v, func() *Secret { return &Secret{} })
 	}})
 
-	baseMembers(ConfigClass, modelKind[*Config]{inspect: inspectConfig, labels: []string{"Spec", "Labels"}})
+	baseMembers(ConfigClass, modelKind[*Config]{inspect: inspectConfig})
 	ConfigClass.Repr = func(o Object) string { return namedRepr("Config", &o.(*Config).Model) }
 	Prop(ConfigClass, "name", "The config's name.", func(_ *Call, s *Config) (any, error) { return s.attr("Spec", "Name"), nil })
 	Bind[*Config](ConfigClass, "remove", apiRemoveConfig, Derived{})

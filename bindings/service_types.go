@@ -6,8 +6,6 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/google/shlex"
-
 	"github.com/dscript/dscript/engine"
 )
 
@@ -169,7 +167,7 @@ type TaskTemplateArgs struct {
 // ContainerSpecArgs are docker.types.ContainerSpec's parameters.
 type ContainerSpecArgs struct {
 	Image           string  `arg:"image" pos:"0" req:"true" doc:"The image."`
-	Command         any     `arg:"command" pos:"1" kind:"str|list" doc:"The command: a str (split like a shell) or a list."`
+	Command         Command `arg:"command" pos:"1" doc:"The command: a str (split like a shell) or a list."`
 	Args            any     `arg:"args" pos:"2" kind:"list" doc:"Arguments of the command."`
 	Hostname        *string `arg:"hostname" pos:"3" doc:"The containers' host name."`
 	Env             any     `arg:"env" pos:"4" kind:"dict|list" doc:"Environment: a dict or a list of \"KEY=value\"."`
@@ -505,13 +503,9 @@ func newTaskTemplate(a *TaskTemplateArgs) (*TaskTemplate, error) {
 }
 
 func newContainerSpec(a *ContainerSpecArgs) (*ContainerSpec, error) {
-	v := map[string]any{"Image": a.Image, "Command": a.Command, "Args": a.Args}
-	if s, ok := a.Command.(string); ok {
-		parts, err := shlex.Split(s)
-		if err != nil {
-			return nil, fmt.Errorf("command cannot be split into words: %w", err)
-		}
-		v["Command"] = stringsAny(parts)
+	v := map[string]any{"Image": a.Image, "Command": nil, "Args": a.Args}
+	if a.Command.Given() {
+		v["Command"] = stringsAny(a.Command.Args)
 	}
 	for key, p := range map[string]*string{"Hostname": a.Hostname, "Dir": a.Workdir, "User": a.User, "StopSignal": a.StopSignal, "Isolation": a.Isolation} {
 		if p != nil {

@@ -82,15 +82,15 @@ type ServiceKwargs struct {
 
 // ServiceCreateArgs are services.create()'s parameters.
 type ServiceCreateArgs struct {
-	Image   string `arg:"image" pos:"0" req:"true" doc:"The image of the service's containers."`
-	Command any    `arg:"command" pos:"1" kind:"str|list" doc:"The command: a str (split like a shell) or a list."`
+	Image   string  `arg:"image" pos:"0" req:"true" doc:"The image of the service's containers."`
+	Command Command `arg:"command" pos:"1" doc:"The command: a str (split like a shell) or a list."`
 	ServiceKwargs
 }
 
 // ServiceUpdateArgs are Service.update()'s parameters.
 type ServiceUpdateArgs struct {
 	Image   *string `arg:"image" doc:"A new image (default: the current one)."`
-	Command any     `arg:"command" kind:"str|list" doc:"A new command."`
+	Command Command `arg:"command" doc:"A new command."`
 	ServiceKwargs
 	ForceUpdate      any  `arg:"force_update" kind:"int|bool" doc:"true: force an update (the counter is increased); an int sets the counter."`
 	FetchCurrentSpec bool `arg:"fetch_current_spec" default:"true" doc:"Start from the current spec: what is not given is kept."`
@@ -122,7 +122,7 @@ func newService(cl *Client, raw json.RawMessage) (*Service, error) {
 
 // serviceSpec is docker-py's _get_create_service_kwargs: the keywords
 // sorted out into a TaskTemplate and create_service's parameters.
-func serviceSpec(c *Call, image string, command any, k *ServiceKwargs, forceUpdate any) (*TaskTemplate, *ServiceSpecArgs, error) {
+func serviceSpec(c *Call, image string, command Command, k *ServiceKwargs, forceUpdate any) (*TaskTemplate, *ServiceSpecArgs, error) {
 	cs, err := newContainerSpec(&ContainerSpecArgs{Image: image, Command: command, Args: k.Args, Hostname: k.Hostname, Env: k.Env,
 		Workdir: k.Workdir, User: k.User, Labels: k.ContainerLabels, Mounts: k.Mounts, StopGracePeriod: k.StopGracePeriod,
 		Secrets: k.Secrets, TTY: k.TTY, Groups: k.Groups, OpenStdin: k.OpenStdin, ReadOnly: k.ReadOnly, StopSignal: k.StopSignal,

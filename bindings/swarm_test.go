@@ -1,0 +1,377 @@
+package bindings
+
+import (
+	"context"
+	"encoding/base64"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dscript/dscript/internal/testengine"
+)
+
+// swarmTestTimeout bounds each private-daemon test, the daemon's start and
+// stop included.
+const swarmTestTimeout = 5 * time.Minute
+
+// privateSwarm starts a daemon of the test's own (swarm mode changes what
+// a daemon lists, so the shared engine never joins a swarm), readies it
+// for swarm mode and stops it when the test ends.
+func privateSwarm(t *testing.T, ctx context.Context) (*Client, testengine.SwarmAddrs) {
+	t.Helper()
+	env, err := testengine.Start(ctx, testengine.Options{})
+	require.NoError(t, err)
+	t.Cleanup(func() {
+		if err := env.Stop(); err != nil {
+			t.Errorf("stop the private daemon: %v", err)
+		}
+	})
+	addrs, err := env.PrepareSwarm(ctx)
+	require.NoError(t, err)
+	return NewClient(env.Client), addrs
+}
+
+// invoke calls a method of obj as a script would; the last argument may
+// be a dict of keyword arguments.
+func invoke(t *testing.T, c *Call, obj Object, name string, args ...any) any {
+	t.Helper()
+	v, err := invokeErr(t, c, obj, name, args...)
+	require.NoError(t, err, "%s.%s", obj.Class().Name, name)
+	return v
+}
+
+func invokeErr(t *testing.T, c *Call, obj Object, name string, args ...any) (any, error) {
+	t.Helper()
+	m, ok := obj.Class().Lookup(name, false).(*Method)
+	require.True(t, ok, "%s.%s is not a method", obj.Class().Name, name)
+	return m.Invoke(c, obj, args)
+}
+
+// prop reads a property of obj.
+func prop(t *testing.T, c *Call, obj Object, name string) any {
+	t.Helper()
+	p, ok := obj.Class().Lookup(name, false).(*Property)
+	require.True(t, ok, "%s.%s is not a property", obj.Class().Name, name)
+	v, err := p.Get(c, obj)
+	require.NoError(t, err)
+	return v
+}
+
+// dig walks a path of keys into a decoded answer.
+func dig(v any, path ...string) any {
+	for _, p := range path {
+		d, ok := v.(map[string]any)
+		if !ok {
+			return nil
+		}
+		v = d[p]
+	}
+	return v
+}
+
+// waitFor calls cond every 200ms until it returns nil; the test fails with
+// cond's last error when ctx ends first.
+func waitFor(t *testing.T, ctx context.Context, what string, cond func() error) {
+	t.Helper()
+	tick := time.NewTicker(200 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		err := cond()
+		if err == nil {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("%s: %v (last: %v)", what, ctx.Err(), err)
+		case <-tick.C:
+		}
+	}
+}
+
+func httpGetText(ctx context.Context, url string) (string, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return "", err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	return strings.TrimSpace(string(b)), err
+}
+
+// runningTasks waits until the service has n running tasks that each
+// answer want on their published port (127.0.0.1), and returns the tasks.
+func runningTasks(t *testing.T, ctx context.Context, c *Call, svc Object, n int, want string) []any {
+	t.Helper()
+	var ready []any
+	waitFor(t, ctx, fmt.Sprintf("%d tasks answer %q", n, want), func() error {
+		tasks := invoke(t, c, svc, "tasks", map[string]any{"filters": map[string]any{"desired-state": "running"}}).([]any)
+		ready = ready[:0]
+		for _, tk := range tasks {
+			if dig(tk, "Status", "State") != "running" {
+				continue
+			}
+			ports, _ := dig(tk, "Status", "PortStatus", "Ports").([]any)
+			if len(ports) == 0 {
+				continue
+			}
+			url := fmt.Sprintf("http://127.0.0.1:%v/", dig(ports[0], "PublishedPort"))
+			got, err := httpGetText(ctx, url)
+			if err != nil {
+				return err
+			}
+			if got != want {
+				return fmt.Errorf("%s answers %q", url, got)
+			}
+			ready = append(ready, tk)
+		}
+		if len(ready) != n || len(tasks) != n {
+			return fmt.Errorf("%d of %d tasks ready", len(ready), len(tasks))
+		}
+		return nil
+	})
+	return ready
+}
+
+func TestSwarmModels(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithTimeout(context.Background(), swarmTestTimeout)
+	defer cancel()
+	cl, addrs := privateSwarm(t, ctx)
+	c := &Call{Ctx: ctx}
+	api := cl.api
+
+	sw := prop(t, c, cl, "swarm").(*Swarm)
+	assert.Nil(t, prop(t, c, sw, "id"), "not in a swarm yet")
+	nodeID := invoke(t, c, sw, "init", addrs.AdvertiseAddr, map[string]any{
+		"listen_addr": addrs.ListenAddr, "default_addr_pool": stringsAny(addrs.DefaultAddrPool), "subnet_size": int64(addrs.SubnetSize),
+		"data_path_port": int64(addrs.DataPathPort), "name": "default", "labels": map[string]any{"dscript.test": t.Name()},
+		"snapshot_interval": int64(5000), "log_entries_for_slow_followers": int64(1200),
+	})
+	require.NotEmpty(t, nodeID)
+	assert.NotEmpty(t, prop(t, c, sw, "id"))
+	assert.Equal(t, int64(5000), dig(prop(t, c, sw, "attrs"), "Spec", "Raft", "SnapshotInterval"))
+
+	t.Run("swarm", func(t *testing.T) { testSwarmUpdate(t, c, cl) })
+	t.Run("nodes", func(t *testing.T) { testNodeModels(t, c, cl, nodeID.(string)) })
+	t.Run("services", func(t *testing.T) { testServiceModels(t, ctx, c, cl) })
+	t.Run("secrets and configs", func(t *testing.T) { testSecretsConfigs(t, ctx, c, cl) })
+	t.Run("bad arguments", func(t *testing.T) { testSwarmBadArguments(t, c, cl) })
+	t.Run("leave", func(t *testing.T) {
+		_, err := invokeErr(t, c, api, "leave_swarm")
+		require.Error(t, err, "the last manager leaves only by force")
+		assert.Equal(t, true, invoke(t, c, sw, "leave", map[string]any{"force": true}))
+		assert.Equal(t, true, invoke(t, c, sw, "leave", map[string]any{"force": true}), "leaving with force when not in a swarm is fine")
+		assert.Nil(t, prop(t, c, prop(t, c, cl, "swarm").(Object), "id"))
+	})
+}
+
+func testSwarmUpdate(t *testing.T, c *Call, cl *Client) {
+	sw := prop(t, c, cl, "swarm").(*Swarm)
+	v1 := prop(t, c, sw, "version")
+	tokens := dig(prop(t, c, sw, "attrs"), "JoinTokens").(map[string]any)
+	assert.Equal(t, true, invoke(t, c, sw, "update", map[string]any{"rotate_worker_token": true, "autolock_managers": true, "name": "default", "labels": map[string]any{"x": "y"}}))
+	invoke(t, c, sw, "reload")
+	assert.NotEqual(t, v1, prop(t, c, sw, "version"))
+	attrs := prop(t, c, sw, "attrs")
+	assert.NotEqual(t, tokens["Worker"], dig(attrs, "JoinTokens", "Worker"), "worker token rotated")
+	assert.Equal(t, tokens["Manager"], dig(attrs, "JoinTokens", "Manager"))
+	assert.Equal(t, map[string]any{"x": "y"}, dig(attrs, "Spec", "Labels"))
+	assert.Equal(t, true, dig(attrs, "Spec", "EncryptionConfig", "AutoLockManagers"))
+	assert.Equal(t, int64(7776000000000000), dig(attrs, "Spec", "CAConfig", "NodeCertExpiry"), "docker-py's default")
+	key := invoke(t, c, sw, "get_unlock_key").(map[string]any)
+	assert.True(t, strings.HasPrefix(key["UnlockKey"].(string), "SWMKEY-"), "%v", key)
+	// the daemon is not locked: unlocking it is refused
+	_, err := invokeErr(t, c, sw, "unlock", key)
+	require.Error(t, err)
+
+	// the low-level spec round trip: turn autolock off again
+	spec := invoke(t, c, cl.api, "create_swarm_spec", map[string]any{"name": "default", "autolock_managers": false, "node_cert_expiry": int64(7776000000000000)})
+	assert.Equal(t, true, invoke(t, c, cl.api, "update_swarm", prop(t, c, sw, "version"), spec))
+	assert.Equal(t, map[string]any{"UnlockKey": ""}, invoke(t, c, cl.api, "get_unlock_key"))
+	assert.Equal(t, "default", dig(invoke(t, c, cl.api, "inspect_swarm"), "Spec", "Name"))
+}
+
+func testNodeModels(t *testing.T, c *Call, cl *Client, nodeID string) {
+	nodes := prop(t, c, cl, "nodes").(Object)
+	list := invoke(t, c, nodes, "list", map[string]any{"filters": map[string]any{"role": "manager"}}).([]any)
+	require.Len(t, list, 1)
+	n := list[0].(*Node)
+	assert.Equal(t, nodeID, n.ID())
+	got := invoke(t, c, nodes, "get", nodeID).(*Node)
+	spec := dig(prop(t, c, got, "attrs"), "Spec").(map[string]any)
+	spec["Labels"] = map[string]any{"zone": "a"}
+	assert.Equal(t, true, invoke(t, c, got, "update", spec))
+	invoke(t, c, got, "reload")
+	assert.Equal(t, map[string]any{"zone": "a"}, prop(t, c, got, "labels"))
+	assert.NotEqual(t, prop(t, c, n, "version"), prop(t, c, got, "version"))
+	// a node that is up and the last manager is not removed
+	_, err := invokeErr(t, c, got, "remove", map[string]any{"force": true})
+	require.Error(t, err)
+	assert.Len(t, invoke(t, c, cl.api, "nodes"), 1)
+}
+
+func testServiceModels(t *testing.T, ctx context.Context, c *Call, cl *Client) {
+	services := prop(t, c, cl, "services").(Object)
+	name := testengine.Name(t, "web")
+	svc := invoke(t, c, services, "create", testengine.BusyboxImage,
+		"sh -c 'echo started; echo oops >&2; echo hello-$GREETING > /var/www/index.html; exec httpd -f -p 8080 -h /var/www'",
+		map[string]any{
+			"name": name, "env": []any{"GREETING=one"}, "init": true, "labels": map[string]any{"dscript.test": t.Name()},
+			"endpoint_spec":  map[string]any{"Ports": []any{map[string]any{"Protocol": "tcp", "TargetPort": int64(8080), "PublishMode": "host"}}},
+			"update_config":  map[string]any{"Parallelism": int64(1), "Order": "stop-first"},
+			"restart_policy": map[string]any{"Condition": "on-failure"},
+		}).(*Service)
+	t.Cleanup(func() { _, _ = invokeErr(t, &Call{}, svc, "remove") })
+	assert.Equal(t, name, prop(t, c, svc, "name"))
+	assert.Equal(t, map[string]any{"dscript.test": t.Name()}, prop(t, c, svc, "labels"))
+	runningTasks(t, ctx, c, svc, 1, "hello-one")
+
+	// list and get
+	list := invoke(t, c, services, "list", map[string]any{"filters": map[string]any{"name": name}, "status": true}).([]any)
+	require.Len(t, list, 1)
+	assert.Equal(t, svc.ID(), list[0].(*Service).ID())
+	got := invoke(t, c, services, "get", name, map[string]any{"insert_defaults": true}).(*Service)
+	assert.NotNil(t, dig(prop(t, c, got, "attrs"), "Spec", "RollbackConfig"), "defaults inserted")
+
+	// scale up and down, seen through the tasks (the daemon changes the
+	// service after its creation: its version is read again first)
+	invoke(t, c, svc, "reload")
+	invoke(t, c, svc, "scale", int64(3))
+	runningTasks(t, ctx, c, svc, 3, "hello-one")
+	invoke(t, c, svc, "reload")
+	invoke(t, c, svc, "scale", int64(2))
+	runningTasks(t, ctx, c, svc, 2, "hello-one")
+
+	// a rolling update of the environment: the tasks are replaced one by one
+	invoke(t, c, svc, "reload")
+	before := prop(t, c, svc, "version")
+	invoke(t, c, svc, "update", map[string]any{"env": []any{"GREETING=two"}})
+	tasks := runningTasks(t, ctx, c, svc, 2, "hello-two")
+	invoke(t, c, svc, "reload")
+	assert.NotEqual(t, before, prop(t, c, svc, "version"))
+	assert.Equal(t, "busybox:latest", dig(prop(t, c, svc, "attrs"), "Spec", "TaskTemplate", "ContainerSpec", "Image"), "the image is kept")
+	assert.Equal(t, int64(2), dig(prop(t, c, svc, "attrs"), "Spec", "Mode", "Replicated", "Replicas"), "the replicas are kept")
+	task := invoke(t, c, cl.api, "inspect_task", dig(tasks[0], "ID"))
+	assert.Equal(t, svc.ID(), dig(task, "ServiceID"))
+
+	// force_update replaces the tasks with the spec unchanged
+	invoke(t, c, svc, "force_update")
+	invoke(t, c, svc, "reload")
+	assert.Equal(t, int64(1), dig(prop(t, c, svc, "attrs"), "Spec", "TaskTemplate", "ForceUpdate"))
+	runningTasks(t, ctx, c, svc, 2, "hello-two")
+
+	// the logs of all the tasks, streamed and closed before their end
+	logs := invoke(t, c, svc, "logs", map[string]any{"stdout": true, "stderr": true, "follow": true}).(Iterator)
+	var text strings.Builder
+	for !strings.Contains(text.String(), "oops") || !strings.Contains(text.String(), "started") {
+		v, ok, err := logs.Next(c)
+		require.NoError(t, err)
+		require.True(t, ok, "the logs ended early: %q", text.String())
+		text.WriteString(v.(string))
+	}
+	require.NoError(t, logs.Close())
+	_, ok, err := logs.Next(c)
+	require.NoError(t, err)
+	assert.False(t, ok, "closed")
+	out := drain(t, invoke(t, c, cl.api, "service_logs", svc.ID(), map[string]any{"stdout": true, "tail": int64(1)}))
+	assert.NotEmpty(t, out)
+	for _, o := range out {
+		assert.NotContains(t, o, "oops", "stderr not asked for")
+	}
+
+	assert.Equal(t, true, invoke(t, c, svc, "remove"))
+	_, err = invokeErr(t, c, services, "get", name)
+	var e *Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, NotFound, e.Class)
+}
+
+func testSecretsConfigs(t *testing.T, ctx context.Context, c *Call, cl *Client) {
+	secrets := prop(t, c, cl, "secrets").(Object)
+	configs := prop(t, c, cl, "configs").(Object)
+	sname, cname := testengine.Name(t, "pw"), testengine.Name(t, "conf")
+	sec := invoke(t, c, secrets, "create", map[string]any{"name": sname, "data": Bytes("s3cret\x00bin"), "labels": map[string]any{"k": "v"}}).(*Secret)
+	t.Cleanup(func() { _, _ = invokeErr(t, &Call{}, sec, "remove") })
+	assert.Equal(t, sname, prop(t, c, sec, "name"))
+	assert.Equal(t, map[string]any{"k": "v"}, dig(prop(t, c, sec, "attrs"), "Spec", "Labels"), "attrs inspected on first read")
+	assert.Equal(t, fmt.Sprintf("<Secret: '%s'>", sname), SecretClass.Repr(sec))
+	cfg := invoke(t, c, configs, "create", map[string]any{"name": cname, "data": "greeting={{ env \"GREETING\" }}\n", "templating": map[string]any{"Name": "golang"}}).(*Config)
+	t.Cleanup(func() { _, _ = invokeErr(t, &Call{}, cfg, "remove") })
+	data, _ := base64.StdEncoding.DecodeString(dig(invoke(t, c, cl.api, "inspect_config", cfg.ID()), "Spec", "Data").(string))
+	assert.Equal(t, "greeting={{ env \"GREETING\" }}\n", string(data))
+	require.Len(t, invoke(t, c, secrets, "list", map[string]any{"filters": map[string]any{"name": sname}}), 1)
+	require.Len(t, invoke(t, c, configs, "list", map[string]any{"filters": map[string]any{"label": "nope"}}), 0)
+
+	// both mounted into a service's task and read back through its logs
+	call := func(typ string, args ...any) any {
+		v, err := TypesModuleClass.Lookup(typ, false).(*Method).Invoke(c, Types, args)
+		require.NoError(t, err)
+		return v
+	}
+	sref := call("SecretReference", sec, sname, map[string]any{"filename": "pw", "mode": int64(0o400)})
+	cref := call("ConfigReference", cfg.ID(), cname, map[string]any{"filename": "/etc/app.conf"})
+	svc := invoke(t, c, prop(t, c, cl, "services").(Object), "create", testengine.BusyboxImage,
+		[]any{"sh", "-c", "cat /run/secrets/pw; echo; cat /etc/app.conf; ls -l /run/secrets/pw; sleep 600"},
+		map[string]any{"name": testengine.Name(t, "reader"), "secrets": []any{sref}, "configs": []any{cref}, "env": map[string]any{"GREETING": "hi"},
+			"mode": call("ServiceMode", "replicated", map[string]any{"replicas": int64(1)})}).(*Service)
+	t.Cleanup(func() { _, _ = invokeErr(t, &Call{}, svc, "remove") })
+	waitFor(t, ctx, "the task prints the secret and the config", func() error {
+		out := drain(t, invoke(t, c, svc, "logs", map[string]any{"stdout": true}))
+		var all strings.Builder
+		for _, o := range out {
+			all.WriteString(o.(string))
+		}
+		s := all.String()
+		if !strings.Contains(s, "s3cret\x00bin\n") || !strings.Contains(s, "greeting=hi\n") || !strings.Contains(s, "-r--------") {
+			return fmt.Errorf("logs so far: %q", s)
+		}
+		return nil
+	})
+	_, err := invokeErr(t, c, sec, "remove")
+	require.Error(t, err, "in use by a service")
+	assert.Equal(t, true, invoke(t, c, svc, "remove"))
+	waitFor(t, ctx, "the secret is released", func() error {
+		_, err := invokeErr(t, c, sec, "remove")
+		return err
+	})
+	assert.Equal(t, true, invoke(t, c, cfg, "remove"))
+}
+
+func testSwarmBadArguments(t *testing.T, c *Call, cl *Client) {
+	services := prop(t, c, cl, "services").(Object)
+	tests := []struct {
+		name string
+		obj  Object
+		meth string
+		args []any
+		want string
+	}{
+		{"unknown service keyword", services, "create", []any{"busybox", map[string]any{"nope": 1}}, "ServiceCollection.create(): unexpected keyword argument 'nope'"},
+		{"secrets not a list", services, "create", []any{"busybox", map[string]any{"secrets": "x"}}, "ServiceCollection.create(): secrets must be a list"},
+		{"bad mode", services, "create", []any{"busybox", map[string]any{"mode": "sometimes"}}, `mode must be either "replicated", "global", "replicated-job" or "global-job"`},
+		{"task template without image", cl.api, "create_service", []any{map[string]any{"ContainerSpec": map[string]any{}}}, "Missing mandatory Image key in ContainerSpec"},
+		{"version missing", cl.api, "update_service", []any{"svc"}, "APIClient.update_service(): missing required argument 'version'"},
+		{"unlock key of a bad dict", cl.api, "unlock_swarm", []any{map[string]any{"Key": "x"}}, "Invalid unlock key format"},
+		{"swarm spec not a dict", cl.api, "init_swarm", []any{map[string]any{"swarm_spec": "x"}}, "APIClient.init_swarm(): argument 'swarm_spec' must be a dictionary, not str"},
+		{"node spec not a dict", cl.api, "update_node", []any{"n", int64(1), "x"}, "APIClient.update_node(): argument 'node_spec' must be a dict, not str"},
+		{"secret data", cl.api, "create_secret", []any{"n", int64(1)}, "APIClient.create_secret(): argument 'data' must be str or bytes, not int"},
+		{"service logs of no stream", cl.api, "service_logs", []any{"svc", map[string]any{"is_tty": false}}, "choose stdout, stderr or both"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := invokeErr(t, c, tc.obj, tc.meth, tc.args...)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+}
