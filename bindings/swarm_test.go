@@ -207,10 +207,16 @@ func testNodeModels(t *testing.T, c *Call, cl *Client, nodeID string) {
 	require.Len(t, list, 1)
 	n := list[0].(*Node)
 	assert.Equal(t, nodeID, n.ID())
-	got := invoke(t, c, nodes, "get", nodeID).(*Node)
-	spec := dig(prop(t, c, got, "attrs"), "Spec").(map[string]any)
-	spec["Labels"] = map[string]any{"zone": "a"}
-	assert.Equal(t, true, invoke(t, c, got, "update", spec))
+	// The daemon updates a new node itself: an update of a version read
+	// meanwhile is refused ("update out of sequence") and made again.
+	var got *Node
+	waitFor(t, c.Ctx, "the node's labels are updated", func() error {
+		got = invoke(t, c, nodes, "get", nodeID).(*Node)
+		spec := dig(prop(t, c, got, "attrs"), "Spec").(map[string]any)
+		spec["Labels"] = map[string]any{"zone": "a"}
+		_, err := invokeErr(t, c, got, "update", spec)
+		return err
+	})
 	invoke(t, c, got, "reload")
 	assert.Equal(t, map[string]any{"zone": "a"}, prop(t, c, got, "labels"))
 	assert.NotEqual(t, prop(t, c, n, "version"), prop(t, c, got, "version"))
@@ -283,11 +289,16 @@ func testServiceModels(t *testing.T, ctx context.Context, c *Call, cl *Client) {
 	_, ok, err := logs.Next(c)
 	require.NoError(t, err)
 	assert.False(t, ok, "closed")
-	out := drain(t, invoke(t, c, cl.api, "service_logs", svc.ID(), map[string]any{"stdout": true, "tail": int64(1)}))
-	assert.NotEmpty(t, out)
-	for _, o := range out {
-		assert.NotContains(t, o, "oops", "stderr not asked for")
-	}
+	waitFor(t, ctx, "the last stdout line of each task", func() error {
+		out := drain(t, invoke(t, c, cl.api, "service_logs", svc.ID(), map[string]any{"stdout": true, "tail": int64(1)}))
+		for _, o := range out {
+			assert.NotContains(t, o, "oops", "stderr not asked for")
+		}
+		if len(out) == 0 {
+			return fmt.Errorf("no logs yet")
+		}
+		return nil
+	})
 
 	assert.Equal(t, true, invoke(t, c, svc, "remove"))
 	_, err = invokeErr(t, c, services, "get", name)
