@@ -60,7 +60,7 @@ type ConfigurePluginArgs struct {
 type CreatePluginArgs struct {
 	PluginArgs
 	PluginDataDir string `arg:"plugin_data_dir" pos:"1" req:"true" doc:"Directory holding config.json and rootfs/."`
-	Gzip          bool   `arg:"gzip" pos:"2" doc:"Send the archive gzip-compressed."`
+	Gzip          bool   `arg:"gzip" pos:"2" doc:"Send the archive gzip-compressed (the daemon of Engine 20.10 reads only a plain tar and refuses it)."`
 }
 
 // EnablePluginArgs are api.enable_plugin()'s parameters.

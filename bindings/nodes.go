@@ -96,7 +96,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return apiUpdateNode.invoke(c, n.API(), []any{n, v, x.NodeSpec})
+		return apiUpdateNode.Invoke(c, n.API(), []any{n, v, x.NodeSpec})
 	})
 	Bind[*Node](cls, "remove", apiRemoveNode, Derived{})
 

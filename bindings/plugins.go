@@ -74,11 +74,11 @@ func (p *Plugin) upgrade(c *Call, x *PluginUpgradeArgs) (any, error) {
 	if x.Remote != nil {
 		remote = *x.Remote
 	}
-	privs, err := apiPluginPrivileges.invoke(c, p.API(), []any{remote})
+	privs, err := apiPluginPrivileges.Invoke(c, p.API(), []any{remote})
 	if err != nil {
 		return nil, err
 	}
-	v, err := apiUpgradePlugin.invoke(c, p.API(), []any{p.name(), remote, privs})
+	v, err := apiUpgradePlugin.Invoke(c, p.API(), []any{p.name(), remote, privs})
 	if err != nil {
 		return nil, err
 	}
@@ -114,7 +114,7 @@ func init() {
 
 	pc := PluginCollectionClass
 	Def(pc, "create", "Create a plugin from a directory holding config.json and rootfs/; returns the Plugin.", func(c *Call, coll *PluginCollection, x *CreatePluginArgs) (any, error) {
-		if _, err := apiCreatePlugin.invoke(c, coll.API(), []any{string(x.Name), x.PluginDataDir, x.Gzip}); err != nil {
+		if _, err := apiCreatePlugin.Invoke(c, coll.API(), []any{string(x.Name), x.PluginDataDir, x.Gzip}); err != nil {
 			return nil, err
 		}
 		return getModel(c, coll.client, string(x.Name), inspectPlugin, newPlugin)
@@ -123,7 +123,7 @@ func init() {
 		return getModel(c, coll.client, x.Name, inspectPlugin, newPlugin)
 	})
 	Def(pc, "install", "Install a plugin from a registry, granting the privileges it asks for; returns the Plugin (disabled).", func(c *Call, coll *PluginCollection, x *PluginInstallArgs) (any, error) {
-		privs, err := apiPluginPrivileges.invoke(c, coll.API(), []any{x.RemoteName})
+		privs, err := apiPluginPrivileges.Invoke(c, coll.API(), []any{x.RemoteName})
 		if err != nil {
 			return nil, err
 		}
@@ -131,7 +131,7 @@ func init() {
 		if x.LocalName != nil {
 			args = append(args, *x.LocalName)
 		}
-		v, err := apiPullPlugin.invoke(c, coll.API(), args)
+		v, err := apiPullPlugin.Invoke(c, coll.API(), args)
 		if err != nil {
 			return nil, err
 		}

@@ -195,7 +195,7 @@ func init() {
 	Bind[*Service](cls, "remove", apiRemoveService, Derived{})
 	Bind[*Service](cls, "logs", apiServiceLogs, Derived{KeywordOnly: true})
 	Def(cls, "tasks", "The service's tasks (dicts as api.tasks returns them).", func(c *Call, s *Service, x *ServiceTasksArgs) (any, error) {
-		return apiTasks.invoke(c, s.API(), []any{map[string]any{"filters": filtersDict(x.Filters.Add("service", s.id))}})
+		return apiTasks.Invoke(c, s.API(), []any{map[string]any{"filters": filtersDict(x.Filters.Add("service", s.id))}})
 	})
 	Def(cls, "update", "Update the service: services.create's keywords, plus force_update and fetch_current_spec (default true). Returns {Warnings}.", func(c *Call, s *Service, x *ServiceUpdateArgs) (any, error) {
 		return s.update(c, x)
