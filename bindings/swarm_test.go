@@ -386,3 +386,51 @@ func testSwarmBadArguments(t *testing.T, c *Call, cl *Client) {
 		})
 	}
 }
+
+// TestSwarmJoinModels joins a second private daemon to the swarm of a
+// first one over 127.0.0.1 through client.swarm, then removes it.
+func TestSwarmJoinModels(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithTimeout(context.Background(), swarmTestTimeout)
+	defer cancel()
+	manager, mAddrs := privateSwarm(t, ctx)
+	worker, wAddrs := privateSwarm(t, ctx)
+	c := &Call{Ctx: ctx}
+
+	msw := prop(t, c, manager, "swarm").(*Swarm)
+	invoke(t, c, msw, "init", mAddrs.AdvertiseAddr, map[string]any{"listen_addr": mAddrs.ListenAddr,
+		"default_addr_pool": stringsAny(mAddrs.DefaultAddrPool), "data_path_port": int64(mAddrs.DataPathPort)})
+	token := dig(prop(t, c, msw, "attrs"), "JoinTokens", "Worker")
+	wsw := prop(t, c, worker, "swarm").(*Swarm)
+	_, err := invokeErr(t, c, wsw, "join", []any{mAddrs.ListenAddr}, "SWMTKN-1-bad", wAddrs.ListenAddr, wAddrs.AdvertiseAddr)
+	require.Error(t, err, "a malformed token is refused")
+	assert.Equal(t, true, invoke(t, c, wsw, "join", map[string]any{"remote_addrs": []any{mAddrs.ListenAddr}, "join_token": token,
+		"listen_addr": wAddrs.ListenAddr, "advertise_addr": wAddrs.AdvertiseAddr}))
+	assert.Nil(t, prop(t, c, prop(t, c, worker, "swarm").(Object), "id"), "a worker does not manage the swarm")
+
+	nodes := prop(t, c, manager, "nodes").(Object)
+	var node *Node
+	waitFor(t, ctx, "the worker is ready", func() error {
+		list := invoke(t, c, nodes, "list", map[string]any{"filters": map[string]any{"role": "worker"}}).([]any)
+		if len(list) != 1 {
+			return fmt.Errorf("%d workers", len(list))
+		}
+		node = list[0].(*Node)
+		if s := dig(prop(t, c, node, "attrs"), "Status", "State"); s != "ready" {
+			return fmt.Errorf("state %v", s)
+		}
+		return nil
+	})
+	assert.Len(t, invoke(t, c, nodes, "list"), 2)
+
+	assert.Equal(t, true, invoke(t, c, wsw, "leave"))
+	waitFor(t, ctx, "the worker is down", func() error {
+		invoke(t, c, node, "reload")
+		if s := dig(prop(t, c, node, "attrs"), "Status", "State"); s != "down" {
+			return fmt.Errorf("state %v", s)
+		}
+		return nil
+	})
+	assert.Equal(t, true, invoke(t, c, node, "remove"))
+	assert.Len(t, invoke(t, c, manager.api, "nodes"), 1)
+}
