@@ -217,7 +217,7 @@ var (
 	apiPlugins = Def(APIClientClass, "plugins", "List the installed plugins.", func(c *Call, a *APIClient, _ *NoArgs) (any, error) {
 		return decodeRaw(a.eng.PluginList(c.Context(), engine.PluginListOptions{}))
 	})
-	apiInspectPlugin = Def(APIClientClass, "inspect_plugin", "Inspect a plugin.", func(c *Call, a *APIClient, x *PluginArgs) (any, error) {
+	_ = Def(APIClientClass, "inspect_plugin", "Inspect a plugin.", func(c *Call, a *APIClient, x *PluginArgs) (any, error) {
 		return decodeRaw(inspectPlugin(c, a, string(x.Name)))
 	})
 	apiConfigurePlugin = Def(APIClientClass, "configure_plugin", "Change a disabled plugin's settings; returns true.", func(c *Call, a *APIClient, x *ConfigurePluginArgs) (any, error) {

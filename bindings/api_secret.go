@@ -85,7 +85,7 @@ var (
 	_ = Def(APIClientClass, "create_secret", "Create a secret; returns {ID}.", func(c *Call, a *APIClient, x *CreateSecretArgs) (any, error) {
 		return apiSecretCreate(c, a, x)
 	})
-	apiInspectSecret = Def(APIClientClass, "inspect_secret", "Inspect a secret (its data is never returned).", func(c *Call, a *APIClient, x *IDArgs) (any, error) {
+	_ = Def(APIClientClass, "inspect_secret", "Inspect a secret (its data is never returned).", func(c *Call, a *APIClient, x *IDArgs) (any, error) {
 		return decodeRaw(inspectSecret(c, a, x.ID.ID))
 	})
 	apiRemoveSecret = Def(APIClientClass, "remove_secret", "Remove a secret; returns true.", func(c *Call, a *APIClient, x *IDArgs) (any, error) {
@@ -100,7 +100,7 @@ var (
 	_ = Def(APIClientClass, "create_config", "Create a config; returns {ID}.", func(c *Call, a *APIClient, x *CreateConfigArgs) (any, error) {
 		return apiConfigCreate(c, a, x)
 	})
-	apiInspectConfig = Def(APIClientClass, "inspect_config", "Inspect a config (its data is base64 in Spec.Data).", func(c *Call, a *APIClient, x *IDArgs) (any, error) {
+	_ = Def(APIClientClass, "inspect_config", "Inspect a config (its data is base64 in Spec.Data).", func(c *Call, a *APIClient, x *IDArgs) (any, error) {
 		return decodeRaw(inspectConfig(c, a, x.ID.ID))
 	})
 	apiRemoveConfig = Def(APIClientClass, "remove_config", "Remove a config; returns true.", func(c *Call, a *APIClient, x *IDArgs) (any, error) {

@@ -262,10 +262,10 @@ var (
 		}
 		return decodeRaw(a.eng.ServiceList(c.Context(), o))
 	})
-	apiCreateService = Def(APIClientClass, "create_service", "Create a service; returns {ID, Warnings}.", func(c *Call, a *APIClient, x *CreateServiceArgs) (any, error) {
+	_ = Def(APIClientClass, "create_service", "Create a service; returns {ID, Warnings}.", func(c *Call, a *APIClient, x *CreateServiceArgs) (any, error) {
 		return a.createService(c, x)
 	})
-	apiInspectService = Def(APIClientClass, "inspect_service", "Inspect a service.", func(c *Call, a *APIClient, x *InspectServiceArgs) (any, error) {
+	_ = Def(APIClientClass, "inspect_service", "Inspect a service.", func(c *Call, a *APIClient, x *InspectServiceArgs) (any, error) {
 		d := false
 		if x.InsertDefaults != nil {
 			if err := a.eng.RequireVersion(c.Context(), c.Name()+" (insert_defaults)", "1.29"); err != nil {
@@ -275,7 +275,7 @@ var (
 		}
 		return decodeRaw(a.eng.ServiceInspect(c.Context(), x.Service.ID, d))
 	})
-	apiUpdateService = Def(APIClientClass, "update_service", "Update a service; returns {Warnings}. Without fetch_current_spec, what is not given is reset.", func(c *Call, a *APIClient, x *UpdateServiceArgs) (any, error) {
+	_ = Def(APIClientClass, "update_service", "Update a service; returns {Warnings}. Without fetch_current_spec, what is not given is reset.", func(c *Call, a *APIClient, x *UpdateServiceArgs) (any, error) {
 		return a.updateService(c, x)
 	})
 	apiRemoveService = Def(APIClientClass, "remove_service", "Remove a service and its tasks; returns true.", func(c *Call, a *APIClient, x *ServiceArgs) (any, error) {
@@ -290,7 +290,7 @@ var (
 	apiTasks = Def(APIClientClass, "tasks", "List the swarm's tasks.", func(c *Call, a *APIClient, x *TasksArgs) (any, error) {
 		return decodeRaw(a.eng.TaskList(c.Context(), engine.TaskListOptions{Filters: x.Filters}))
 	})
-	apiInspectTask = Def(APIClientClass, "inspect_task", "Inspect a task.", func(c *Call, a *APIClient, x *TaskArgs) (any, error) {
+	_ = Def(APIClientClass, "inspect_task", "Inspect a task.", func(c *Call, a *APIClient, x *TaskArgs) (any, error) {
 		return decodeRaw(a.eng.TaskInspect(c.Context(), x.Task.ID))
 	})
 )

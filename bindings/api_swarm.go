@@ -249,7 +249,7 @@ func (a *APIClient) unlockSwarm(c *Call, x *UnlockSwarmArgs) (any, error) {
 
 // The api methods the models bind.
 var (
-	apiInitSwarm = Def(APIClientClass, "init_swarm", "Make this daemon the first manager of a new swarm; returns the node's ID.", func(c *Call, a *APIClient, x *InitSwarmArgs) (any, error) {
+	_ = Def(APIClientClass, "init_swarm", "Make this daemon the first manager of a new swarm; returns the node's ID.", func(c *Call, a *APIClient, x *InitSwarmArgs) (any, error) {
 		return a.initSwarm(c, x)
 	})
 	apiJoinSwarm = Def(APIClientClass, "join_swarm", "Join this daemon to a swarm; returns true.", func(c *Call, a *APIClient, x *JoinSwarmArgs) (any, error) {
@@ -269,10 +269,10 @@ var (
 	apiLeaveSwarm = Def(APIClientClass, "leave_swarm", "Leave the swarm; returns true.", func(c *Call, a *APIClient, x *LeaveSwarmArgs) (any, error) {
 		return a.leaveSwarm(c, x)
 	})
-	apiUpdateSwarm = Def(APIClientClass, "update_swarm", "Replace the swarm's spec, optionally rotating tokens or the unlock key; returns true.", func(c *Call, a *APIClient, x *UpdateSwarmArgs) (any, error) {
+	_ = Def(APIClientClass, "update_swarm", "Replace the swarm's spec, optionally rotating tokens or the unlock key; returns true.", func(c *Call, a *APIClient, x *UpdateSwarmArgs) (any, error) {
 		return a.updateSwarm(c, x)
 	})
-	apiInspectSwarm = Def(APIClientClass, "inspect_swarm", "The swarm this daemon manages: {ID, Version, Spec, JoinTokens, ...}.", func(c *Call, a *APIClient, _ *NoArgs) (any, error) {
+	_ = Def(APIClientClass, "inspect_swarm", "The swarm this daemon manages: {ID, Version, Spec, JoinTokens, ...}.", func(c *Call, a *APIClient, _ *NoArgs) (any, error) {
 		return decodeRaw(inspectSwarm(c, a))
 	})
 	apiGetUnlockKey = Def(APIClientClass, "get_unlock_key", "The key that unlocks a locked manager: {UnlockKey}.", func(c *Call, a *APIClient, _ *NoArgs) (any, error) {
@@ -284,7 +284,7 @@ var (
 	apiNodes = Def(APIClientClass, "nodes", "List the swarm's nodes.", func(c *Call, a *APIClient, x *NodesArgs) (any, error) {
 		return decodeRaw(a.eng.NodeList(c.Context(), engine.NodeListOptions{Filters: x.Filters}))
 	})
-	apiInspectNode = Def(APIClientClass, "inspect_node", "Inspect a node.", func(c *Call, a *APIClient, x *NodeArgs) (any, error) {
+	_ = Def(APIClientClass, "inspect_node", "Inspect a node.", func(c *Call, a *APIClient, x *NodeArgs) (any, error) {
 		return decodeRaw(inspectNode(c, a, x.NodeID.ID))
 	})
 	apiUpdateNode = Def(APIClientClass, "update_node", "Replace a node's spec; returns true.", func(c *Call, a *APIClient, x *UpdateNodeArgs) (any, error) {
