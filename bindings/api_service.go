@@ -112,11 +112,11 @@ func (a *APIClient) createService(c *Call, x *CreateServiceArgs) (any, error) {
 	}
 	cs, _ := tt["ContainerSpec"].(map[string]any)
 	if img, _ := cs["Image"].(string); img == "" {
-		return nil, Errorf(DockerException, "Missing mandatory Image key in ContainerSpec")
+		return nil, Errorf(DockerException, "%s: Missing mandatory Image key in ContainerSpec", c.Name())
 	}
 	mode, err := toServiceMode(x.Mode)
 	if err != nil {
-		return nil, err
+		return nil, ArgError(c.Name(), "argument 'mode': %v", err)
 	}
 	networks, err := convertServiceNetworks(x.Networks)
 	if err != nil {
@@ -192,7 +192,7 @@ func (a *APIClient) updateService(c *Call, x *UpdateServiceArgs) (any, error) {
 	if x.Mode != nil {
 		m, err := toServiceMode(x.Mode)
 		if err != nil {
-			return nil, err
+			return nil, ArgError(c.Name(), "argument 'mode': %v", err)
 		}
 		data["Mode"] = m
 	} else {

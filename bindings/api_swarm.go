@@ -235,7 +235,7 @@ func (a *APIClient) unlockSwarm(c *Call, x *UnlockSwarmArgs) (any, error) {
 	case map[string]any:
 		s, ok := k["UnlockKey"].(string)
 		if !ok {
-			return nil, Errorf(InvalidArgument, "Invalid unlock key format")
+			return nil, ArgError(c.Name(), "argument 'key': Invalid unlock key format (a dict needs an 'UnlockKey')")
 		}
 		key = s
 	default:

@@ -68,7 +68,7 @@ func reloading(c *Call, self Object, _ any) (any, error) {
 
 func (p *Plugin) upgrade(c *Call, x *PluginUpgradeArgs) (any, error) {
 	if e, _ := p.attr("Enabled").(bool); e {
-		return nil, Errorf(DockerException, "Plugin must be disabled before upgrading.")
+		return nil, Errorf(DockerException, "%s: Plugin must be disabled before upgrading.", c.Name())
 	}
 	remote := p.name()
 	if x.Remote != nil {

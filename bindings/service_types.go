@@ -420,14 +420,14 @@ func newServiceMode(a *ServiceModeArgs) (*ServiceMode, error) {
 	switch a.Mode {
 	case "replicated", "replicated-job", "global", "global-job":
 	default:
-		return nil, Errorf(InvalidArgument, `mode must be either "replicated", "global", "replicated-job" or "global-job"`)
+		return nil, fmt.Errorf(`mode must be either "replicated", "global", "replicated-job" or "global-job"`)
 	}
 	if !replicated {
 		if a.Replicas != nil {
-			return nil, Errorf(InvalidArgument, `replicas can only be used for "replicated" or "replicated-job" mode`)
+			return nil, fmt.Errorf(`replicas can only be used for "replicated" or "replicated-job" mode`)
 		}
 		if a.Concurrency != nil {
-			return nil, Errorf(InvalidArgument, `concurrency can only be used for "replicated-job" mode`)
+			return nil, fmt.Errorf(`concurrency can only be used for "replicated-job" mode`)
 		}
 	}
 	key := map[string]string{"global-job": "GlobalJob", "replicated-job": "ReplicatedJob"}[a.Mode]
@@ -624,7 +624,7 @@ func convertGenericResources(v any) (any, error) {
 	}
 	d, ok := v.(map[string]any)
 	if !ok {
-		return nil, Errorf(InvalidArgument, "generic_resources must be a dict or a list (found %s)", typeName(v))
+		return nil, fmt.Errorf("generic_resources must be a dict or a list (found %s)", typeName(v))
 	}
 	out := make([]any, 0, len(d))
 	for _, k := range sortedKeys(d) {
@@ -634,7 +634,7 @@ func convertGenericResources(v any) (any, error) {
 			typ = "DiscreteResourceSpec"
 		default:
 			if _, ok := d[k].(string); !ok {
-				return nil, Errorf(InvalidArgument, "Unsupported generic resource reservation type: {%q: %v}", k, d[k])
+				return nil, fmt.Errorf("Unsupported generic resource reservation type: {%q: %v}", k, d[k])
 			}
 			typ = "NamedResourceSpec"
 		}
@@ -651,7 +651,7 @@ func updateConfigValue(a *UpdateConfigArgs) (map[string]any, error) {
 	switch a.FailureAction {
 	case "pause", "continue", "rollback":
 	default:
-		return nil, Errorf(InvalidArgument, "failure_action must be one of `pause`, `continue`, `rollback`")
+		return nil, fmt.Errorf("failure_action must be one of `pause`, `continue`, `rollback`")
 	}
 	v["FailureAction"] = a.FailureAction
 	if a.Monitor != nil {
@@ -666,13 +666,13 @@ func updateConfigValue(a *UpdateConfigArgs) (map[string]any, error) {
 			return nil, fmt.Errorf("max_failure_ratio must be a float")
 		}
 		if f > 1 || f < 0 {
-			return nil, Errorf(InvalidArgument, "max_failure_ratio must be a number between 0 and 1")
+			return nil, fmt.Errorf("max_failure_ratio must be a number between 0 and 1")
 		}
 		v["MaxFailureRatio"] = a.MaxFailureRatio
 	}
 	if a.Order != nil {
 		if *a.Order != "start-first" && *a.Order != "stop-first" {
-			return nil, Errorf(InvalidArgument, "order must be either `start-first` or `stop-first`")
+			return nil, fmt.Errorf("order must be either `start-first` or `stop-first`")
 		}
 		v["Order"] = *a.Order
 	}
@@ -811,7 +811,7 @@ func pair(v any) ([]any, bool) {
 
 func newPlacementPreference(a *PlacementPreferenceArgs) (*PlacementPreference, error) {
 	if a.Strategy != "spread" {
-		return nil, Errorf(InvalidArgument, "PlacementPreference strategy value is invalid (%s): must be \"spread\".", a.Strategy)
+		return nil, fmt.Errorf("PlacementPreference strategy value is invalid (%s): must be \"spread\".", a.Strategy)
 	}
 	return &PlacementPreference{dockerType{map[string]any{"Spread": map[string]any{"SpreadDescriptor": a.Descriptor}}}}, nil
 }
@@ -843,7 +843,7 @@ func newPrivileges(a *PrivilegesArgs) (*Privileges, error) {
 		cred["File"] = a.CredentialspecFile
 	}
 	if len(cred) > 1 {
-		return nil, Errorf(InvalidArgument, "credentialspec_file and credentialspec_registry are mutually exclusive")
+		return nil, fmt.Errorf("credentialspec_file and credentialspec_registry are mutually exclusive")
 	}
 	v := map[string]any{"SELinuxContext": map[string]any{
 		"Disable": a.SelinuxDisable, "User": a.SelinuxUser, "Role": a.SelinuxRole, "Type": a.SelinuxType, "Level": a.SelinuxLevel,

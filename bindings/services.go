@@ -203,7 +203,7 @@ func init() {
 	Def(cls, "scale", "Set the number of replicas of a replicated service; returns {Warnings}.", func(c *Call, s *Service, x *ScaleArgs) (any, error) {
 		mode, _ := s.attr("Spec", "Mode").(map[string]any)
 		if _, global := mode["Global"]; global {
-			return nil, Errorf(InvalidArgument, "Cannot scale a global container")
+			return nil, ArgError(c.Name(), "Cannot scale a global container")
 		}
 		m, err := newServiceMode(&ServiceModeArgs{Mode: "replicated", Replicas: &x.Replicas})
 		if err != nil {

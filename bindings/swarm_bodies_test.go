@@ -192,3 +192,39 @@ func mustJSON(t *testing.T, v any) []byte {
 	require.NoError(t, err)
 	return b
 }
+
+// TestServiceTypeErrors checks that bad values of the service types are
+// refused with docker-py's reasons, naming the constructor.
+func TestServiceTypeErrors(t *testing.T) {
+	tests := []struct {
+		typ  string
+		args []any
+		want string
+	}{
+		{"ServiceMode", []any{"sometimes"}, `ServiceMode(): mode must be either "replicated", "global", "replicated-job" or "global-job"`},
+		{"ServiceMode", []any{"global", int64(2)}, `ServiceMode(): replicas can only be used for "replicated" or "replicated-job" mode`},
+		{"ServiceMode", []any{"replicated", map[string]any{"replicas": "2"}}, "ServiceMode(): argument 'replicas' must be int, not str"},
+		{"UpdateConfig", []any{map[string]any{"failure_action": "explode"}}, "UpdateConfig(): failure_action must be one of `pause`, `continue`, `rollback`"},
+		{"UpdateConfig", []any{map[string]any{"max_failure_ratio": int64(2)}}, "UpdateConfig(): max_failure_ratio must be a number between 0 and 1"},
+		{"RollbackConfig", []any{map[string]any{"order": "random"}}, "RollbackConfig(): order must be either `start-first` or `stop-first`"},
+		{"UpdateConfig", []any{map[string]any{"monitor": "5s"}}, "UpdateConfig(): monitor must be an integer"},
+		{"PlacementPreference", []any{"pack", "node.labels.zone"}, `PlacementPreference(): PlacementPreference strategy value is invalid (pack): must be "spread".`},
+		{"Privileges", []any{map[string]any{"credentialspec_file": "a", "credentialspec_registry": "b"}}, "Privileges(): credentialspec_file and credentialspec_registry are mutually exclusive"},
+		{"Resources", []any{map[string]any{"generic_resources": "gpu"}}, "Resources(): generic_resources must be a dict or a list (found str)"},
+		{"ContainerSpec", []any{"busybox", map[string]any{"secrets": "pw"}}, "ContainerSpec(): secrets must be a list"},
+		{"ContainerSpec", []any{"busybox", map[string]any{"sysctls": []any{"a"}}}, "ContainerSpec(): sysctls must be a dict, not list"},
+		{"ContainerSpec", []any{"busybox", "sh -c 'unclosed"}, "ContainerSpec(): argument 'command' cannot be split into words"},
+		{"TaskTemplate", []any{map[string]any{"container_spec": map[string]any{}, "force_update": "x"}}, "TaskTemplate(): force_update must be an integer"},
+		{"EndpointSpec", []any{map[string]any{"ports": map[string]any{"web": int64(80)}}}, `EndpointSpec(): ports: the published port "web" is not a number`},
+		{"SecretReference", []any{"", "name"}, "SecretReference(): argument 'secret_id' must not be an empty str"},
+		{"SwarmSpec", []any{"1.24", map[string]any{"autolock_managers": true}}, "autolock_managers is not supported in API version < 1.25"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.typ+" "+tc.want, func(t *testing.T) {
+			m := TypesModuleClass.Lookup(tc.typ, false).(*Method)
+			_, err := m.Invoke(&Call{}, Types, tc.args)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+}
