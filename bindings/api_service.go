@@ -110,6 +110,9 @@ func (a *APIClient) createService(c *Call, x *CreateServiceArgs) (any, error) {
 	if tt == nil {
 		return nil, ArgError(c.Name(), "argument 'task_template' must be a TaskTemplate or dict, not %s", typeName(x.TaskTemplate))
 	}
+	if err := a.checkServiceFeatures(c, tt, x.UpdateConfig, x.EndpointSpec, x.RollbackConfig); err != nil {
+		return nil, err
+	}
 	cs, _ := tt["ContainerSpec"].(map[string]any)
 	if img, _ := cs["Image"].(string); img == "" {
 		return nil, Errorf(DockerException, "%s: Missing mandatory Image key in ContainerSpec", c.Name())
@@ -163,6 +166,9 @@ func (a *APIClient) updateService(c *Call, x *UpdateServiceArgs) (any, error) {
 	}
 	if x.TaskTemplate != nil && dictOf(x.TaskTemplate) == nil {
 		return nil, ArgError(c.Name(), "argument 'task_template' must be a TaskTemplate or dict, not %s", typeName(x.TaskTemplate))
+	}
+	if err := a.checkServiceFeatures(c, x.TaskTemplate, x.UpdateConfig, x.EndpointSpec, x.RollbackConfig); err != nil {
+		return nil, err
 	}
 	current := map[string]any{}
 	if x.FetchCurrentSpec {

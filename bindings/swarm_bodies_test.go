@@ -44,7 +44,7 @@ func (f *fakeSwarmDaemon) take() []recordedRequest {
 	return r
 }
 
-func startFakeSwarmDaemon(t *testing.T) (*fakeSwarmDaemon, *Client) {
+func startFakeSwarmDaemon(t *testing.T, version string) (*fakeSwarmDaemon, *Client) {
 	t.Helper()
 	raw, err := os.ReadFile("testdata/swarm-bodies/answers.json")
 	require.NoError(t, err)
@@ -52,7 +52,7 @@ func startFakeSwarmDaemon(t *testing.T) (*fakeSwarmDaemon, *Client) {
 	require.NoError(t, json.Unmarshal(raw, &answers))
 	f := &fakeSwarmDaemon{}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		path := strings.TrimPrefix(r.URL.Path, "/v1.41")
+		path := strings.TrimPrefix(r.URL.Path, "/v"+version)
 		if path == "/_ping" || path == "/version" {
 			w.Header().Set("Api-Version", "1.41")
 			_, _ = io.WriteString(w, `{"ApiVersion":"1.41"}`)
@@ -76,7 +76,7 @@ func startFakeSwarmDaemon(t *testing.T) (*fakeSwarmDaemon, *Client) {
 		}
 	}))
 	t.Cleanup(srv.Close)
-	eng, err := engine.New(engine.Options{Host: "tcp://" + strings.TrimPrefix(srv.URL, "http://"), Version: "1.41"})
+	eng, err := engine.New(engine.Options{Host: "tcp://" + strings.TrimPrefix(srv.URL, "http://"), Version: version})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = eng.Close() })
 	return f, NewClient(eng)
@@ -130,7 +130,7 @@ func invokeCase(t *testing.T, c *Call, m *Method, obj Object, x map[string]any, 
 }
 
 func TestSwarmRequestBodiesAreDockerPys(t *testing.T) {
-	f, cl := startFakeSwarmDaemon(t)
+	f, cl := startFakeSwarmDaemon(t, "1.41")
 	raw, err := os.ReadFile("testdata/swarm-bodies/cases.json")
 	require.NoError(t, err)
 	casesV, err := DecodeJSON(raw)
@@ -225,6 +225,39 @@ func TestServiceTypeErrors(t *testing.T) {
 			_, err := m.Invoke(&Call{}, Types, tc.args)
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+}
+
+// TestServiceFeatureVersions checks that fields an older API version lacks
+// are refused before any request (docker-py's _check_api_features), with a
+// local fake daemon of API 1.24.
+func TestServiceFeatureVersions(t *testing.T) {
+	f, cl := startFakeSwarmDaemon(t, "1.24")
+	c := &Call{}
+	spec := func(kw map[string]any) any {
+		cs, err := TypesModuleClass.Lookup("ContainerSpec", false).(*Method).Invoke(c, Types, []any{"busybox", kw})
+		require.NoError(t, err)
+		return map[string]any{"ContainerSpec": cs}
+	}
+	tests := []struct {
+		args []any
+		want string
+	}{
+		{[]any{spec(map[string]any{"init": true})}, "ContainerSpec.init is not supported in API version < 1.38"},
+		{[]any{spec(map[string]any{"tty": true})}, "ContainerSpec.tty is not supported in API version < 1.25"},
+		{[]any{spec(nil), map[string]any{"update_config": map[string]any{"Order": "start-first"}}}, "UpdateConfig.order is not supported in API version < 1.29"},
+		{[]any{spec(nil), map[string]any{"rollback_config": map[string]any{}}}, "rollback_config is not supported in API version < 1.28"},
+		{[]any{spec(nil), map[string]any{"endpoint_spec": map[string]any{"Ports": []any{map[string]any{"PublishMode": "host"}}}}}, "EndpointSpec.Ports[].mode is not supported in API version < 1.32"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.want, func(t *testing.T) {
+			_, err := APIClientClass.Lookup("create_service", false).(*Method).Invoke(c, cl.api, tc.args)
+			var e *Error
+			require.ErrorAs(t, err, &e)
+			assert.Equal(t, InvalidVersion, e.Class)
+			assert.Equal(t, "APIClient.create_service(): "+tc.want, e.Message)
+			assert.Empty(t, f.take(), "no request")
 		})
 	}
 }
