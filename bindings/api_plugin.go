@@ -94,9 +94,9 @@ func inspectPlugin(c *Call, a *APIClient, name string) (json.RawMessage, error) 
 	return a.eng.PluginInspect(c.Context(), name)
 }
 
-// progress yields a plugin stream's messages as dicts; an error message
+// pluginProgress yields a plugin stream's messages as dicts; an error message
 // raises.
-func progress(msgs *engine.JSONMessages) Iterator {
+func pluginProgress(msgs *engine.JSONMessages) Iterator {
 	return &FuncIterator{
 		NextFunc: func(*Call) (any, bool, error) {
 			raw, err := msgs.Next()
@@ -262,14 +262,14 @@ var (
 		if err != nil {
 			return nil, err
 		}
-		return progress(msgs), nil
+		return pluginProgress(msgs), nil
 	})
 	apiPushPlugin = Def(APIClientClass, "push_plugin", "Push a plugin to its registry: an iterator of progress dicts.", func(c *Call, a *APIClient, x *PluginArgs) (any, error) {
 		msgs, err := a.eng.PluginPush(c.Context(), string(x.Name), "")
 		if err != nil {
 			return nil, err
 		}
-		return progress(msgs), nil
+		return pluginProgress(msgs), nil
 	})
 	apiRemovePlugin = Def(APIClientClass, "remove_plugin", "Remove a plugin; returns true.", func(c *Call, a *APIClient, x *ForcePluginArgs) (any, error) {
 		if err := a.eng.PluginDelete(c.Context(), string(x.Name), x.Force); err != nil {
@@ -282,7 +282,7 @@ var (
 		if err != nil {
 			return nil, err
 		}
-		return progress(msgs), nil
+		return pluginProgress(msgs), nil
 	})
 	apiPluginPrivileges = Def(APIClientClass, "plugin_privileges", "The privileges a plugin in a registry asks for.", func(c *Call, a *APIClient, x *PluginArgs) (any, error) {
 		return decodeRaw(a.eng.GetPluginPrivileges(c.Context(), string(x.Name), ""))

@@ -37,24 +37,24 @@ func privateSwarm(t *testing.T, ctx context.Context) (*Client, testengine.SwarmA
 	return NewClient(env.Client), addrs
 }
 
-// invoke calls a method of obj as a script would; the last argument may
+// modelCall calls a method of obj as a script would; the last argument may
 // be a dict of keyword arguments.
-func invoke(t *testing.T, c *Call, obj Object, name string, args ...any) any {
+func modelCall(t *testing.T, c *Call, obj Object, name string, args ...any) any {
 	t.Helper()
-	v, err := invokeErr(t, c, obj, name, args...)
+	v, err := modelCallErr(t, c, obj, name, args...)
 	require.NoError(t, err, "%s.%s", obj.Class().Name, name)
 	return v
 }
 
-func invokeErr(t *testing.T, c *Call, obj Object, name string, args ...any) (any, error) {
+func modelCallErr(t *testing.T, c *Call, obj Object, name string, args ...any) (any, error) {
 	t.Helper()
 	m, ok := obj.Class().Lookup(name, false).(*Method)
 	require.True(t, ok, "%s.%s is not a method", obj.Class().Name, name)
 	return m.Invoke(c, obj, args)
 }
 
-// prop reads a property of obj.
-func prop(t *testing.T, c *Call, obj Object, name string) any {
+// modelProp reads a property of obj.
+func modelProp(t *testing.T, c *Call, obj Object, name string) any {
 	t.Helper()
 	p, ok := obj.Class().Lookup(name, false).(*Property)
 	require.True(t, ok, "%s.%s is not a property", obj.Class().Name, name)
@@ -114,7 +114,7 @@ func runningTasks(t *testing.T, ctx context.Context, c *Call, svc Object, n int,
 	t.Helper()
 	var ready []any
 	waitFor(t, ctx, fmt.Sprintf("%d tasks answer %q", n, want), func() error {
-		tasks := invoke(t, c, svc, "tasks", map[string]any{"filters": map[string]any{"desired-state": "running"}}).([]any)
+		tasks := modelCall(t, c, svc, "tasks", map[string]any{"filters": map[string]any{"desired-state": "running"}}).([]any)
 		ready = ready[:0]
 		for _, tk := range tasks {
 			if dig(tk, "Status", "State") != "running" {
@@ -150,16 +150,16 @@ func TestSwarmModels(t *testing.T) {
 	c := &Call{Ctx: ctx}
 	api := cl.api
 
-	sw := prop(t, c, cl, "swarm").(*Swarm)
-	assert.Nil(t, prop(t, c, sw, "id"), "not in a swarm yet")
-	nodeID := invoke(t, c, sw, "init", addrs.AdvertiseAddr, map[string]any{
+	sw := modelProp(t, c, cl, "swarm").(*Swarm)
+	assert.Nil(t, modelProp(t, c, sw, "id"), "not in a swarm yet")
+	nodeID := modelCall(t, c, sw, "init", addrs.AdvertiseAddr, map[string]any{
 		"listen_addr": addrs.ListenAddr, "default_addr_pool": stringsAny(addrs.DefaultAddrPool), "subnet_size": int64(addrs.SubnetSize),
 		"data_path_port": int64(addrs.DataPathPort), "name": "default", "labels": map[string]any{"dscript.test": t.Name()},
 		"snapshot_interval": int64(5000), "log_entries_for_slow_followers": int64(1200),
 	})
 	require.NotEmpty(t, nodeID)
-	assert.NotEmpty(t, prop(t, c, sw, "id"))
-	assert.Equal(t, int64(5000), dig(prop(t, c, sw, "attrs"), "Spec", "Raft", "SnapshotInterval"))
+	assert.NotEmpty(t, modelProp(t, c, sw, "id"))
+	assert.Equal(t, int64(5000), dig(modelProp(t, c, sw, "attrs"), "Spec", "Raft", "SnapshotInterval"))
 
 	t.Run("swarm", func(t *testing.T) { testSwarmUpdate(t, c, cl) })
 	t.Run("nodes", func(t *testing.T) { testNodeModels(t, c, cl, nodeID.(string)) })
@@ -167,43 +167,43 @@ func TestSwarmModels(t *testing.T) {
 	t.Run("secrets and configs", func(t *testing.T) { testSecretsConfigs(t, ctx, c, cl) })
 	t.Run("bad arguments", func(t *testing.T) { testSwarmBadArguments(t, c, cl) })
 	t.Run("leave", func(t *testing.T) {
-		_, err := invokeErr(t, c, api, "leave_swarm")
+		_, err := modelCallErr(t, c, api, "leave_swarm")
 		require.Error(t, err, "the last manager leaves only by force")
-		assert.Equal(t, true, invoke(t, c, sw, "leave", map[string]any{"force": true}))
-		assert.Equal(t, true, invoke(t, c, sw, "leave", map[string]any{"force": true}), "leaving with force when not in a swarm is fine")
-		assert.Nil(t, prop(t, c, prop(t, c, cl, "swarm").(Object), "id"))
+		assert.Equal(t, true, modelCall(t, c, sw, "leave", map[string]any{"force": true}))
+		assert.Equal(t, true, modelCall(t, c, sw, "leave", map[string]any{"force": true}), "leaving with force when not in a swarm is fine")
+		assert.Nil(t, modelProp(t, c, modelProp(t, c, cl, "swarm").(Object), "id"))
 	})
 }
 
 func testSwarmUpdate(t *testing.T, c *Call, cl *Client) {
-	sw := prop(t, c, cl, "swarm").(*Swarm)
-	v1 := prop(t, c, sw, "version")
-	tokens := dig(prop(t, c, sw, "attrs"), "JoinTokens").(map[string]any)
-	assert.Equal(t, true, invoke(t, c, sw, "update", map[string]any{"rotate_worker_token": true, "autolock_managers": true, "name": "default", "labels": map[string]any{"x": "y"}}))
-	invoke(t, c, sw, "reload")
-	assert.NotEqual(t, v1, prop(t, c, sw, "version"))
-	attrs := prop(t, c, sw, "attrs")
+	sw := modelProp(t, c, cl, "swarm").(*Swarm)
+	v1 := modelProp(t, c, sw, "version")
+	tokens := dig(modelProp(t, c, sw, "attrs"), "JoinTokens").(map[string]any)
+	assert.Equal(t, true, modelCall(t, c, sw, "update", map[string]any{"rotate_worker_token": true, "autolock_managers": true, "name": "default", "labels": map[string]any{"x": "y"}}))
+	modelCall(t, c, sw, "reload")
+	assert.NotEqual(t, v1, modelProp(t, c, sw, "version"))
+	attrs := modelProp(t, c, sw, "attrs")
 	assert.NotEqual(t, tokens["Worker"], dig(attrs, "JoinTokens", "Worker"), "worker token rotated")
 	assert.Equal(t, tokens["Manager"], dig(attrs, "JoinTokens", "Manager"))
 	assert.Equal(t, map[string]any{"x": "y"}, dig(attrs, "Spec", "Labels"))
 	assert.Equal(t, true, dig(attrs, "Spec", "EncryptionConfig", "AutoLockManagers"))
 	assert.Equal(t, int64(7776000000000000), dig(attrs, "Spec", "CAConfig", "NodeCertExpiry"), "docker-py's default")
-	key := invoke(t, c, sw, "get_unlock_key").(map[string]any)
+	key := modelCall(t, c, sw, "get_unlock_key").(map[string]any)
 	assert.True(t, strings.HasPrefix(key["UnlockKey"].(string), "SWMKEY-"), "%v", key)
 	// the daemon is not locked: unlocking it is refused
-	_, err := invokeErr(t, c, sw, "unlock", key)
+	_, err := modelCallErr(t, c, sw, "unlock", key)
 	require.Error(t, err)
 
 	// the low-level spec round trip: turn autolock off again
-	spec := invoke(t, c, cl.api, "create_swarm_spec", map[string]any{"name": "default", "autolock_managers": false, "node_cert_expiry": int64(7776000000000000)})
-	assert.Equal(t, true, invoke(t, c, cl.api, "update_swarm", prop(t, c, sw, "version"), spec))
-	assert.Equal(t, map[string]any{"UnlockKey": ""}, invoke(t, c, cl.api, "get_unlock_key"))
-	assert.Equal(t, "default", dig(invoke(t, c, cl.api, "inspect_swarm"), "Spec", "Name"))
+	spec := modelCall(t, c, cl.api, "create_swarm_spec", map[string]any{"name": "default", "autolock_managers": false, "node_cert_expiry": int64(7776000000000000)})
+	assert.Equal(t, true, modelCall(t, c, cl.api, "update_swarm", modelProp(t, c, sw, "version"), spec))
+	assert.Equal(t, map[string]any{"UnlockKey": ""}, modelCall(t, c, cl.api, "get_unlock_key"))
+	assert.Equal(t, "default", dig(modelCall(t, c, cl.api, "inspect_swarm"), "Spec", "Name"))
 }
 
 func testNodeModels(t *testing.T, c *Call, cl *Client, nodeID string) {
-	nodes := prop(t, c, cl, "nodes").(Object)
-	list := invoke(t, c, nodes, "list", map[string]any{"filters": map[string]any{"role": "manager"}}).([]any)
+	nodes := modelProp(t, c, cl, "nodes").(Object)
+	list := modelCall(t, c, nodes, "list", map[string]any{"filters": map[string]any{"role": "manager"}}).([]any)
 	require.Len(t, list, 1)
 	n := list[0].(*Node)
 	assert.Equal(t, nodeID, n.ID())
@@ -211,25 +211,25 @@ func testNodeModels(t *testing.T, c *Call, cl *Client, nodeID string) {
 	// meanwhile is refused ("update out of sequence") and made again.
 	var got *Node
 	waitFor(t, c.Ctx, "the node's labels are updated", func() error {
-		got = invoke(t, c, nodes, "get", nodeID).(*Node)
-		spec := dig(prop(t, c, got, "attrs"), "Spec").(map[string]any)
+		got = modelCall(t, c, nodes, "get", nodeID).(*Node)
+		spec := dig(modelProp(t, c, got, "attrs"), "Spec").(map[string]any)
 		spec["Labels"] = map[string]any{"zone": "a"}
-		_, err := invokeErr(t, c, got, "update", spec)
+		_, err := modelCallErr(t, c, got, "update", spec)
 		return err
 	})
-	invoke(t, c, got, "reload")
-	assert.Equal(t, map[string]any{"zone": "a"}, prop(t, c, got, "labels"))
-	assert.NotEqual(t, prop(t, c, n, "version"), prop(t, c, got, "version"))
+	modelCall(t, c, got, "reload")
+	assert.Equal(t, map[string]any{"zone": "a"}, modelProp(t, c, got, "labels"))
+	assert.NotEqual(t, modelProp(t, c, n, "version"), modelProp(t, c, got, "version"))
 	// a node that is up and the last manager is not removed
-	_, err := invokeErr(t, c, got, "remove", map[string]any{"force": true})
+	_, err := modelCallErr(t, c, got, "remove", map[string]any{"force": true})
 	require.Error(t, err)
-	assert.Len(t, invoke(t, c, cl.api, "nodes"), 1)
+	assert.Len(t, modelCall(t, c, cl.api, "nodes"), 1)
 }
 
 func testServiceModels(t *testing.T, ctx context.Context, c *Call, cl *Client) {
-	services := prop(t, c, cl, "services").(Object)
+	services := modelProp(t, c, cl, "services").(Object)
 	name := testengine.Name(t, "web")
-	svc := invoke(t, c, services, "create", testengine.BusyboxImage,
+	svc := modelCall(t, c, services, "create", testengine.BusyboxImage,
 		"sh -c 'echo started; echo oops >&2; echo hello-$GREETING > /var/www/index.html; exec httpd -f -p 8080 -h /var/www'",
 		map[string]any{
 			"name": name, "env": []any{"GREETING=one"}, "init": true, "labels": map[string]any{"dscript.test": t.Name()},
@@ -237,47 +237,47 @@ func testServiceModels(t *testing.T, ctx context.Context, c *Call, cl *Client) {
 			"update_config":  map[string]any{"Parallelism": int64(1), "Order": "stop-first"},
 			"restart_policy": map[string]any{"Condition": "on-failure"},
 		}).(*Service)
-	t.Cleanup(func() { _, _ = invokeErr(t, &Call{}, svc, "remove") })
-	assert.Equal(t, name, prop(t, c, svc, "name"))
-	assert.Equal(t, map[string]any{"dscript.test": t.Name()}, prop(t, c, svc, "labels"))
+	t.Cleanup(func() { _, _ = modelCallErr(t, &Call{}, svc, "remove") })
+	assert.Equal(t, name, modelProp(t, c, svc, "name"))
+	assert.Equal(t, map[string]any{"dscript.test": t.Name()}, modelProp(t, c, svc, "labels"))
 	runningTasks(t, ctx, c, svc, 1, "hello-one")
 
 	// list and get
-	list := invoke(t, c, services, "list", map[string]any{"filters": map[string]any{"name": name}, "status": true}).([]any)
+	list := modelCall(t, c, services, "list", map[string]any{"filters": map[string]any{"name": name}, "status": true}).([]any)
 	require.Len(t, list, 1)
 	assert.Equal(t, svc.ID(), list[0].(*Service).ID())
-	got := invoke(t, c, services, "get", name, map[string]any{"insert_defaults": true}).(*Service)
-	assert.NotNil(t, dig(prop(t, c, got, "attrs"), "Spec", "RollbackConfig"), "defaults inserted")
+	got := modelCall(t, c, services, "get", name, map[string]any{"insert_defaults": true}).(*Service)
+	assert.NotNil(t, dig(modelProp(t, c, got, "attrs"), "Spec", "RollbackConfig"), "defaults inserted")
 
 	// scale up and down, seen through the tasks (the daemon changes the
 	// service after its creation: its version is read again first)
-	invoke(t, c, svc, "reload")
-	invoke(t, c, svc, "scale", int64(3))
+	modelCall(t, c, svc, "reload")
+	modelCall(t, c, svc, "scale", int64(3))
 	runningTasks(t, ctx, c, svc, 3, "hello-one")
-	invoke(t, c, svc, "reload")
-	invoke(t, c, svc, "scale", int64(2))
+	modelCall(t, c, svc, "reload")
+	modelCall(t, c, svc, "scale", int64(2))
 	runningTasks(t, ctx, c, svc, 2, "hello-one")
 
 	// a rolling update of the environment: the tasks are replaced one by one
-	invoke(t, c, svc, "reload")
-	before := prop(t, c, svc, "version")
-	invoke(t, c, svc, "update", map[string]any{"env": []any{"GREETING=two"}})
+	modelCall(t, c, svc, "reload")
+	before := modelProp(t, c, svc, "version")
+	modelCall(t, c, svc, "update", map[string]any{"env": []any{"GREETING=two"}})
 	tasks := runningTasks(t, ctx, c, svc, 2, "hello-two")
-	invoke(t, c, svc, "reload")
-	assert.NotEqual(t, before, prop(t, c, svc, "version"))
-	assert.Equal(t, "busybox:latest", dig(prop(t, c, svc, "attrs"), "Spec", "TaskTemplate", "ContainerSpec", "Image"), "the image is kept")
-	assert.Equal(t, int64(2), dig(prop(t, c, svc, "attrs"), "Spec", "Mode", "Replicated", "Replicas"), "the replicas are kept")
-	task := invoke(t, c, cl.api, "inspect_task", dig(tasks[0], "ID"))
+	modelCall(t, c, svc, "reload")
+	assert.NotEqual(t, before, modelProp(t, c, svc, "version"))
+	assert.Equal(t, "busybox:latest", dig(modelProp(t, c, svc, "attrs"), "Spec", "TaskTemplate", "ContainerSpec", "Image"), "the image is kept")
+	assert.Equal(t, int64(2), dig(modelProp(t, c, svc, "attrs"), "Spec", "Mode", "Replicated", "Replicas"), "the replicas are kept")
+	task := modelCall(t, c, cl.api, "inspect_task", dig(tasks[0], "ID"))
 	assert.Equal(t, svc.ID(), dig(task, "ServiceID"))
 
 	// force_update replaces the tasks with the spec unchanged
-	invoke(t, c, svc, "force_update")
-	invoke(t, c, svc, "reload")
-	assert.Equal(t, int64(1), dig(prop(t, c, svc, "attrs"), "Spec", "TaskTemplate", "ForceUpdate"))
+	modelCall(t, c, svc, "force_update")
+	modelCall(t, c, svc, "reload")
+	assert.Equal(t, int64(1), dig(modelProp(t, c, svc, "attrs"), "Spec", "TaskTemplate", "ForceUpdate"))
 	runningTasks(t, ctx, c, svc, 2, "hello-two")
 
 	// the logs of all the tasks, streamed and closed before their end
-	logs := invoke(t, c, svc, "logs", map[string]any{"stdout": true, "stderr": true, "follow": true}).(Iterator)
+	logs := modelCall(t, c, svc, "logs", map[string]any{"stdout": true, "stderr": true, "follow": true}).(Iterator)
 	var text strings.Builder
 	for !strings.Contains(text.String(), "oops") || !strings.Contains(text.String(), "started") {
 		v, ok, err := logs.Next(c)
@@ -290,7 +290,7 @@ func testServiceModels(t *testing.T, ctx context.Context, c *Call, cl *Client) {
 	require.NoError(t, err)
 	assert.False(t, ok, "closed")
 	waitFor(t, ctx, "the last stdout line of each task", func() error {
-		out := drain(t, invoke(t, c, cl.api, "service_logs", svc.ID(), map[string]any{"stdout": true, "tail": int64(1)}))
+		out := drain(t, modelCall(t, c, cl.api, "service_logs", svc.ID(), map[string]any{"stdout": true, "tail": int64(1)}))
 		for _, o := range out {
 			assert.NotContains(t, o, "oops", "stderr not asked for")
 		}
@@ -300,28 +300,28 @@ func testServiceModels(t *testing.T, ctx context.Context, c *Call, cl *Client) {
 		return nil
 	})
 
-	assert.Equal(t, true, invoke(t, c, svc, "remove"))
-	_, err = invokeErr(t, c, services, "get", name)
+	assert.Equal(t, true, modelCall(t, c, svc, "remove"))
+	_, err = modelCallErr(t, c, services, "get", name)
 	var e *Error
 	require.ErrorAs(t, err, &e)
 	assert.Equal(t, NotFound, e.Class)
 }
 
 func testSecretsConfigs(t *testing.T, ctx context.Context, c *Call, cl *Client) {
-	secrets := prop(t, c, cl, "secrets").(Object)
-	configs := prop(t, c, cl, "configs").(Object)
+	secrets := modelProp(t, c, cl, "secrets").(Object)
+	configs := modelProp(t, c, cl, "configs").(Object)
 	sname, cname := testengine.Name(t, "pw"), testengine.Name(t, "conf")
-	sec := invoke(t, c, secrets, "create", map[string]any{"name": sname, "data": Bytes("s3cret\x00bin"), "labels": map[string]any{"k": "v"}}).(*Secret)
-	t.Cleanup(func() { _, _ = invokeErr(t, &Call{}, sec, "remove") })
-	assert.Equal(t, sname, prop(t, c, sec, "name"))
-	assert.Equal(t, map[string]any{"k": "v"}, dig(prop(t, c, sec, "attrs"), "Spec", "Labels"), "attrs inspected on first read")
+	sec := modelCall(t, c, secrets, "create", map[string]any{"name": sname, "data": Bytes("s3cret\x00bin"), "labels": map[string]any{"k": "v"}}).(*Secret)
+	t.Cleanup(func() { _, _ = modelCallErr(t, &Call{}, sec, "remove") })
+	assert.Equal(t, sname, modelProp(t, c, sec, "name"))
+	assert.Equal(t, map[string]any{"k": "v"}, dig(modelProp(t, c, sec, "attrs"), "Spec", "Labels"), "attrs inspected on first read")
 	assert.Equal(t, fmt.Sprintf("<Secret: '%s'>", sname), SecretClass.Repr(sec))
-	cfg := invoke(t, c, configs, "create", map[string]any{"name": cname, "data": "greeting={{ env \"GREETING\" }}\n", "templating": map[string]any{"Name": "golang"}}).(*Config)
-	t.Cleanup(func() { _, _ = invokeErr(t, &Call{}, cfg, "remove") })
-	data, _ := base64.StdEncoding.DecodeString(dig(invoke(t, c, cl.api, "inspect_config", cfg.ID()), "Spec", "Data").(string))
+	cfg := modelCall(t, c, configs, "create", map[string]any{"name": cname, "data": "greeting={{ env \"GREETING\" }}\n", "templating": map[string]any{"Name": "golang"}}).(*Config)
+	t.Cleanup(func() { _, _ = modelCallErr(t, &Call{}, cfg, "remove") })
+	data, _ := base64.StdEncoding.DecodeString(dig(modelCall(t, c, cl.api, "inspect_config", cfg.ID()), "Spec", "Data").(string))
 	assert.Equal(t, "greeting={{ env \"GREETING\" }}\n", string(data))
-	require.Len(t, invoke(t, c, secrets, "list", map[string]any{"filters": map[string]any{"name": sname}}), 1)
-	require.Len(t, invoke(t, c, configs, "list", map[string]any{"filters": map[string]any{"label": "nope"}}), 0)
+	require.Len(t, modelCall(t, c, secrets, "list", map[string]any{"filters": map[string]any{"name": sname}}), 1)
+	require.Len(t, modelCall(t, c, configs, "list", map[string]any{"filters": map[string]any{"label": "nope"}}), 0)
 
 	// both mounted into a service's task and read back through its logs
 	call := func(typ string, args ...any) any {
@@ -331,13 +331,13 @@ func testSecretsConfigs(t *testing.T, ctx context.Context, c *Call, cl *Client) 
 	}
 	sref := call("SecretReference", sec, sname, map[string]any{"filename": "pw", "mode": int64(0o400)})
 	cref := call("ConfigReference", cfg.ID(), cname, map[string]any{"filename": "/etc/app.conf"})
-	svc := invoke(t, c, prop(t, c, cl, "services").(Object), "create", testengine.BusyboxImage,
+	svc := modelCall(t, c, modelProp(t, c, cl, "services").(Object), "create", testengine.BusyboxImage,
 		[]any{"sh", "-c", "cat /run/secrets/pw; echo; cat /etc/app.conf; ls -l /run/secrets/pw; sleep 600"},
 		map[string]any{"name": testengine.Name(t, "reader"), "secrets": []any{sref}, "configs": []any{cref}, "env": map[string]any{"GREETING": "hi"},
 			"mode": call("ServiceMode", "replicated", map[string]any{"replicas": int64(1)})}).(*Service)
-	t.Cleanup(func() { _, _ = invokeErr(t, &Call{}, svc, "remove") })
+	t.Cleanup(func() { _, _ = modelCallErr(t, &Call{}, svc, "remove") })
 	waitFor(t, ctx, "the task prints the secret and the config", func() error {
-		out := drain(t, invoke(t, c, svc, "logs", map[string]any{"stdout": true}))
+		out := drain(t, modelCall(t, c, svc, "logs", map[string]any{"stdout": true}))
 		var all strings.Builder
 		for _, o := range out {
 			all.WriteString(o.(string))
@@ -348,18 +348,18 @@ func testSecretsConfigs(t *testing.T, ctx context.Context, c *Call, cl *Client) 
 		}
 		return nil
 	})
-	_, err := invokeErr(t, c, sec, "remove")
+	_, err := modelCallErr(t, c, sec, "remove")
 	require.Error(t, err, "in use by a service")
-	assert.Equal(t, true, invoke(t, c, svc, "remove"))
+	assert.Equal(t, true, modelCall(t, c, svc, "remove"))
 	waitFor(t, ctx, "the secret is released", func() error {
-		_, err := invokeErr(t, c, sec, "remove")
+		_, err := modelCallErr(t, c, sec, "remove")
 		return err
 	})
-	assert.Equal(t, true, invoke(t, c, cfg, "remove"))
+	assert.Equal(t, true, modelCall(t, c, cfg, "remove"))
 }
 
 func testSwarmBadArguments(t *testing.T, c *Call, cl *Client) {
-	services := prop(t, c, cl, "services").(Object)
+	services := modelProp(t, c, cl, "services").(Object)
 	tests := []struct {
 		name string
 		obj  Object
@@ -380,7 +380,7 @@ func testSwarmBadArguments(t *testing.T, c *Call, cl *Client) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := invokeErr(t, c, tc.obj, tc.meth, tc.args...)
+			_, err := modelCallErr(t, c, tc.obj, tc.meth, tc.args...)
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tc.want)
 		})
@@ -397,40 +397,40 @@ func TestSwarmJoinModels(t *testing.T) {
 	worker, wAddrs := privateSwarm(t, ctx)
 	c := &Call{Ctx: ctx}
 
-	msw := prop(t, c, manager, "swarm").(*Swarm)
-	invoke(t, c, msw, "init", mAddrs.AdvertiseAddr, map[string]any{"listen_addr": mAddrs.ListenAddr,
+	msw := modelProp(t, c, manager, "swarm").(*Swarm)
+	modelCall(t, c, msw, "init", mAddrs.AdvertiseAddr, map[string]any{"listen_addr": mAddrs.ListenAddr,
 		"default_addr_pool": stringsAny(mAddrs.DefaultAddrPool), "data_path_port": int64(mAddrs.DataPathPort)})
-	token := dig(prop(t, c, msw, "attrs"), "JoinTokens", "Worker")
-	wsw := prop(t, c, worker, "swarm").(*Swarm)
-	_, err := invokeErr(t, c, wsw, "join", []any{mAddrs.ListenAddr}, "SWMTKN-1-bad", wAddrs.ListenAddr, wAddrs.AdvertiseAddr)
+	token := dig(modelProp(t, c, msw, "attrs"), "JoinTokens", "Worker")
+	wsw := modelProp(t, c, worker, "swarm").(*Swarm)
+	_, err := modelCallErr(t, c, wsw, "join", []any{mAddrs.ListenAddr}, "SWMTKN-1-bad", wAddrs.ListenAddr, wAddrs.AdvertiseAddr)
 	require.Error(t, err, "a malformed token is refused")
-	assert.Equal(t, true, invoke(t, c, wsw, "join", map[string]any{"remote_addrs": []any{mAddrs.ListenAddr}, "join_token": token,
+	assert.Equal(t, true, modelCall(t, c, wsw, "join", map[string]any{"remote_addrs": []any{mAddrs.ListenAddr}, "join_token": token,
 		"listen_addr": wAddrs.ListenAddr, "advertise_addr": wAddrs.AdvertiseAddr}))
-	assert.Nil(t, prop(t, c, prop(t, c, worker, "swarm").(Object), "id"), "a worker does not manage the swarm")
+	assert.Nil(t, modelProp(t, c, modelProp(t, c, worker, "swarm").(Object), "id"), "a worker does not manage the swarm")
 
-	nodes := prop(t, c, manager, "nodes").(Object)
+	nodes := modelProp(t, c, manager, "nodes").(Object)
 	var node *Node
 	waitFor(t, ctx, "the worker is ready", func() error {
-		list := invoke(t, c, nodes, "list", map[string]any{"filters": map[string]any{"role": "worker"}}).([]any)
+		list := modelCall(t, c, nodes, "list", map[string]any{"filters": map[string]any{"role": "worker"}}).([]any)
 		if len(list) != 1 {
 			return fmt.Errorf("%d workers", len(list))
 		}
 		node = list[0].(*Node)
-		if s := dig(prop(t, c, node, "attrs"), "Status", "State"); s != "ready" {
+		if s := dig(modelProp(t, c, node, "attrs"), "Status", "State"); s != "ready" {
 			return fmt.Errorf("state %v", s)
 		}
 		return nil
 	})
-	assert.Len(t, invoke(t, c, nodes, "list"), 2)
+	assert.Len(t, modelCall(t, c, nodes, "list"), 2)
 
-	assert.Equal(t, true, invoke(t, c, wsw, "leave"))
+	assert.Equal(t, true, modelCall(t, c, wsw, "leave"))
 	waitFor(t, ctx, "the worker is down", func() error {
-		invoke(t, c, node, "reload")
-		if s := dig(prop(t, c, node, "attrs"), "Status", "State"); s != "down" {
+		modelCall(t, c, node, "reload")
+		if s := dig(modelProp(t, c, node, "attrs"), "Status", "State"); s != "down" {
 			return fmt.Errorf("state %v", s)
 		}
 		return nil
 	})
-	assert.Equal(t, true, invoke(t, c, node, "remove"))
-	assert.Len(t, invoke(t, c, manager.api, "nodes"), 1)
+	assert.Equal(t, true, modelCall(t, c, node, "remove"))
+	assert.Len(t, modelCall(t, c, manager.api, "nodes"), 1)
 }
