@@ -634,7 +634,7 @@ func convertGenericResources(v any) (any, error) {
 			typ = "DiscreteResourceSpec"
 		default:
 			if _, ok := d[k].(string); !ok {
-				return nil, fmt.Errorf("Unsupported generic resource reservation type: {%q: %v}", k, d[k])
+				return nil, fmt.Errorf("unsupported generic resource reservation type: {%q: %v}", k, d[k])
 			}
 			typ = "NamedResourceSpec"
 		}
@@ -811,7 +811,7 @@ func pair(v any) ([]any, bool) {
 
 func newPlacementPreference(a *PlacementPreferenceArgs) (*PlacementPreference, error) {
 	if a.Strategy != "spread" {
-		return nil, fmt.Errorf("PlacementPreference strategy value is invalid (%s): must be \"spread\".", a.Strategy)
+		return nil, fmt.Errorf("PlacementPreference strategy value is invalid (%s): must be \"spread\"", a.Strategy)
 	}
 	return &PlacementPreference{dockerType{map[string]any{"Spread": map[string]any{"SpreadDescriptor": a.Descriptor}}}}, nil
 }

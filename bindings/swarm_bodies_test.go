@@ -208,7 +208,7 @@ func TestServiceTypeErrors(t *testing.T) {
 		{"UpdateConfig", []any{map[string]any{"max_failure_ratio": int64(2)}}, "UpdateConfig(): max_failure_ratio must be a number between 0 and 1"},
 		{"RollbackConfig", []any{map[string]any{"order": "random"}}, "RollbackConfig(): order must be either `start-first` or `stop-first`"},
 		{"UpdateConfig", []any{map[string]any{"monitor": "5s"}}, "UpdateConfig(): monitor must be an integer"},
-		{"PlacementPreference", []any{"pack", "node.labels.zone"}, `PlacementPreference(): PlacementPreference strategy value is invalid (pack): must be "spread".`},
+		{"PlacementPreference", []any{"pack", "node.labels.zone"}, `PlacementPreference(): PlacementPreference strategy value is invalid (pack): must be "spread"`},
 		{"Privileges", []any{map[string]any{"credentialspec_file": "a", "credentialspec_registry": "b"}}, "Privileges(): credentialspec_file and credentialspec_registry are mutually exclusive"},
 		{"Resources", []any{map[string]any{"generic_resources": "gpu"}}, "Resources(): generic_resources must be a dict or a list (found str)"},
 		{"ContainerSpec", []any{"busybox", map[string]any{"secrets": "pw"}}, "ContainerSpec(): secrets must be a list"},
