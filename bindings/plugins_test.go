@@ -131,19 +131,12 @@ func volumePluginDirs(t *testing.T) func(description string) string {
 // volume, disabled, pushed to the test registry, installed back under
 // another name, upgraded and removed.
 func TestPluginModels(t *testing.T) {
-	t.Parallel()
 	registry := testengine.Get().Registry
 	require.NotEmpty(t, registry, "a test registry ($%s)", testengine.EnvRegistry)
 	dirs := volumePluginDirs(t)
 	ctx, cancel := context.WithTimeout(context.Background(), swarmTestTimeout)
 	defer cancel()
-	env, err := testengine.Start(ctx, testengine.Options{})
-	require.NoError(t, err)
-	t.Cleanup(func() {
-		if err := env.Stop(); err != nil {
-			t.Errorf("stop the private daemon: %v", err)
-		}
-	})
+	env := privateDaemons(t, ctx, 1)[0]
 	cl := NewClient(env.Client)
 	c := &Call{Ctx: ctx}
 	plugins := modelProp(t, c, cl, "plugins").(Object)
@@ -161,7 +154,7 @@ func TestPluginModels(t *testing.T) {
 
 	assert.Nil(t, modelCall(t, c, p, "configure", map[string]any{"GREETING": "hello"}))
 	assert.Equal(t, []any{"GREETING=hello"}, dig(modelProp(t, c, p, "settings"), "Env"), "reloaded")
-	_, err = modelCallErr(t, c, p, "configure", []any{"NOPE=1"})
+	_, err := modelCallErr(t, c, p, "configure", []any{"NOPE=1"})
 	require.Error(t, err, "not a settable variable")
 	assert.Nil(t, modelCall(t, c, p, "enable", int64(30)))
 	assert.Equal(t, true, modelProp(t, c, p, "enabled"))

@@ -20,21 +20,39 @@ import (
 // stop included.
 const swarmTestTimeout = 5 * time.Minute
 
-// privateSwarm starts a daemon of the test's own (swarm mode changes what
-// a daemon lists, so the shared engine never joins a swarm), readies it
-// for swarm mode and stops it when the test ends.
-func privateSwarm(t *testing.T, ctx context.Context) (*Client, testengine.SwarmAddrs) {
+// privateDaemons starts n daemons of the test's own (swarm mode and
+// plugins change what a daemon lists, so the shared engine never joins a
+// swarm) and stops them when the test ends. They are all started before
+// any is used: a daemon that starts resets the iptables chains the others
+// add rules to.
+func privateDaemons(t *testing.T, ctx context.Context, n int) []*testengine.Env {
 	t.Helper()
-	env, err := testengine.Start(ctx, testengine.Options{})
-	require.NoError(t, err)
-	t.Cleanup(func() {
-		if err := env.Stop(); err != nil {
-			t.Errorf("stop the private daemon: %v", err)
-		}
-	})
-	addrs, err := env.PrepareSwarm(ctx)
-	require.NoError(t, err)
-	return NewClient(env.Client), addrs
+	envs := make([]*testengine.Env, n)
+	for i := range envs {
+		env, err := testengine.Start(ctx, testengine.Options{})
+		require.NoError(t, err)
+		t.Cleanup(func() {
+			if err := env.Stop(); err != nil {
+				t.Errorf("stop the private daemon: %v", err)
+			}
+		})
+		envs[i] = env
+	}
+	return envs
+}
+
+// privateSwarms starts n private daemons readied for swarm mode.
+func privateSwarms(t *testing.T, ctx context.Context, n int) ([]*Client, []testengine.SwarmAddrs) {
+	t.Helper()
+	var clients []*Client
+	var addrs []testengine.SwarmAddrs
+	for _, env := range privateDaemons(t, ctx, n) {
+		a, err := env.PrepareSwarm(ctx)
+		require.NoError(t, err)
+		clients = append(clients, NewClient(env.Client))
+		addrs = append(addrs, a)
+	}
+	return clients, addrs
 }
 
 // modelCall calls a method of obj as a script would; the last argument may
@@ -143,10 +161,10 @@ func runningTasks(t *testing.T, ctx context.Context, c *Call, svc Object, n int,
 }
 
 func TestSwarmModels(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), swarmTestTimeout)
 	defer cancel()
-	cl, addrs := privateSwarm(t, ctx)
+	clients, all := privateSwarms(t, ctx, 1)
+	cl, addrs := clients[0], all[0]
 	c := &Call{Ctx: ctx}
 	api := cl.api
 
@@ -390,11 +408,10 @@ func testSwarmBadArguments(t *testing.T, c *Call, cl *Client) {
 // TestSwarmJoinModels joins a second private daemon to the swarm of a
 // first one over 127.0.0.1 through client.swarm, then removes it.
 func TestSwarmJoinModels(t *testing.T) {
-	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), swarmTestTimeout)
 	defer cancel()
-	manager, mAddrs := privateSwarm(t, ctx)
-	worker, wAddrs := privateSwarm(t, ctx)
+	clients, addrs := privateSwarms(t, ctx, 2)
+	manager, worker, mAddrs, wAddrs := clients[0], clients[1], addrs[0], addrs[1]
 	c := &Call{Ctx: ctx}
 
 	msw := modelProp(t, c, manager, "swarm").(*Swarm)
