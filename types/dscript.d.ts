@@ -357,6 +357,58 @@ interface APIClient {
   /** Delete unused networks; returns {NetworksDeleted}. */
   pruneNetworks(kwargs?: APIClient_prune_networks_Args): any;
   pruneNetworks(filters?: Record<string, any>, kwargs?: APIClient_prune_networks_Args): any;
+  /** List the installed plugins. */
+  plugins(): any;
+  /** Inspect a plugin. */
+  inspect_plugin(name: string | Plugin, kwargs?: APIClient_inspect_plugin_Args): any;
+  /** Inspect a plugin. */
+  inspectPlugin(name: string | Plugin, kwargs?: APIClient_inspect_plugin_Args): any;
+  /** Change a disabled plugin's settings; returns true. */
+  configure_plugin(name: string | Plugin, options: Record<string, any> | any[], kwargs?: APIClient_configure_plugin_Args): any;
+  /** Change a disabled plugin's settings; returns true. */
+  configurePlugin(name: string | Plugin, options: Record<string, any> | any[], kwargs?: APIClient_configure_plugin_Args): any;
+  /** Create a plugin from a directory holding config.json and rootfs/; returns true. */
+  create_plugin(name: string | Plugin, pluginDataDir: string, kwargs?: APIClient_create_plugin_Args): any;
+  create_plugin(name: string | Plugin, pluginDataDir: string, gzip?: boolean, kwargs?: APIClient_create_plugin_Args): any;
+  /** Create a plugin from a directory holding config.json and rootfs/; returns true. */
+  createPlugin(name: string | Plugin, pluginDataDir: string, kwargs?: APIClient_create_plugin_Args): any;
+  createPlugin(name: string | Plugin, pluginDataDir: string, gzip?: boolean, kwargs?: APIClient_create_plugin_Args): any;
+  /** Enable a plugin; returns true. */
+  enable_plugin(name: string | Plugin, kwargs?: APIClient_enable_plugin_Args): any;
+  enable_plugin(name: string | Plugin, timeout?: number, kwargs?: APIClient_enable_plugin_Args): any;
+  /** Enable a plugin; returns true. */
+  enablePlugin(name: string | Plugin, kwargs?: APIClient_enable_plugin_Args): any;
+  enablePlugin(name: string | Plugin, timeout?: number, kwargs?: APIClient_enable_plugin_Args): any;
+  /** Disable a plugin; returns true. */
+  disable_plugin(name: string | Plugin, kwargs?: APIClient_disable_plugin_Args): any;
+  disable_plugin(name: string | Plugin, force?: boolean, kwargs?: APIClient_disable_plugin_Args): any;
+  /** Disable a plugin; returns true. */
+  disablePlugin(name: string | Plugin, kwargs?: APIClient_disable_plugin_Args): any;
+  disablePlugin(name: string | Plugin, force?: boolean, kwargs?: APIClient_disable_plugin_Args): any;
+  /** Install a plugin from a registry: an iterator of progress dicts. */
+  pull_plugin(remote: string, privileges: any[], kwargs?: APIClient_pull_plugin_Args): DScriptIterator<any>;
+  pull_plugin(remote: string, privileges: any[], name?: string, kwargs?: APIClient_pull_plugin_Args): DScriptIterator<any>;
+  /** Install a plugin from a registry: an iterator of progress dicts. */
+  pullPlugin(remote: string, privileges: any[], kwargs?: APIClient_pull_plugin_Args): DScriptIterator<any>;
+  pullPlugin(remote: string, privileges: any[], name?: string, kwargs?: APIClient_pull_plugin_Args): DScriptIterator<any>;
+  /** Push a plugin to its registry: an iterator of progress dicts. */
+  push_plugin(name: string | Plugin, kwargs?: APIClient_push_plugin_Args): DScriptIterator<any>;
+  /** Push a plugin to its registry: an iterator of progress dicts. */
+  pushPlugin(name: string | Plugin, kwargs?: APIClient_push_plugin_Args): DScriptIterator<any>;
+  /** Remove a plugin; returns true. */
+  remove_plugin(name: string | Plugin, kwargs?: APIClient_remove_plugin_Args): any;
+  remove_plugin(name: string | Plugin, force?: boolean, kwargs?: APIClient_remove_plugin_Args): any;
+  /** Remove a plugin; returns true. */
+  removePlugin(name: string | Plugin, kwargs?: APIClient_remove_plugin_Args): any;
+  removePlugin(name: string | Plugin, force?: boolean, kwargs?: APIClient_remove_plugin_Args): any;
+  /** Replace a disabled plugin by another version: an iterator of progress dicts. */
+  upgrade_plugin(name: string | Plugin, remote: string, privileges: any[], kwargs?: APIClient_upgrade_plugin_Args): DScriptIterator<any>;
+  /** Replace a disabled plugin by another version: an iterator of progress dicts. */
+  upgradePlugin(name: string | Plugin, remote: string, privileges: any[], kwargs?: APIClient_upgrade_plugin_Args): DScriptIterator<any>;
+  /** The privileges a plugin in a registry asks for. */
+  plugin_privileges(name: string | Plugin, kwargs?: APIClient_plugin_privileges_Args): any;
+  /** The privileges a plugin in a registry asks for. */
+  pluginPrivileges(name: string | Plugin, kwargs?: APIClient_plugin_privileges_Args): any;
   /** Log in to a registry: checks the credentials with the daemon and keeps them for this client's pulls, pushes and builds. */
   login(username: string, kwargs?: APIClient_login_Args): any;
   login(username: string, password?: string, kwargs?: APIClient_login_Args): any;
@@ -364,6 +416,208 @@ interface APIClient {
   login(username: string, password?: string, email?: string, registry?: string, kwargs?: APIClient_login_Args): any;
   login(username: string, password?: string, email?: string, registry?: string, reauth?: boolean, kwargs?: APIClient_login_Args): any;
   login(username: string, password?: string, email?: string, registry?: string, reauth?: boolean, dockercfgPath?: string, kwargs?: APIClient_login_Args): any;
+  /** List the swarm's secrets (without their data). */
+  secrets(kwargs?: APIClient_secrets_Args): any;
+  secrets(filters?: Record<string, any>, kwargs?: APIClient_secrets_Args): any;
+  /** Create a secret; returns {ID}. */
+  create_secret(name: string, data: string | string | ArrayBuffer | Uint8Array, kwargs?: APIClient_create_secret_Args): any;
+  create_secret(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, kwargs?: APIClient_create_secret_Args): any;
+  create_secret(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, driver?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_secret_Args): any;
+  /** Create a secret; returns {ID}. */
+  createSecret(name: string, data: string | string | ArrayBuffer | Uint8Array, kwargs?: APIClient_create_secret_Args): any;
+  createSecret(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, kwargs?: APIClient_create_secret_Args): any;
+  createSecret(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, driver?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_secret_Args): any;
+  /** Inspect a secret (its data is never returned). */
+  inspect_secret(id: string | Record<string, any> | object, kwargs?: APIClient_inspect_secret_Args): any;
+  /** Inspect a secret (its data is never returned). */
+  inspectSecret(id: string | Record<string, any> | object, kwargs?: APIClient_inspect_secret_Args): any;
+  /** Remove a secret; returns true. */
+  remove_secret(id: string | Record<string, any> | object, kwargs?: APIClient_remove_secret_Args): any;
+  /** Remove a secret; returns true. */
+  removeSecret(id: string | Record<string, any> | object, kwargs?: APIClient_remove_secret_Args): any;
+  /** List the swarm's configs. */
+  configs(kwargs?: APIClient_configs_Args): any;
+  configs(filters?: Record<string, any>, kwargs?: APIClient_configs_Args): any;
+  /** Create a config; returns {ID}. */
+  create_config(name: string, data: string | string | ArrayBuffer | Uint8Array, kwargs?: APIClient_create_config_Args): any;
+  create_config(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, kwargs?: APIClient_create_config_Args): any;
+  create_config(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, templating?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_config_Args): any;
+  /** Create a config; returns {ID}. */
+  createConfig(name: string, data: string | string | ArrayBuffer | Uint8Array, kwargs?: APIClient_create_config_Args): any;
+  createConfig(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, kwargs?: APIClient_create_config_Args): any;
+  createConfig(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, templating?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_config_Args): any;
+  /** Inspect a config (its data is base64 in Spec.Data). */
+  inspect_config(id: string | Record<string, any> | object, kwargs?: APIClient_inspect_config_Args): any;
+  /** Inspect a config (its data is base64 in Spec.Data). */
+  inspectConfig(id: string | Record<string, any> | object, kwargs?: APIClient_inspect_config_Args): any;
+  /** Remove a config; returns true. */
+  remove_config(id: string | Record<string, any> | object, kwargs?: APIClient_remove_config_Args): any;
+  /** Remove a config; returns true. */
+  removeConfig(id: string | Record<string, any> | object, kwargs?: APIClient_remove_config_Args): any;
+  /** List the swarm's services. */
+  services(kwargs?: APIClient_services_Args): any;
+  services(filters?: Record<string, any>, kwargs?: APIClient_services_Args): any;
+  services(filters?: Record<string, any>, status?: boolean, kwargs?: APIClient_services_Args): any;
+  /** Create a service; returns {ID, Warnings}. */
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, kwargs?: APIClient_create_service_Args): any;
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, kwargs?: APIClient_create_service_Args): any;
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], kwargs?: APIClient_create_service_Args): any;
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, rollbackConfig?: RollbackConfig | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  /** Create a service; returns {ID, Warnings}. */
+  createService(taskTemplate: TaskTemplate | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, kwargs?: APIClient_create_service_Args): any;
+  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, kwargs?: APIClient_create_service_Args): any;
+  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], kwargs?: APIClient_create_service_Args): any;
+  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, rollbackConfig?: RollbackConfig | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  /** Inspect a service. */
+  inspect_service(service: string | Record<string, any> | object, kwargs?: APIClient_inspect_service_Args): any;
+  inspect_service(service: string | Record<string, any> | object, insertDefaults?: boolean, kwargs?: APIClient_inspect_service_Args): any;
+  /** Inspect a service. */
+  inspectService(service: string | Record<string, any> | object, kwargs?: APIClient_inspect_service_Args): any;
+  inspectService(service: string | Record<string, any> | object, insertDefaults?: boolean, kwargs?: APIClient_inspect_service_Args): any;
+  /** Update a service; returns {Warnings}. Without fetch_current_spec, what is not given is reset. */
+  update_service(service: string | Record<string, any> | object, version: number, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, fetchCurrentSpec?: boolean, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, fetchCurrentSpec?: boolean, rollbackConfig?: RollbackConfig | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  /** Update a service; returns {Warnings}. Without fetch_current_spec, what is not given is reset. */
+  updateService(service: string | Record<string, any> | object, version: number, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, fetchCurrentSpec?: boolean, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, fetchCurrentSpec?: boolean, rollbackConfig?: RollbackConfig | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  /** Remove a service and its tasks; returns true. */
+  remove_service(service: string | Record<string, any> | object, kwargs?: APIClient_remove_service_Args): any;
+  /** Remove a service and its tasks; returns true. */
+  removeService(service: string | Record<string, any> | object, kwargs?: APIClient_remove_service_Args): any;
+  /** The logs of a service's tasks: an iterator of text chunks (choose stdout and/or stderr). */
+  service_logs(service: string | Record<string, any> | object, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  service_logs(service: string | Record<string, any> | object, details?: boolean, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  service_logs(service: string | Record<string, any> | object, details?: boolean, follow?: boolean, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  service_logs(service: string | Record<string, any> | object, details?: boolean, follow?: boolean, stdout?: boolean, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  service_logs(service: string | Record<string, any> | object, details?: boolean, follow?: boolean, stdout?: boolean, stderr?: boolean, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  service_logs(service: string | Record<string, any> | object, details?: boolean, follow?: boolean, stdout?: boolean, stderr?: boolean, since?: number | string | Date, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  service_logs(service: string | Record<string, any> | object, details?: boolean, follow?: boolean, stdout?: boolean, stderr?: boolean, since?: number | string | Date, timestamps?: boolean, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  service_logs(service: string | Record<string, any> | object, details?: boolean, follow?: boolean, stdout?: boolean, stderr?: boolean, since?: number | string | Date, timestamps?: boolean, tail?: string | number, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  service_logs(service: string | Record<string, any> | object, details?: boolean, follow?: boolean, stdout?: boolean, stderr?: boolean, since?: number | string | Date, timestamps?: boolean, tail?: string | number, isTty?: boolean, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  /** The logs of a service's tasks: an iterator of text chunks (choose stdout and/or stderr). */
+  serviceLogs(service: string | Record<string, any> | object, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  serviceLogs(service: string | Record<string, any> | object, details?: boolean, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  serviceLogs(service: string | Record<string, any> | object, details?: boolean, follow?: boolean, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  serviceLogs(service: string | Record<string, any> | object, details?: boolean, follow?: boolean, stdout?: boolean, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  serviceLogs(service: string | Record<string, any> | object, details?: boolean, follow?: boolean, stdout?: boolean, stderr?: boolean, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  serviceLogs(service: string | Record<string, any> | object, details?: boolean, follow?: boolean, stdout?: boolean, stderr?: boolean, since?: number | string | Date, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  serviceLogs(service: string | Record<string, any> | object, details?: boolean, follow?: boolean, stdout?: boolean, stderr?: boolean, since?: number | string | Date, timestamps?: boolean, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  serviceLogs(service: string | Record<string, any> | object, details?: boolean, follow?: boolean, stdout?: boolean, stderr?: boolean, since?: number | string | Date, timestamps?: boolean, tail?: string | number, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  serviceLogs(service: string | Record<string, any> | object, details?: boolean, follow?: boolean, stdout?: boolean, stderr?: boolean, since?: number | string | Date, timestamps?: boolean, tail?: string | number, isTty?: boolean, kwargs?: APIClient_service_logs_Args): DScriptIterator<any>;
+  /** List the swarm's tasks. */
+  tasks(kwargs?: APIClient_tasks_Args): any;
+  tasks(filters?: Record<string, any>, kwargs?: APIClient_tasks_Args): any;
+  /** Inspect a task. */
+  inspect_task(task: string | Record<string, any> | object, kwargs?: APIClient_inspect_task_Args): any;
+  /** Inspect a task. */
+  inspectTask(task: string | Record<string, any> | object, kwargs?: APIClient_inspect_task_Args): any;
+  /** Make this daemon the first manager of a new swarm; returns the node's ID. */
+  init_swarm(kwargs?: APIClient_init_swarm_Args): any;
+  init_swarm(advertiseAddr?: string, kwargs?: APIClient_init_swarm_Args): any;
+  init_swarm(advertiseAddr?: string, listenAddr?: string, kwargs?: APIClient_init_swarm_Args): any;
+  init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, kwargs?: APIClient_init_swarm_Args): any;
+  init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, kwargs?: APIClient_init_swarm_Args): any;
+  init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], kwargs?: APIClient_init_swarm_Args): any;
+  init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], subnetSize?: number, kwargs?: APIClient_init_swarm_Args): any;
+  init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], subnetSize?: number, dataPathAddr?: string, kwargs?: APIClient_init_swarm_Args): any;
+  init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], subnetSize?: number, dataPathAddr?: string, dataPathPort?: number, kwargs?: APIClient_init_swarm_Args): any;
+  /** Make this daemon the first manager of a new swarm; returns the node's ID. */
+  initSwarm(kwargs?: APIClient_init_swarm_Args): any;
+  initSwarm(advertiseAddr?: string, kwargs?: APIClient_init_swarm_Args): any;
+  initSwarm(advertiseAddr?: string, listenAddr?: string, kwargs?: APIClient_init_swarm_Args): any;
+  initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, kwargs?: APIClient_init_swarm_Args): any;
+  initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, kwargs?: APIClient_init_swarm_Args): any;
+  initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], kwargs?: APIClient_init_swarm_Args): any;
+  initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], subnetSize?: number, kwargs?: APIClient_init_swarm_Args): any;
+  initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], subnetSize?: number, dataPathAddr?: string, kwargs?: APIClient_init_swarm_Args): any;
+  initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], subnetSize?: number, dataPathAddr?: string, dataPathPort?: number, kwargs?: APIClient_init_swarm_Args): any;
+  /** Join this daemon to a swarm; returns true. */
+  join_swarm(remoteAddrs: string[], joinToken: string, kwargs?: APIClient_join_swarm_Args): any;
+  join_swarm(remoteAddrs: string[], joinToken: string, listenAddr?: string, kwargs?: APIClient_join_swarm_Args): any;
+  join_swarm(remoteAddrs: string[], joinToken: string, listenAddr?: string, advertiseAddr?: string, kwargs?: APIClient_join_swarm_Args): any;
+  join_swarm(remoteAddrs: string[], joinToken: string, listenAddr?: string, advertiseAddr?: string, dataPathAddr?: string, kwargs?: APIClient_join_swarm_Args): any;
+  /** Join this daemon to a swarm; returns true. */
+  joinSwarm(remoteAddrs: string[], joinToken: string, kwargs?: APIClient_join_swarm_Args): any;
+  joinSwarm(remoteAddrs: string[], joinToken: string, listenAddr?: string, kwargs?: APIClient_join_swarm_Args): any;
+  joinSwarm(remoteAddrs: string[], joinToken: string, listenAddr?: string, advertiseAddr?: string, kwargs?: APIClient_join_swarm_Args): any;
+  joinSwarm(remoteAddrs: string[], joinToken: string, listenAddr?: string, advertiseAddr?: string, dataPathAddr?: string, kwargs?: APIClient_join_swarm_Args): any;
+  /** Leave the swarm; returns true. */
+  leave_swarm(kwargs?: APIClient_leave_swarm_Args): any;
+  leave_swarm(force?: boolean, kwargs?: APIClient_leave_swarm_Args): any;
+  /** Leave the swarm; returns true. */
+  leaveSwarm(kwargs?: APIClient_leave_swarm_Args): any;
+  leaveSwarm(force?: boolean, kwargs?: APIClient_leave_swarm_Args): any;
+  /** Replace the swarm's spec, optionally rotating tokens or the unlock key; returns true. */
+  update_swarm(version: number, kwargs?: APIClient_update_swarm_Args): any;
+  update_swarm(version: number, swarmSpec?: SwarmSpec | Record<string, any>, kwargs?: APIClient_update_swarm_Args): any;
+  update_swarm(version: number, swarmSpec?: SwarmSpec | Record<string, any>, rotateWorkerToken?: boolean, kwargs?: APIClient_update_swarm_Args): any;
+  update_swarm(version: number, swarmSpec?: SwarmSpec | Record<string, any>, rotateWorkerToken?: boolean, rotateManagerToken?: boolean, kwargs?: APIClient_update_swarm_Args): any;
+  update_swarm(version: number, swarmSpec?: SwarmSpec | Record<string, any>, rotateWorkerToken?: boolean, rotateManagerToken?: boolean, rotateManagerUnlockKey?: boolean, kwargs?: APIClient_update_swarm_Args): any;
+  /** Replace the swarm's spec, optionally rotating tokens or the unlock key; returns true. */
+  updateSwarm(version: number, kwargs?: APIClient_update_swarm_Args): any;
+  updateSwarm(version: number, swarmSpec?: SwarmSpec | Record<string, any>, kwargs?: APIClient_update_swarm_Args): any;
+  updateSwarm(version: number, swarmSpec?: SwarmSpec | Record<string, any>, rotateWorkerToken?: boolean, kwargs?: APIClient_update_swarm_Args): any;
+  updateSwarm(version: number, swarmSpec?: SwarmSpec | Record<string, any>, rotateWorkerToken?: boolean, rotateManagerToken?: boolean, kwargs?: APIClient_update_swarm_Args): any;
+  updateSwarm(version: number, swarmSpec?: SwarmSpec | Record<string, any>, rotateWorkerToken?: boolean, rotateManagerToken?: boolean, rotateManagerUnlockKey?: boolean, kwargs?: APIClient_update_swarm_Args): any;
+  /** The swarm this daemon manages: {ID, Version, Spec, JoinTokens, ...}. */
+  inspect_swarm(): any;
+  /** The swarm this daemon manages: {ID, Version, Spec, JoinTokens, ...}. */
+  inspectSwarm(): any;
+  /** The key that unlocks a locked manager: {UnlockKey}. */
+  get_unlock_key(): any;
+  /** The key that unlocks a locked manager: {UnlockKey}. */
+  getUnlockKey(): any;
+  /** Unlock a manager locked after a restart; returns true. */
+  unlock_swarm(key: string | Record<string, any>, kwargs?: APIClient_unlock_swarm_Args): any;
+  /** Unlock a manager locked after a restart; returns true. */
+  unlockSwarm(key: string | Record<string, any>, kwargs?: APIClient_unlock_swarm_Args): any;
+  /** List the swarm's nodes. */
+  nodes(kwargs?: APIClient_nodes_Args): any;
+  nodes(filters?: Record<string, any>, kwargs?: APIClient_nodes_Args): any;
+  /** Inspect a node. */
+  inspect_node(nodeId: string | Record<string, any> | object, kwargs?: APIClient_inspect_node_Args): any;
+  /** Inspect a node. */
+  inspectNode(nodeId: string | Record<string, any> | object, kwargs?: APIClient_inspect_node_Args): any;
+  /** Replace a node's spec; returns true. */
+  update_node(nodeId: string | Record<string, any> | object, version: number, kwargs?: APIClient_update_node_Args): any;
+  update_node(nodeId: string | Record<string, any> | object, version: number, nodeSpec?: Record<string, any>, kwargs?: APIClient_update_node_Args): any;
+  /** Replace a node's spec; returns true. */
+  updateNode(nodeId: string | Record<string, any> | object, version: number, kwargs?: APIClient_update_node_Args): any;
+  updateNode(nodeId: string | Record<string, any> | object, version: number, nodeSpec?: Record<string, any>, kwargs?: APIClient_update_node_Args): any;
+  /** Remove a node from the swarm; returns true. */
+  remove_node(nodeId: string | Record<string, any> | object, kwargs?: APIClient_remove_node_Args): any;
+  remove_node(nodeId: string | Record<string, any> | object, force?: boolean, kwargs?: APIClient_remove_node_Args): any;
+  /** Remove a node from the swarm; returns true. */
+  removeNode(nodeId: string | Record<string, any> | object, kwargs?: APIClient_remove_node_Args): any;
+  removeNode(nodeId: string | Record<string, any> | object, force?: boolean, kwargs?: APIClient_remove_node_Args): any;
   /** Check that the daemon answers; returns true. */
   ping(): any;
   /** The daemon's version information. */
@@ -647,6 +901,42 @@ interface APIClient {
   /** Read the docker configuration (registry credentials) again, forgetting logins. */
   reloadConfig(kwargs?: APIClient_reload_config_Args): any;
   reloadConfig(dockercfgPath?: string, kwargs?: APIClient_reload_config_Args): any;
+  /** A SwarmSpec for this client's API version (docker.types.SwarmSpec's parameters after version, plus external_ca). */
+  create_swarm_spec(kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, logDriver?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  /** A SwarmSpec for this client's API version (docker.types.SwarmSpec's parameters after version, plus external_ca). */
+  createSwarmSpec(kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, logDriver?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
   /** Inspect a volume. */
   inspect_volume(name: string | Record<string, any> | object, kwargs?: APIClient_inspect_volume_Args): any;
   /** Inspect a volume. */
@@ -1243,6 +1533,88 @@ interface APIClient_prune_networks_Args {
   filters?: Record<string, any>;
 }
 
+/** Keyword arguments of APIClient.inspect_plugin. */
+interface APIClient_inspect_plugin_Args {
+  /** The plugin's name, e.g. "vieux/sshfs:latest". (required: by position or here) */
+  name?: string | Plugin;
+}
+
+/** Keyword arguments of APIClient.configure_plugin. */
+interface APIClient_configure_plugin_Args {
+  /** The plugin's name, e.g. "vieux/sshfs:latest". (required: by position or here) */
+  name?: string | Plugin;
+  /** Settings: {KEY = value} or a list of "KEY=value". (required: by position or here) */
+  options?: Record<string, any> | any[];
+}
+
+/** Keyword arguments of APIClient.create_plugin. */
+interface APIClient_create_plugin_Args {
+  /** The plugin's name, e.g. "vieux/sshfs:latest". (required: by position or here) */
+  name?: string | Plugin;
+  /** Directory holding config.json and rootfs/. (required: by position or here) */
+  plugin_data_dir?: string;
+  /** Directory holding config.json and rootfs/. (required: by position or here) */
+  pluginDataDir?: string;
+  /** Send the archive gzip-compressed (the daemon of Engine 20.10 reads only a plain tar and refuses it). */
+  gzip?: boolean;
+}
+
+/** Keyword arguments of APIClient.enable_plugin. */
+interface APIClient_enable_plugin_Args {
+  /** The plugin's name, e.g. "vieux/sshfs:latest". (required: by position or here) */
+  name?: string | Plugin;
+  /** Seconds the daemon waits for the plugin (0: no limit). */
+  timeout?: number;
+}
+
+/** Keyword arguments of APIClient.disable_plugin. */
+interface APIClient_disable_plugin_Args {
+  /** The plugin's name, e.g. "vieux/sshfs:latest". (required: by position or here) */
+  name?: string | Plugin;
+  /** Even while in use (disable) or enabled (remove). */
+  force?: boolean;
+}
+
+/** Keyword arguments of APIClient.pull_plugin. */
+interface APIClient_pull_plugin_Args {
+  /** The plugin's reference in its registry. (required: by position or here) */
+  remote?: string;
+  /** The privileges granted, as api.plugin_privileges returns them. (required: by position or here) */
+  privileges?: any[];
+  /** The local name (default: remote). */
+  name?: string;
+}
+
+/** Keyword arguments of APIClient.push_plugin. */
+interface APIClient_push_plugin_Args {
+  /** The plugin's name, e.g. "vieux/sshfs:latest". (required: by position or here) */
+  name?: string | Plugin;
+}
+
+/** Keyword arguments of APIClient.remove_plugin. */
+interface APIClient_remove_plugin_Args {
+  /** The plugin's name, e.g. "vieux/sshfs:latest". (required: by position or here) */
+  name?: string | Plugin;
+  /** Even while in use (disable) or enabled (remove). */
+  force?: boolean;
+}
+
+/** Keyword arguments of APIClient.upgrade_plugin. */
+interface APIClient_upgrade_plugin_Args {
+  /** The plugin's name, e.g. "vieux/sshfs:latest". (required: by position or here) */
+  name?: string | Plugin;
+  /** The new version's reference in the registry. (required: by position or here) */
+  remote?: string;
+  /** The privileges granted, as api.plugin_privileges returns them. (required: by position or here) */
+  privileges?: any[];
+}
+
+/** Keyword arguments of APIClient.plugin_privileges. */
+interface APIClient_plugin_privileges_Args {
+  /** The plugin's name, e.g. "vieux/sshfs:latest". (required: by position or here) */
+  name?: string | Plugin;
+}
+
 /** Keyword arguments of APIClient.login. */
 interface APIClient_login_Args {
   /** The registry user name. (required: by position or here) */
@@ -1259,6 +1631,330 @@ interface APIClient_login_Args {
   dockercfg_path?: string;
   /** Path of a docker config.json to read credentials from. */
   dockercfgPath?: string;
+}
+
+/** Keyword arguments of APIClient.secrets. */
+interface APIClient_secrets_Args {
+  /** Filters such as {service="web"}, {["desired-state"]="running"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.create_secret. */
+interface APIClient_create_secret_Args {
+  /** The secret's name. (required: by position or here) */
+  name?: string;
+  /** The secret's content: str or bytes. (required: by position or here) */
+  data?: string | string | ArrayBuffer | Uint8Array;
+  /** The secret's labels. */
+  labels?: Record<string, any>;
+  /** A secret store driver {Name, Options}. */
+  driver?: DriverConfig | Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.inspect_secret. */
+interface APIClient_inspect_secret_Args {
+  /** The ID (or name), the model, or the {ID} dict create returns. (required: by position or here) */
+  id?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.remove_secret. */
+interface APIClient_remove_secret_Args {
+  /** The ID (or name), the model, or the {ID} dict create returns. (required: by position or here) */
+  id?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.configs. */
+interface APIClient_configs_Args {
+  /** Filters such as {service="web"}, {["desired-state"]="running"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.create_config. */
+interface APIClient_create_config_Args {
+  /** The config's name. (required: by position or here) */
+  name?: string;
+  /** The config's content: str or bytes. (required: by position or here) */
+  data?: string | string | ArrayBuffer | Uint8Array;
+  /** The config's labels. */
+  labels?: Record<string, any>;
+  /** A templating driver {Name, Options}, e.g. {Name="golang"}. */
+  templating?: DriverConfig | Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.inspect_config. */
+interface APIClient_inspect_config_Args {
+  /** The ID (or name), the model, or the {ID} dict create returns. (required: by position or here) */
+  id?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.remove_config. */
+interface APIClient_remove_config_Args {
+  /** The ID (or name), the model, or the {ID} dict create returns. (required: by position or here) */
+  id?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.services. */
+interface APIClient_services_Args {
+  /** Filters such as {name="web"}, {label="a=b"}, {mode="replicated"}. */
+  filters?: Record<string, any>;
+  /** Include ServiceStatus (running and desired tasks). */
+  status?: boolean;
+}
+
+/** Keyword arguments of APIClient.create_service. */
+interface APIClient_create_service_Args {
+  /** The task specification (docker.types.TaskTemplate). (required: by position or here) */
+  task_template?: TaskTemplate | Record<string, any>;
+  /** The task specification (docker.types.TaskTemplate). (required: by position or here) */
+  taskTemplate?: TaskTemplate | Record<string, any>;
+  /** The service's name. */
+  name?: string;
+  /** The service's labels. */
+  labels?: Record<string, any>;
+  /** A ServiceMode, or a mode name (default replicated, 1 replica). */
+  mode?: ServiceMode | Record<string, any> | string;
+  /** How updates are made. */
+  update_config?: UpdateConfig | Record<string, any>;
+  /** How updates are made. */
+  updateConfig?: UpdateConfig | Record<string, any>;
+  /** Networks (deprecated: use the TaskTemplate's networks). */
+  networks?: any[];
+  /** Accepted and ignored, as docker-py does. */
+  endpoint_config?: Record<string, any>;
+  /** Accepted and ignored, as docker-py does. */
+  endpointConfig?: Record<string, any>;
+  /** Published ports and endpoint mode. */
+  endpoint_spec?: EndpointSpec | Record<string, any>;
+  /** Published ports and endpoint mode. */
+  endpointSpec?: EndpointSpec | Record<string, any>;
+  /** How rollbacks are made. */
+  rollback_config?: RollbackConfig | Record<string, any>;
+  /** How rollbacks are made. */
+  rollbackConfig?: RollbackConfig | Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.inspect_service. */
+interface APIClient_inspect_service_Args {
+  /** The service: ID, name, Service or the {ID} dict create_service returns. (required: by position or here) */
+  service?: string | Record<string, any> | object;
+  /** Fill the spec's unset fields with their defaults. */
+  insert_defaults?: boolean;
+  /** Fill the spec's unset fields with their defaults. */
+  insertDefaults?: boolean;
+}
+
+/** Keyword arguments of APIClient.update_service. */
+interface APIClient_update_service_Args {
+  /** The service: ID, name, Service or the {ID} dict create_service returns. (required: by position or here) */
+  service?: string | Record<string, any> | object;
+  /** The service's current Version.Index. (required: by position or here) */
+  version?: number;
+  /** Changes to the task specification (docker.types.TaskTemplate); ContainerSpec is merged key by key. */
+  task_template?: TaskTemplate | Record<string, any>;
+  /** Changes to the task specification (docker.types.TaskTemplate); ContainerSpec is merged key by key. */
+  taskTemplate?: TaskTemplate | Record<string, any>;
+  /** The service's name. */
+  name?: string;
+  /** The service's labels. */
+  labels?: Record<string, any>;
+  /** A ServiceMode, or a mode name (default replicated, 1 replica). */
+  mode?: ServiceMode | Record<string, any> | string;
+  /** How updates are made. */
+  update_config?: UpdateConfig | Record<string, any>;
+  /** How updates are made. */
+  updateConfig?: UpdateConfig | Record<string, any>;
+  /** Networks (deprecated: use the TaskTemplate's networks). */
+  networks?: any[];
+  /** Accepted and ignored, as docker-py does. */
+  endpoint_config?: Record<string, any>;
+  /** Accepted and ignored, as docker-py does. */
+  endpointConfig?: Record<string, any>;
+  /** Published ports and endpoint mode. */
+  endpoint_spec?: EndpointSpec | Record<string, any>;
+  /** Published ports and endpoint mode. */
+  endpointSpec?: EndpointSpec | Record<string, any>;
+  /** How rollbacks are made. */
+  rollback_config?: RollbackConfig | Record<string, any>;
+  /** How rollbacks are made. */
+  rollbackConfig?: RollbackConfig | Record<string, any>;
+  /** Start from the current spec: what is not given is kept. */
+  fetch_current_spec?: boolean;
+  /** Start from the current spec: what is not given is kept. */
+  fetchCurrentSpec?: boolean;
+}
+
+/** Keyword arguments of APIClient.remove_service. */
+interface APIClient_remove_service_Args {
+  /** The service: ID, name, Service or the {ID} dict create_service returns. (required: by position or here) */
+  service?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.service_logs. */
+interface APIClient_service_logs_Args {
+  /** The service: ID, name, Service or the {ID} dict create_service returns. (required: by position or here) */
+  service?: string | Record<string, any> | object;
+  /** Add each line's details (labels, task). */
+  details?: boolean;
+  /** Keep streaming new output. */
+  follow?: boolean;
+  /** Include stdout. */
+  stdout?: boolean;
+  /** Include stderr. */
+  stderr?: boolean;
+  /** Only output after this time (Unix seconds, RFC 3339 or Date). */
+  since?: number | string | Date;
+  /** Prefix each line with its timestamp. */
+  timestamps?: boolean;
+  /** Lines from the end, or "all". */
+  tail?: string | number;
+  /** Whether the containers have a TTY (default: read from the service). */
+  is_tty?: boolean;
+  /** Whether the containers have a TTY (default: read from the service). */
+  isTty?: boolean;
+}
+
+/** Keyword arguments of APIClient.tasks. */
+interface APIClient_tasks_Args {
+  /** Filters such as {service="web"}, {["desired-state"]="running"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.inspect_task. */
+interface APIClient_inspect_task_Args {
+  /** The task's ID. (required: by position or here) */
+  task?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.init_swarm. */
+interface APIClient_init_swarm_Args {
+  /** Address other nodes reach this one at: an address, an interface name, optionally with a port. */
+  advertise_addr?: string;
+  /** Address other nodes reach this one at: an address, an interface name, optionally with a port. */
+  advertiseAddr?: string;
+  /** Address to listen on for the swarm's control plane. */
+  listen_addr?: string;
+  /** Address to listen on for the swarm's control plane. */
+  listenAddr?: string;
+  /** Make a new cluster from this node's state. */
+  force_new_cluster?: boolean;
+  /** Make a new cluster from this node's state. */
+  forceNewCluster?: boolean;
+  /** Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}). */
+  default_addr_pool?: any[];
+  /** Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}). */
+  defaultAddrPool?: any[];
+  /** Prefix length of each overlay network's subnet (default 24). */
+  subnet_size?: number;
+  /** Prefix length of each overlay network's subnet (default 24). */
+  subnetSize?: number;
+  /** Address for the overlay networks' data traffic. */
+  data_path_addr?: string;
+  /** Address for the overlay networks' data traffic. */
+  dataPathAddr?: string;
+  /** UDP port for the overlay networks' data traffic (default 4789). */
+  data_path_port?: number;
+  /** UDP port for the overlay networks' data traffic (default 4789). */
+  dataPathPort?: number;
+  /** The swarm's settings (api.create_swarm_spec). */
+  swarm_spec?: SwarmSpec | Record<string, any>;
+  /** The swarm's settings (api.create_swarm_spec). */
+  swarmSpec?: SwarmSpec | Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.join_swarm. */
+interface APIClient_join_swarm_Args {
+  /** Addresses of managers of the swarm. (required: by position or here) */
+  remote_addrs?: string[];
+  /** Addresses of managers of the swarm. (required: by position or here) */
+  remoteAddrs?: string[];
+  /** The worker or manager join token. (required: by position or here) */
+  join_token?: string;
+  /** The worker or manager join token. (required: by position or here) */
+  joinToken?: string;
+  /** Address to listen on for the swarm's control plane. */
+  listen_addr?: string;
+  /** Address to listen on for the swarm's control plane. */
+  listenAddr?: string;
+  /** Address other nodes reach this one at. */
+  advertise_addr?: string;
+  /** Address other nodes reach this one at. */
+  advertiseAddr?: string;
+  /** Address for the overlay networks' data traffic. */
+  data_path_addr?: string;
+  /** Address for the overlay networks' data traffic. */
+  dataPathAddr?: string;
+}
+
+/** Keyword arguments of APIClient.leave_swarm. */
+interface APIClient_leave_swarm_Args {
+  /** Leave even as the last manager (the swarm's state is lost). */
+  force?: boolean;
+}
+
+/** Keyword arguments of APIClient.update_swarm. */
+interface APIClient_update_swarm_Args {
+  /** The swarm's current Version.Index. (required: by position or here) */
+  version?: number;
+  /** The whole new spec (api.create_swarm_spec). */
+  swarm_spec?: SwarmSpec | Record<string, any>;
+  /** The whole new spec (api.create_swarm_spec). */
+  swarmSpec?: SwarmSpec | Record<string, any>;
+  /** Issue a new worker join token. */
+  rotate_worker_token?: boolean;
+  /** Issue a new worker join token. */
+  rotateWorkerToken?: boolean;
+  /** Issue a new manager join token. */
+  rotate_manager_token?: boolean;
+  /** Issue a new manager join token. */
+  rotateManagerToken?: boolean;
+  /** Issue a new unlock key. */
+  rotate_manager_unlock_key?: boolean;
+  /** Issue a new unlock key. */
+  rotateManagerUnlockKey?: boolean;
+}
+
+/** Keyword arguments of APIClient.unlock_swarm. */
+interface APIClient_unlock_swarm_Args {
+  /** The unlock key, or the {UnlockKey} dict get_unlock_key returns. (required: by position or here) */
+  key?: string | Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.nodes. */
+interface APIClient_nodes_Args {
+  /** Filters such as {role="manager"}, {membership="accepted"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.inspect_node. */
+interface APIClient_inspect_node_Args {
+  /** The node: ID, host name or Node. (required: by position or here) */
+  node_id?: string | Record<string, any> | object;
+  /** The node: ID, host name or Node. (required: by position or here) */
+  nodeId?: string | Record<string, any> | object;
+}
+
+/** Keyword arguments of APIClient.update_node. */
+interface APIClient_update_node_Args {
+  /** The node: ID, host name or Node. (required: by position or here) */
+  node_id?: string | Record<string, any> | object;
+  /** The node: ID, host name or Node. (required: by position or here) */
+  nodeId?: string | Record<string, any> | object;
+  /** The node's current Version.Index. (required: by position or here) */
+  version?: number;
+  /** The whole new spec: {Role, Availability, Labels, Name}. */
+  node_spec?: Record<string, any>;
+  /** The whole new spec: {Role, Availability, Labels, Name}. */
+  nodeSpec?: Record<string, any>;
+}
+
+/** Keyword arguments of APIClient.remove_node. */
+interface APIClient_remove_node_Args {
+  /** The node: ID, host name or Node. (required: by position or here) */
+  node_id?: string | Record<string, any> | object;
+  /** The node: ID, host name or Node. (required: by position or here) */
+  nodeId?: string | Record<string, any> | object;
+  /** Remove a node that is still up. */
+  force?: boolean;
 }
 
 /** Keyword arguments of APIClient.version. */
@@ -2157,10 +2853,136 @@ interface APIClient_reload_config_Args {
   dockercfgPath?: string;
 }
 
+/** Keyword arguments of APIClient.create_swarm_spec. */
+interface APIClient_create_swarm_spec_Args {
+  /** Tasks kept in history per slot. */
+  task_history_retention_limit?: number;
+  /** Tasks kept in history per slot. */
+  taskHistoryRetentionLimit?: number;
+  /** Raft log entries between snapshots. */
+  snapshot_interval?: number;
+  /** Raft log entries between snapshots. */
+  snapshotInterval?: number;
+  /** Old snapshots kept. */
+  keep_old_snapshots?: number;
+  /** Old snapshots kept. */
+  keepOldSnapshots?: number;
+  /** Log entries kept for slow followers. */
+  log_entries_for_slow_followers?: number;
+  /** Log entries kept for slow followers. */
+  logEntriesForSlowFollowers?: number;
+  /** Ticks between heartbeats. */
+  heartbeat_tick?: number;
+  /** Ticks between heartbeats. */
+  heartbeatTick?: number;
+  /** Ticks before an election. */
+  election_tick?: number;
+  /** Ticks before an election. */
+  electionTick?: number;
+  /** Nanoseconds between node heartbeats. */
+  dispatcher_heartbeat_period?: number;
+  /** Nanoseconds between node heartbeats. */
+  dispatcherHeartbeatPeriod?: number;
+  /** Node certificates' lifetime in nanoseconds. */
+  node_cert_expiry?: number;
+  /** Node certificates' lifetime in nanoseconds. */
+  nodeCertExpiry?: number;
+  /** SwarmExternalCA values. */
+  external_cas?: any[];
+  /** SwarmExternalCA values. */
+  externalCas?: any[];
+  /** The swarm's name. */
+  name?: string;
+  /** The swarm's labels. */
+  labels?: Record<string, any>;
+  /** Root CA certificate (PEM). */
+  signing_ca_cert?: string;
+  /** Root CA certificate (PEM). */
+  signingCaCert?: string;
+  /** Root CA key (PEM). */
+  signing_ca_key?: string;
+  /** Root CA key (PEM). */
+  signingCaKey?: string;
+  /** A counter that forces a CA rotation when changed. */
+  ca_force_rotate?: number;
+  /** A counter that forces a CA rotation when changed. */
+  caForceRotate?: number;
+  /** Lock managers' keys with an unlock key. */
+  autolock_managers?: boolean;
+  /** Lock managers' keys with an unlock key. */
+  autolockManagers?: boolean;
+  /** Default logging driver of tasks. */
+  log_driver?: DriverConfig | Record<string, any>;
+  /** Default logging driver of tasks. */
+  logDriver?: DriverConfig | Record<string, any>;
+  /** One external CA (instead of external_cas). */
+  external_ca?: SwarmExternalCA | Record<string, any>;
+  /** One external CA (instead of external_cas). */
+  externalCa?: SwarmExternalCA | Record<string, any>;
+}
+
 /** Keyword arguments of APIClient.inspect_volume. */
 interface APIClient_inspect_volume_Args {
   /** The volume: object or name. (required: by position or here) */
   name?: string | Record<string, any> | object;
+}
+
+/** A swarm config (docker-py's Config model). */
+interface Config {
+  /** The full ID. */
+  readonly id: any;
+  /** The ID, shortened. */
+  readonly short_id: any;
+  /** The ID, shortened. */
+  readonly shortId: any;
+  /** The daemon's inspect answer. */
+  readonly attrs: any;
+  /** The config's name. */
+  readonly name: any;
+  /** Refresh attrs from the daemon. */
+  reload(): any;
+  /** Remove a config; returns true. */
+  remove(): any;
+}
+
+/** The configs of the swarm (client.configs). */
+interface ConfigCollection {
+  /** Create a config (name, data, labels, templating); returns the Config. */
+  create(kwargs?: ConfigCollection_create_Args): Config;
+  /** Get a config by ID or name. */
+  get(configId: string, kwargs?: ConfigCollection_get_Args): Config;
+  /** List the swarm's configs as Config objects. */
+  list(kwargs?: ConfigCollection_list_Args): Config[];
+}
+
+/** Keyword arguments of ConfigCollection.create. */
+interface ConfigCollection_create_Args {
+  /** The config's name. (required: by position or here) */
+  name?: string;
+  /** The config's content: str or bytes. (required: by position or here) */
+  data?: string | string | ArrayBuffer | Uint8Array;
+  /** The config's labels. */
+  labels?: Record<string, any>;
+  /** A templating driver {Name, Options}, e.g. {Name="golang"}. */
+  templating?: DriverConfig | Record<string, any>;
+}
+
+/** Keyword arguments of ConfigCollection.get. */
+interface ConfigCollection_get_Args {
+  /** The config's ID or name. (required: by position or here) */
+  config_id?: string;
+  /** The config's ID or name. (required: by position or here) */
+  configId?: string;
+}
+
+/** Keyword arguments of ConfigCollection.list. */
+interface ConfigCollection_list_Args {
+  /** Filters such as {service="web"}, {["desired-state"]="running"}. */
+  filters?: Record<string, any>;
+}
+
+/** A config given to a service (docker.types.ConfigReference). */
+interface ConfigReference {
 }
 
 /** A container (docker-py's Container model). */
@@ -3171,6 +3993,14 @@ interface ContainerCollection_run_Args {
   stream?: boolean;
 }
 
+/** The containers of a service's tasks (docker.types.ContainerSpec). */
+interface ContainerSpec {
+}
+
+/** A service's resolver configuration (docker.types.DNSConfig). */
+interface DNSConfig {
+}
+
 /** A device request for HostConfig.DeviceRequests (docker.types.DeviceRequest). */
 interface DeviceRequest {
   /** The device driver. */
@@ -3199,6 +4029,18 @@ interface DockerClient {
   readonly volumes: VolumeCollection;
   /** The low-level API client. */
   readonly api: APIClient;
+  /** The nodes collection. */
+  readonly nodes: NodeCollection;
+  /** The plugins collection. */
+  readonly plugins: PluginCollection;
+  /** The secrets collection. */
+  readonly secrets: SecretCollection;
+  /** The configs collection. */
+  readonly configs: ConfigCollection;
+  /** The services collection. */
+  readonly services: ServiceCollection;
+  /** The swarm the daemon belongs to (a Swarm, read from the daemon on each access). */
+  readonly swarm: Swarm;
   /** Log in to a registry: checks the credentials with the daemon and keeps them for this client's pulls, pushes and builds. */
   login(username: string, kwargs?: DockerClient_login_Args): any;
   login(username: string, password?: string, kwargs?: DockerClient_login_Args): any;
@@ -3277,6 +4119,10 @@ interface DockerClient_version_Args {
   apiVersion?: boolean;
 }
 
+/** A driver and its options (docker.types.DriverConfig). */
+interface DriverConfig {
+}
+
 /** A network endpoint configuration (docker.types.EndpointConfig). */
 interface EndpointConfig {
   /** Network-scoped aliases. */
@@ -3303,6 +4149,10 @@ interface EndpointConfig {
   readonly mac_address: any;
   /** MAC address. */
   readonly macAddress: any;
+}
+
+/** A service's published ports (docker.types.EndpointSpec). */
+interface EndpointSpec {
 }
 
 /** The result of exec_run(): exit_code and output (docker-py's ExecResult). */
@@ -3759,6 +4609,10 @@ interface Network_disconnect_Args {
   force?: boolean;
 }
 
+/** A network a service attaches to (docker.types.NetworkAttachmentConfig). */
+interface NetworkAttachmentConfig {
+}
+
 /** The networks of the daemon (client.networks). */
 interface NetworkCollection {
   /** Create a network; returns the Network. */
@@ -3847,6 +4701,197 @@ interface NetworkCollection_prune_Args {
   filters?: Record<string, any>;
 }
 
+/** A node of the swarm (docker-py's Node model). */
+interface Node {
+  /** The full ID. */
+  readonly id: any;
+  /** The ID, shortened. */
+  readonly short_id: any;
+  /** The ID, shortened. */
+  readonly shortId: any;
+  /** The daemon's inspect answer. */
+  readonly attrs: any;
+  /** The labels. */
+  readonly labels: any;
+  /** The node's Version.Index, which update needs. */
+  readonly version: any;
+  /** Refresh attrs from the daemon. */
+  reload(): any;
+  /** Replace the node's spec ({Role, Availability, Labels, Name}); returns true. */
+  update(nodeSpec: Record<string, any>, kwargs?: Node_update_Args): any;
+  /** Remove a node from the swarm; returns true. */
+  remove(kwargs?: Node_remove_Args): any;
+  remove(force?: boolean, kwargs?: Node_remove_Args): any;
+}
+
+/** Keyword arguments of Node.update. */
+interface Node_update_Args {
+  /** The whole new spec: {Role, Availability, Labels, Name}. (required: by position or here) */
+  node_spec?: Record<string, any>;
+  /** The whole new spec: {Role, Availability, Labels, Name}. (required: by position or here) */
+  nodeSpec?: Record<string, any>;
+}
+
+/** Keyword arguments of Node.remove. */
+interface Node_remove_Args {
+  /** Remove a node that is still up. */
+  force?: boolean;
+}
+
+/** The nodes of the swarm (client.nodes). */
+interface NodeCollection {
+  /** Get a node by ID or host name. */
+  get(nodeId: string, kwargs?: NodeCollection_get_Args): Node;
+  /** List the swarm's nodes as Node objects. */
+  list(kwargs?: NodeCollection_list_Args): Node[];
+  list(filters?: Record<string, any>, kwargs?: NodeCollection_list_Args): Node[];
+  /** Not supported: nodes join a swarm (Swarm.join). */
+  create(kwargs?: NodeCollection_create_Args): Node;
+  create(attrs?: Record<string, any>, kwargs?: NodeCollection_create_Args): Node;
+}
+
+/** Keyword arguments of NodeCollection.get. */
+interface NodeCollection_get_Args {
+  /** The node's ID or host name. (required: by position or here) */
+  node_id?: string;
+  /** The node's ID or host name. (required: by position or here) */
+  nodeId?: string;
+}
+
+/** Keyword arguments of NodeCollection.list. */
+interface NodeCollection_list_Args {
+  /** Filters such as {role="manager"}, {membership="accepted"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of NodeCollection.create. */
+interface NodeCollection_create_Args {
+  /** Not used. */
+  attrs?: Record<string, any>;
+}
+
+/** Where a service's tasks run (docker.types.Placement). */
+interface Placement {
+}
+
+/** A placement preference (docker.types.PlacementPreference). */
+interface PlacementPreference {
+}
+
+/** A daemon plugin (docker-py's Plugin model). */
+interface Plugin {
+  /** The full ID. */
+  readonly id: any;
+  /** The ID, shortened. */
+  readonly short_id: any;
+  /** The ID, shortened. */
+  readonly shortId: any;
+  /** The daemon's inspect answer. */
+  readonly attrs: any;
+  /** The plugin's name. */
+  readonly name: any;
+  /** Whether the plugin is enabled. */
+  readonly enabled: any;
+  /** The plugin's settings {Env, Args, Mounts, Devices}. */
+  readonly settings: any;
+  /** Refresh attrs from the daemon. */
+  reload(): any;
+  /** Change the disabled plugin's settings, then reload it. */
+  configure(options: Record<string, any> | any[], kwargs?: Plugin_configure_Args): any;
+  /** Disable the plugin, then reload it. */
+  disable(kwargs?: Plugin_disable_Args): any;
+  disable(force?: boolean, kwargs?: Plugin_disable_Args): any;
+  /** Enable the plugin, then reload it. */
+  enable(kwargs?: Plugin_enable_Args): any;
+  enable(timeout?: number, kwargs?: Plugin_enable_Args): any;
+  /** Push a plugin to its registry: an iterator of progress dicts. */
+  push(): DScriptIterator<any>;
+  /** Remove a plugin; returns true. */
+  remove(kwargs?: Plugin_remove_Args): any;
+  remove(force?: boolean, kwargs?: Plugin_remove_Args): any;
+  /** Upgrade the disabled plugin from its registry: an iterator of progress dicts; the plugin is reloaded at the end. */
+  upgrade(kwargs?: Plugin_upgrade_Args): DScriptIterator<any>;
+  upgrade(remote?: string, kwargs?: Plugin_upgrade_Args): DScriptIterator<any>;
+}
+
+/** Keyword arguments of Plugin.configure. */
+interface Plugin_configure_Args {
+  /** Settings: {KEY = value} or a list of "KEY=value". (required: by position or here) */
+  options?: Record<string, any> | any[];
+}
+
+/** Keyword arguments of Plugin.disable. */
+interface Plugin_disable_Args {
+  /** Even while in use (disable) or enabled (remove). */
+  force?: boolean;
+}
+
+/** Keyword arguments of Plugin.enable. */
+interface Plugin_enable_Args {
+  /** Seconds the daemon waits for the plugin (0: no limit). */
+  timeout?: number;
+}
+
+/** Keyword arguments of Plugin.remove. */
+interface Plugin_remove_Args {
+  /** Even while in use (disable) or enabled (remove). */
+  force?: boolean;
+}
+
+/** Keyword arguments of Plugin.upgrade. */
+interface Plugin_upgrade_Args {
+  /** The new version's reference (default: the plugin's name). */
+  remote?: string;
+}
+
+/** The plugins of the daemon (client.plugins). */
+interface PluginCollection {
+  /** Create a plugin from a directory holding config.json and rootfs/; returns the Plugin. */
+  create(name: string | Plugin, pluginDataDir: string, kwargs?: PluginCollection_create_Args): Plugin;
+  create(name: string | Plugin, pluginDataDir: string, gzip?: boolean, kwargs?: PluginCollection_create_Args): Plugin;
+  /** Get a plugin by name. */
+  get(name: string, kwargs?: PluginCollection_get_Args): Plugin;
+  /** Install a plugin from a registry, granting the privileges it asks for; returns the Plugin (disabled). */
+  install(remoteName: string, kwargs?: PluginCollection_install_Args): any;
+  install(remoteName: string, localName?: string, kwargs?: PluginCollection_install_Args): any;
+  /** List the installed plugins as Plugin objects. */
+  list(): Plugin[];
+}
+
+/** Keyword arguments of PluginCollection.create. */
+interface PluginCollection_create_Args {
+  /** The plugin's name, e.g. "vieux/sshfs:latest". (required: by position or here) */
+  name?: string | Plugin;
+  /** Directory holding config.json and rootfs/. (required: by position or here) */
+  plugin_data_dir?: string;
+  /** Directory holding config.json and rootfs/. (required: by position or here) */
+  pluginDataDir?: string;
+  /** Send the archive gzip-compressed (the daemon of Engine 20.10 reads only a plain tar and refuses it). */
+  gzip?: boolean;
+}
+
+/** Keyword arguments of PluginCollection.get. */
+interface PluginCollection_get_Args {
+  /** The plugin's name. (required: by position or here) */
+  name?: string;
+}
+
+/** Keyword arguments of PluginCollection.install. */
+interface PluginCollection_install_Args {
+  /** The plugin's reference in its registry. (required: by position or here) */
+  remote_name?: string;
+  /** The plugin's reference in its registry. (required: by position or here) */
+  remoteName?: string;
+  /** The local name (default: remote_name). */
+  local_name?: string;
+  /** The local name (default: remote_name). */
+  localName?: string;
+}
+
+/** A service's security options (docker.types.Privileges). */
+interface Privileges {
+}
+
 /** Image metadata stored on the registry, including available platforms (docker-py's RegistryData). */
 interface RegistryData {
   /** The digest of the image's manifest. */
@@ -3880,6 +4925,10 @@ interface RegistryData_pull_Args {
   platform?: string;
 }
 
+/** A service's resource limits and reservations (docker.types.Resources). */
+interface Resources {
+}
+
 /** A swarm restart policy (docker.types.RestartPolicy). */
 interface RestartPolicy {
   /** none, on-failure or any. */
@@ -3892,6 +4941,413 @@ interface RestartPolicy {
   readonly maxAttempts: any;
   /** Evaluation window (ns). */
   readonly window: any;
+}
+
+/** How a service is rolled back (docker.types.RollbackConfig). */
+interface RollbackConfig {
+}
+
+/** A swarm secret (docker-py's Secret model). */
+interface Secret {
+  /** The full ID. */
+  readonly id: any;
+  /** The ID, shortened. */
+  readonly short_id: any;
+  /** The ID, shortened. */
+  readonly shortId: any;
+  /** The daemon's inspect answer. */
+  readonly attrs: any;
+  /** The secret's name. */
+  readonly name: any;
+  /** Refresh attrs from the daemon. */
+  reload(): any;
+  /** Remove a secret; returns true. */
+  remove(): any;
+}
+
+/** The secrets of the swarm (client.secrets). */
+interface SecretCollection {
+  /** Create a secret (name, data, labels, driver); returns the Secret. */
+  create(kwargs?: SecretCollection_create_Args): Secret;
+  /** Get a secret by ID or name. */
+  get(secretId: string, kwargs?: SecretCollection_get_Args): Secret;
+  /** List the swarm's secrets as Secret objects. */
+  list(kwargs?: SecretCollection_list_Args): Secret[];
+}
+
+/** Keyword arguments of SecretCollection.create. */
+interface SecretCollection_create_Args {
+  /** The secret's name. (required: by position or here) */
+  name?: string;
+  /** The secret's content: str or bytes. (required: by position or here) */
+  data?: string | string | ArrayBuffer | Uint8Array;
+  /** The secret's labels. */
+  labels?: Record<string, any>;
+  /** A secret store driver {Name, Options}. */
+  driver?: DriverConfig | Record<string, any>;
+}
+
+/** Keyword arguments of SecretCollection.get. */
+interface SecretCollection_get_Args {
+  /** The secret's ID or name. (required: by position or here) */
+  secret_id?: string;
+  /** The secret's ID or name. (required: by position or here) */
+  secretId?: string;
+}
+
+/** Keyword arguments of SecretCollection.list. */
+interface SecretCollection_list_Args {
+  /** Filters such as {service="web"}, {["desired-state"]="running"}. */
+  filters?: Record<string, any>;
+}
+
+/** A secret given to a service (docker.types.SecretReference). */
+interface SecretReference {
+}
+
+/** A swarm service (docker-py's Service model). */
+interface Service {
+  /** The full ID. */
+  readonly id: any;
+  /** The ID, shortened. */
+  readonly short_id: any;
+  /** The ID, shortened. */
+  readonly shortId: any;
+  /** The daemon's inspect answer. */
+  readonly attrs: any;
+  /** The labels. */
+  readonly labels: any;
+  /** The service's name. */
+  readonly name: any;
+  /** The service's Version.Index, which updates need. */
+  readonly version: any;
+  /** Refresh attrs from the daemon. */
+  reload(): any;
+  /** Remove a service and its tasks; returns true. */
+  remove(): any;
+  /** The logs of a service's tasks: an iterator of text chunks (choose stdout and/or stderr). */
+  logs(kwargs?: Service_logs_Args): DScriptIterator<any>;
+  /** The service's tasks (dicts as api.tasks returns them). */
+  tasks(kwargs?: Service_tasks_Args): any;
+  tasks(filters?: Record<string, any>, kwargs?: Service_tasks_Args): any;
+  /** Update the service: services.create's keywords, plus force_update and fetch_current_spec (default true). Returns {Warnings}. */
+  update(kwargs?: Service_update_Args): any;
+  /** Set the number of replicas of a replicated service; returns {Warnings}. */
+  scale(replicas: number, kwargs?: Service_scale_Args): any;
+  /** Force the tasks to be replaced, the spec unchanged; returns {Warnings}. */
+  force_update(): any;
+  /** Force the tasks to be replaced, the spec unchanged; returns {Warnings}. */
+  forceUpdate(): any;
+}
+
+/** Keyword arguments of Service.logs. */
+interface Service_logs_Args {
+  /** Add each line's details (labels, task). */
+  details?: boolean;
+  /** Keep streaming new output. */
+  follow?: boolean;
+  /** Include stdout. */
+  stdout?: boolean;
+  /** Include stderr. */
+  stderr?: boolean;
+  /** Only output after this time (Unix seconds, RFC 3339 or Date). */
+  since?: number | string | Date;
+  /** Prefix each line with its timestamp. */
+  timestamps?: boolean;
+  /** Lines from the end, or "all". */
+  tail?: string | number;
+  /** Whether the containers have a TTY (default: read from the service). */
+  is_tty?: boolean;
+  /** Whether the containers have a TTY (default: read from the service). */
+  isTty?: boolean;
+}
+
+/** Keyword arguments of Service.tasks. */
+interface Service_tasks_Args {
+  /** More filters, such as {["desired-state"]="running"}. */
+  filters?: Record<string, any>;
+}
+
+/** Keyword arguments of Service.update. */
+interface Service_update_Args {
+  /** A new image (default: the current one). */
+  image?: string;
+  /** A new command. */
+  command?: string | any[];
+  /** The service's name. */
+  name?: string;
+  /** The service's labels. */
+  labels?: Record<string, any>;
+  /** A ServiceMode, or a mode name. */
+  mode?: ServiceMode | Record<string, any> | string;
+  /** How updates are made. */
+  update_config?: UpdateConfig | Record<string, any>;
+  /** How updates are made. */
+  updateConfig?: UpdateConfig | Record<string, any>;
+  /** How rollbacks are made. */
+  rollback_config?: RollbackConfig | Record<string, any>;
+  /** How rollbacks are made. */
+  rollbackConfig?: RollbackConfig | Record<string, any>;
+  /** Published ports and endpoint mode. */
+  endpoint_spec?: EndpointSpec | Record<string, any>;
+  /** Published ports and endpoint mode. */
+  endpointSpec?: EndpointSpec | Record<string, any>;
+  /** Arguments of the command. */
+  args?: any[];
+  /** Capabilities to add. */
+  cap_add?: any[];
+  /** Capabilities to add. */
+  capAdd?: any[];
+  /** Capabilities to drop. */
+  cap_drop?: any[];
+  /** Capabilities to drop. */
+  capDrop?: any[];
+  /** ConfigReference values. */
+  configs?: any[];
+  /** Resolver configuration. */
+  dns_config?: DNSConfig | Record<string, any>;
+  /** Resolver configuration. */
+  dnsConfig?: DNSConfig | Record<string, any>;
+  /** Environment: a dict or a list of "KEY=value". */
+  env?: Record<string, any> | any[];
+  /** Additional groups. */
+  groups?: any[];
+  /** The healthcheck. */
+  healthcheck?: Healthcheck | Record<string, any>;
+  /** The containers' host name. */
+  hostname?: string;
+  /** Extra /etc/hosts entries {host = ip}. */
+  hosts?: Record<string, any>;
+  /** Run an init process in the containers. */
+  init?: boolean;
+  /** Isolation technology (Windows). */
+  isolation?: string;
+  /** Mounts: Mount values, dicts or "source:target[:ro]" strings. */
+  mounts?: any[];
+  /** Open stdin. */
+  open_stdin?: boolean;
+  /** Open stdin. */
+  openStdin?: boolean;
+  /** Security options. */
+  privileges?: Privileges | Record<string, any>;
+  /** Mount the root filesystem read-only. */
+  read_only?: boolean;
+  /** Mount the root filesystem read-only. */
+  readOnly?: boolean;
+  /** SecretReference values. */
+  secrets?: any[];
+  /** Nanoseconds to wait before killing. */
+  stop_grace_period?: number;
+  /** Nanoseconds to wait before killing. */
+  stopGracePeriod?: number;
+  /** Signal that stops the containers. */
+  stop_signal?: string;
+  /** Signal that stops the containers. */
+  stopSignal?: string;
+  /** Allocate a pseudo-TTY. */
+  tty?: boolean;
+  /** User to run as. */
+  user?: string;
+  /** Working directory. */
+  workdir?: string;
+  /** Kernel parameters. */
+  sysctls?: Record<string, any>;
+  /** Labels of the containers. */
+  container_labels?: Record<string, any>;
+  /** Labels of the containers. */
+  containerLabels?: Record<string, any>;
+  /** Network names or IDs, or NetworkAttachmentConfig values. */
+  networks?: any[];
+  /** Resource limits and reservations. */
+  resources?: Resources | Record<string, any>;
+  /** The restart policy. */
+  restart_policy?: RestartPolicy | Record<string, any>;
+  /** The restart policy. */
+  restartPolicy?: RestartPolicy | Record<string, any>;
+  /** Placement constraints such as "node.role==manager". */
+  constraints?: any[];
+  /** Placement preferences. */
+  preferences?: any[];
+  /** (architecture, os) pairs. */
+  platforms?: any[];
+  /** Tasks per node at most. */
+  maxreplicas?: number;
+  /** The logging driver's name. */
+  log_driver?: string;
+  /** The logging driver's name. */
+  logDriver?: string;
+  /** The logging driver's options. */
+  log_driver_options?: Record<string, any>;
+  /** The logging driver's options. */
+  logDriverOptions?: Record<string, any>;
+  /** true: force an update (the counter is increased); an int sets the counter. */
+  force_update?: number | boolean;
+  /** true: force an update (the counter is increased); an int sets the counter. */
+  forceUpdate?: number | boolean;
+  /** Start from the current spec: what is not given is kept. */
+  fetch_current_spec?: boolean;
+  /** Start from the current spec: what is not given is kept. */
+  fetchCurrentSpec?: boolean;
+}
+
+/** Keyword arguments of Service.scale. */
+interface Service_scale_Args {
+  /** The number of replicas. (required: by position or here) */
+  replicas?: number;
+}
+
+/** The services of the swarm (client.services). */
+interface ServiceCollection {
+  /** Create a service; keywords are ContainerSpec's, TaskTemplate's, Placement's and create_service's (container_labels, log_driver, log_driver_options too). Returns the Service. */
+  create(image: string, kwargs?: ServiceCollection_create_Args): Service;
+  create(image: string, command?: string | any[], kwargs?: ServiceCollection_create_Args): Service;
+  /** Get a service by ID or name. */
+  get(serviceId: string, kwargs?: ServiceCollection_get_Args): Service;
+  get(serviceId: string, insertDefaults?: boolean, kwargs?: ServiceCollection_get_Args): Service;
+  /** List the swarm's services as Service objects (filters, status). */
+  list(kwargs?: ServiceCollection_list_Args): Service[];
+}
+
+/** Keyword arguments of ServiceCollection.create. */
+interface ServiceCollection_create_Args {
+  /** The image of the service's containers. (required: by position or here) */
+  image?: string;
+  /** The command: a str (split like a shell) or a list. */
+  command?: string | any[];
+  /** The service's name. */
+  name?: string;
+  /** The service's labels. */
+  labels?: Record<string, any>;
+  /** A ServiceMode, or a mode name. */
+  mode?: ServiceMode | Record<string, any> | string;
+  /** How updates are made. */
+  update_config?: UpdateConfig | Record<string, any>;
+  /** How updates are made. */
+  updateConfig?: UpdateConfig | Record<string, any>;
+  /** How rollbacks are made. */
+  rollback_config?: RollbackConfig | Record<string, any>;
+  /** How rollbacks are made. */
+  rollbackConfig?: RollbackConfig | Record<string, any>;
+  /** Published ports and endpoint mode. */
+  endpoint_spec?: EndpointSpec | Record<string, any>;
+  /** Published ports and endpoint mode. */
+  endpointSpec?: EndpointSpec | Record<string, any>;
+  /** Arguments of the command. */
+  args?: any[];
+  /** Capabilities to add. */
+  cap_add?: any[];
+  /** Capabilities to add. */
+  capAdd?: any[];
+  /** Capabilities to drop. */
+  cap_drop?: any[];
+  /** Capabilities to drop. */
+  capDrop?: any[];
+  /** ConfigReference values. */
+  configs?: any[];
+  /** Resolver configuration. */
+  dns_config?: DNSConfig | Record<string, any>;
+  /** Resolver configuration. */
+  dnsConfig?: DNSConfig | Record<string, any>;
+  /** Environment: a dict or a list of "KEY=value". */
+  env?: Record<string, any> | any[];
+  /** Additional groups. */
+  groups?: any[];
+  /** The healthcheck. */
+  healthcheck?: Healthcheck | Record<string, any>;
+  /** The containers' host name. */
+  hostname?: string;
+  /** Extra /etc/hosts entries {host = ip}. */
+  hosts?: Record<string, any>;
+  /** Run an init process in the containers. */
+  init?: boolean;
+  /** Isolation technology (Windows). */
+  isolation?: string;
+  /** Mounts: Mount values, dicts or "source:target[:ro]" strings. */
+  mounts?: any[];
+  /** Open stdin. */
+  open_stdin?: boolean;
+  /** Open stdin. */
+  openStdin?: boolean;
+  /** Security options. */
+  privileges?: Privileges | Record<string, any>;
+  /** Mount the root filesystem read-only. */
+  read_only?: boolean;
+  /** Mount the root filesystem read-only. */
+  readOnly?: boolean;
+  /** SecretReference values. */
+  secrets?: any[];
+  /** Nanoseconds to wait before killing. */
+  stop_grace_period?: number;
+  /** Nanoseconds to wait before killing. */
+  stopGracePeriod?: number;
+  /** Signal that stops the containers. */
+  stop_signal?: string;
+  /** Signal that stops the containers. */
+  stopSignal?: string;
+  /** Allocate a pseudo-TTY. */
+  tty?: boolean;
+  /** User to run as. */
+  user?: string;
+  /** Working directory. */
+  workdir?: string;
+  /** Kernel parameters. */
+  sysctls?: Record<string, any>;
+  /** Labels of the containers. */
+  container_labels?: Record<string, any>;
+  /** Labels of the containers. */
+  containerLabels?: Record<string, any>;
+  /** Network names or IDs, or NetworkAttachmentConfig values. */
+  networks?: any[];
+  /** Resource limits and reservations. */
+  resources?: Resources | Record<string, any>;
+  /** The restart policy. */
+  restart_policy?: RestartPolicy | Record<string, any>;
+  /** The restart policy. */
+  restartPolicy?: RestartPolicy | Record<string, any>;
+  /** Placement constraints such as "node.role==manager". */
+  constraints?: any[];
+  /** Placement preferences. */
+  preferences?: any[];
+  /** (architecture, os) pairs. */
+  platforms?: any[];
+  /** Tasks per node at most. */
+  maxreplicas?: number;
+  /** The logging driver's name. */
+  log_driver?: string;
+  /** The logging driver's name. */
+  logDriver?: string;
+  /** The logging driver's options. */
+  log_driver_options?: Record<string, any>;
+  /** The logging driver's options. */
+  logDriverOptions?: Record<string, any>;
+}
+
+/** Keyword arguments of ServiceCollection.get. */
+interface ServiceCollection_get_Args {
+  /** The service's ID or name. (required: by position or here) */
+  service_id?: string;
+  /** The service's ID or name. (required: by position or here) */
+  serviceId?: string;
+  /** Fill the spec's unset fields with their defaults. */
+  insert_defaults?: boolean;
+  /** Fill the spec's unset fields with their defaults. */
+  insertDefaults?: boolean;
+}
+
+/** Keyword arguments of ServiceCollection.list. */
+interface ServiceCollection_list_Args {
+  /** Filters such as {name="web"}, {label="a=b"}, {mode="replicated"}. */
+  filters?: Record<string, any>;
+  /** Include ServiceStatus (running and desired tasks). */
+  status?: boolean;
+}
+
+/** A service's mode (docker.types.ServiceMode). */
+interface ServiceMode {
+  /** The mode's key: replicated, global, ReplicatedJob or GlobalJob. */
+  readonly mode: any;
+  /** Replicas (replicated) or total completions (replicated-job), else nil. */
+  readonly replicas: any;
 }
 
 /** The connection of attach_socket: read/recv, write/send, close_write, close, chunks(). */
@@ -3965,6 +5421,286 @@ interface Socket_chunks_Args {
   demux?: boolean;
 }
 
+/** The swarm of the daemon (docker-py's Swarm model, client.swarm). */
+interface Swarm {
+  /** The swarm's ID (nil when the daemon is not a manager). */
+  readonly id: any;
+  /** The ID, shortened. */
+  readonly short_id: any;
+  /** The ID, shortened. */
+  readonly shortId: any;
+  /** api.inspect_swarm's answer ({} when the daemon is not a manager). */
+  readonly attrs: any;
+  /** The swarm's Version.Index, which update needs. */
+  readonly version: any;
+  /** Refresh attrs from the daemon. */
+  reload(): any;
+  /** Make this daemon the first manager of a new swarm; keywords are create_swarm_spec's. Returns the node's ID. */
+  init(kwargs?: Swarm_init_Args): any;
+  init(advertiseAddr?: string, kwargs?: Swarm_init_Args): any;
+  init(advertiseAddr?: string, listenAddr?: string, kwargs?: Swarm_init_Args): any;
+  init(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, kwargs?: Swarm_init_Args): any;
+  init(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, defaultAddrPool?: any[], kwargs?: Swarm_init_Args): any;
+  init(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, defaultAddrPool?: any[], subnetSize?: number, kwargs?: Swarm_init_Args): any;
+  init(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, defaultAddrPool?: any[], subnetSize?: number, dataPathAddr?: string, kwargs?: Swarm_init_Args): any;
+  init(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, defaultAddrPool?: any[], subnetSize?: number, dataPathAddr?: string, dataPathPort?: number, kwargs?: Swarm_init_Args): any;
+  /** Join this daemon to a swarm; returns true. */
+  join(remoteAddrs: string[], joinToken: string, kwargs?: Swarm_join_Args): any;
+  join(remoteAddrs: string[], joinToken: string, listenAddr?: string, kwargs?: Swarm_join_Args): any;
+  join(remoteAddrs: string[], joinToken: string, listenAddr?: string, advertiseAddr?: string, kwargs?: Swarm_join_Args): any;
+  join(remoteAddrs: string[], joinToken: string, listenAddr?: string, advertiseAddr?: string, dataPathAddr?: string, kwargs?: Swarm_join_Args): any;
+  /** Leave the swarm; returns true. */
+  leave(kwargs?: Swarm_leave_Args): any;
+  leave(force?: boolean, kwargs?: Swarm_leave_Args): any;
+  /** Unlock a manager locked after a restart; returns true. */
+  unlock(key: string | Record<string, any>, kwargs?: Swarm_unlock_Args): any;
+  /** The key that unlocks a locked manager: {UnlockKey}. */
+  get_unlock_key(): any;
+  /** The key that unlocks a locked manager: {UnlockKey}. */
+  getUnlockKey(): any;
+  /** Change the swarm's settings (create_swarm_spec's keywords; fields not given are reset) and rotate tokens; returns true. */
+  update(kwargs?: Swarm_update_Args): any;
+  update(rotateWorkerToken?: boolean, kwargs?: Swarm_update_Args): any;
+  update(rotateWorkerToken?: boolean, rotateManagerToken?: boolean, kwargs?: Swarm_update_Args): any;
+  update(rotateWorkerToken?: boolean, rotateManagerToken?: boolean, rotateManagerUnlockKey?: boolean, kwargs?: Swarm_update_Args): any;
+}
+
+/** Keyword arguments of Swarm.init. */
+interface Swarm_init_Args {
+  /** Address other nodes reach this one at: an address, an interface name, optionally with a port. */
+  advertise_addr?: string;
+  /** Address other nodes reach this one at: an address, an interface name, optionally with a port. */
+  advertiseAddr?: string;
+  /** Address to listen on for the swarm's control plane. */
+  listen_addr?: string;
+  /** Address to listen on for the swarm's control plane. */
+  listenAddr?: string;
+  /** Make a new cluster from this node's state. */
+  force_new_cluster?: boolean;
+  /** Make a new cluster from this node's state. */
+  forceNewCluster?: boolean;
+  /** Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}). */
+  default_addr_pool?: any[];
+  /** Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}). */
+  defaultAddrPool?: any[];
+  /** Prefix length of each overlay network's subnet (default 24). */
+  subnet_size?: number;
+  /** Prefix length of each overlay network's subnet (default 24). */
+  subnetSize?: number;
+  /** Address for the overlay networks' data traffic. */
+  data_path_addr?: string;
+  /** Address for the overlay networks' data traffic. */
+  dataPathAddr?: string;
+  /** UDP port for the overlay networks' data traffic (default 4789). */
+  data_path_port?: number;
+  /** UDP port for the overlay networks' data traffic (default 4789). */
+  dataPathPort?: number;
+  /** Tasks kept in history per slot. */
+  task_history_retention_limit?: number;
+  /** Tasks kept in history per slot. */
+  taskHistoryRetentionLimit?: number;
+  /** Raft log entries between snapshots. */
+  snapshot_interval?: number;
+  /** Raft log entries between snapshots. */
+  snapshotInterval?: number;
+  /** Old snapshots kept. */
+  keep_old_snapshots?: number;
+  /** Old snapshots kept. */
+  keepOldSnapshots?: number;
+  /** Log entries kept for slow followers. */
+  log_entries_for_slow_followers?: number;
+  /** Log entries kept for slow followers. */
+  logEntriesForSlowFollowers?: number;
+  /** Ticks between heartbeats. */
+  heartbeat_tick?: number;
+  /** Ticks between heartbeats. */
+  heartbeatTick?: number;
+  /** Ticks before an election. */
+  election_tick?: number;
+  /** Ticks before an election. */
+  electionTick?: number;
+  /** Nanoseconds between node heartbeats. */
+  dispatcher_heartbeat_period?: number;
+  /** Nanoseconds between node heartbeats. */
+  dispatcherHeartbeatPeriod?: number;
+  /** Node certificates' lifetime in nanoseconds. */
+  node_cert_expiry?: number;
+  /** Node certificates' lifetime in nanoseconds. */
+  nodeCertExpiry?: number;
+  /** SwarmExternalCA values. */
+  external_cas?: any[];
+  /** SwarmExternalCA values. */
+  externalCas?: any[];
+  /** The swarm's name. */
+  name?: string;
+  /** The swarm's labels. */
+  labels?: Record<string, any>;
+  /** Root CA certificate (PEM). */
+  signing_ca_cert?: string;
+  /** Root CA certificate (PEM). */
+  signingCaCert?: string;
+  /** Root CA key (PEM). */
+  signing_ca_key?: string;
+  /** Root CA key (PEM). */
+  signingCaKey?: string;
+  /** A counter that forces a CA rotation when changed. */
+  ca_force_rotate?: number;
+  /** A counter that forces a CA rotation when changed. */
+  caForceRotate?: number;
+  /** Lock managers' keys with an unlock key. */
+  autolock_managers?: boolean;
+  /** Lock managers' keys with an unlock key. */
+  autolockManagers?: boolean;
+  /** Default logging driver of tasks. */
+  log_driver?: DriverConfig | Record<string, any>;
+  /** Default logging driver of tasks. */
+  logDriver?: DriverConfig | Record<string, any>;
+  /** One external CA (instead of external_cas). */
+  external_ca?: SwarmExternalCA | Record<string, any>;
+  /** One external CA (instead of external_cas). */
+  externalCa?: SwarmExternalCA | Record<string, any>;
+}
+
+/** Keyword arguments of Swarm.join. */
+interface Swarm_join_Args {
+  /** Addresses of managers of the swarm. (required: by position or here) */
+  remote_addrs?: string[];
+  /** Addresses of managers of the swarm. (required: by position or here) */
+  remoteAddrs?: string[];
+  /** The worker or manager join token. (required: by position or here) */
+  join_token?: string;
+  /** The worker or manager join token. (required: by position or here) */
+  joinToken?: string;
+  /** Address to listen on for the swarm's control plane. */
+  listen_addr?: string;
+  /** Address to listen on for the swarm's control plane. */
+  listenAddr?: string;
+  /** Address other nodes reach this one at. */
+  advertise_addr?: string;
+  /** Address other nodes reach this one at. */
+  advertiseAddr?: string;
+  /** Address for the overlay networks' data traffic. */
+  data_path_addr?: string;
+  /** Address for the overlay networks' data traffic. */
+  dataPathAddr?: string;
+}
+
+/** Keyword arguments of Swarm.leave. */
+interface Swarm_leave_Args {
+  /** Leave even as the last manager (the swarm's state is lost). */
+  force?: boolean;
+}
+
+/** Keyword arguments of Swarm.unlock. */
+interface Swarm_unlock_Args {
+  /** The unlock key, or the {UnlockKey} dict get_unlock_key returns. (required: by position or here) */
+  key?: string | Record<string, any>;
+}
+
+/** Keyword arguments of Swarm.update. */
+interface Swarm_update_Args {
+  /** Issue a new worker join token. */
+  rotate_worker_token?: boolean;
+  /** Issue a new worker join token. */
+  rotateWorkerToken?: boolean;
+  /** Issue a new manager join token. */
+  rotate_manager_token?: boolean;
+  /** Issue a new manager join token. */
+  rotateManagerToken?: boolean;
+  /** Issue a new unlock key. */
+  rotate_manager_unlock_key?: boolean;
+  /** Issue a new unlock key. */
+  rotateManagerUnlockKey?: boolean;
+  /** Tasks kept in history per slot. */
+  task_history_retention_limit?: number;
+  /** Tasks kept in history per slot. */
+  taskHistoryRetentionLimit?: number;
+  /** Raft log entries between snapshots. */
+  snapshot_interval?: number;
+  /** Raft log entries between snapshots. */
+  snapshotInterval?: number;
+  /** Old snapshots kept. */
+  keep_old_snapshots?: number;
+  /** Old snapshots kept. */
+  keepOldSnapshots?: number;
+  /** Log entries kept for slow followers. */
+  log_entries_for_slow_followers?: number;
+  /** Log entries kept for slow followers. */
+  logEntriesForSlowFollowers?: number;
+  /** Ticks between heartbeats. */
+  heartbeat_tick?: number;
+  /** Ticks between heartbeats. */
+  heartbeatTick?: number;
+  /** Ticks before an election. */
+  election_tick?: number;
+  /** Ticks before an election. */
+  electionTick?: number;
+  /** Nanoseconds between node heartbeats. */
+  dispatcher_heartbeat_period?: number;
+  /** Nanoseconds between node heartbeats. */
+  dispatcherHeartbeatPeriod?: number;
+  /** Node certificates' lifetime in nanoseconds. */
+  node_cert_expiry?: number;
+  /** Node certificates' lifetime in nanoseconds. */
+  nodeCertExpiry?: number;
+  /** SwarmExternalCA values. */
+  external_cas?: any[];
+  /** SwarmExternalCA values. */
+  externalCas?: any[];
+  /** The swarm's name. */
+  name?: string;
+  /** The swarm's labels. */
+  labels?: Record<string, any>;
+  /** Root CA certificate (PEM). */
+  signing_ca_cert?: string;
+  /** Root CA certificate (PEM). */
+  signingCaCert?: string;
+  /** Root CA key (PEM). */
+  signing_ca_key?: string;
+  /** Root CA key (PEM). */
+  signingCaKey?: string;
+  /** A counter that forces a CA rotation when changed. */
+  ca_force_rotate?: number;
+  /** A counter that forces a CA rotation when changed. */
+  caForceRotate?: number;
+  /** Lock managers' keys with an unlock key. */
+  autolock_managers?: boolean;
+  /** Lock managers' keys with an unlock key. */
+  autolockManagers?: boolean;
+  /** Default logging driver of tasks. */
+  log_driver?: DriverConfig | Record<string, any>;
+  /** Default logging driver of tasks. */
+  logDriver?: DriverConfig | Record<string, any>;
+  /** One external CA (instead of external_cas). */
+  external_ca?: SwarmExternalCA | Record<string, any>;
+  /** One external CA (instead of external_cas). */
+  externalCa?: SwarmExternalCA | Record<string, any>;
+}
+
+/** An external CA of a swarm (docker.types.SwarmExternalCA). */
+interface SwarmExternalCA {
+}
+
+/** A swarm's settings (docker.types.SwarmSpec). */
+interface SwarmSpec {
+}
+
+/** A service's task specification (docker.types.TaskTemplate). */
+interface TaskTemplate {
+  /** The containers of the tasks. */
+  readonly container_spec: any;
+  /** The containers of the tasks. */
+  readonly containerSpec: any;
+  /** Resource limits and reservations. */
+  readonly resources: any;
+  /** The restart policy. */
+  readonly restart_policy: any;
+  /** The restart policy. */
+  readonly restartPolicy: any;
+  /** The placement. */
+  readonly placement: any;
+}
+
 /** A ulimit for HostConfig.Ulimits (docker.types.Ulimit). */
 interface Ulimit {
   /** The limit's name. */
@@ -3973,6 +5709,10 @@ interface Ulimit {
   readonly soft: any;
   /** The hard limit. */
   readonly hard: any;
+}
+
+/** How a service is updated (docker.types.UpdateConfig). */
+interface UpdateConfig {
 }
 
 /** A volume (docker-py's Volume model). */
@@ -4162,6 +5902,283 @@ interface DockerTypesModule {
     (subnet?: string, iprange?: string, gateway?: string, auxAddresses?: Record<string, string>, kwargs?: DockerTypesModule_IPAMPool_Args): IPAMPool;
     new (subnet?: string, iprange?: string, gateway?: string, auxAddresses?: Record<string, string>, kwargs?: DockerTypesModule_IPAMPool_Args): IPAMPool;
   };
+  /** A service's mode: replicated (with replicas), global, replicated-job or global-job. */
+  readonly ServiceMode: {
+    (mode: string, kwargs?: DockerTypesModule_ServiceMode_Args): ServiceMode;
+    new (mode: string, kwargs?: DockerTypesModule_ServiceMode_Args): ServiceMode;
+    (mode: string, replicas?: number, kwargs?: DockerTypesModule_ServiceMode_Args): ServiceMode;
+    new (mode: string, replicas?: number, kwargs?: DockerTypesModule_ServiceMode_Args): ServiceMode;
+    (mode: string, replicas?: number, concurrency?: number, kwargs?: DockerTypesModule_ServiceMode_Args): ServiceMode;
+    new (mode: string, replicas?: number, concurrency?: number, kwargs?: DockerTypesModule_ServiceMode_Args): ServiceMode;
+  };
+  /** The task specification of a service. */
+  readonly TaskTemplate: {
+    (containerSpec: ContainerSpec | Record<string, any>, kwargs?: DockerTypesModule_TaskTemplate_Args): TaskTemplate;
+    new (containerSpec: ContainerSpec | Record<string, any>, kwargs?: DockerTypesModule_TaskTemplate_Args): TaskTemplate;
+    (containerSpec: ContainerSpec | Record<string, any>, resources?: Resources | Record<string, any>, kwargs?: DockerTypesModule_TaskTemplate_Args): TaskTemplate;
+    new (containerSpec: ContainerSpec | Record<string, any>, resources?: Resources | Record<string, any>, kwargs?: DockerTypesModule_TaskTemplate_Args): TaskTemplate;
+    (containerSpec: ContainerSpec | Record<string, any>, resources?: Resources | Record<string, any>, restartPolicy?: RestartPolicy | Record<string, any>, kwargs?: DockerTypesModule_TaskTemplate_Args): TaskTemplate;
+    new (containerSpec: ContainerSpec | Record<string, any>, resources?: Resources | Record<string, any>, restartPolicy?: RestartPolicy | Record<string, any>, kwargs?: DockerTypesModule_TaskTemplate_Args): TaskTemplate;
+    (containerSpec: ContainerSpec | Record<string, any>, resources?: Resources | Record<string, any>, restartPolicy?: RestartPolicy | Record<string, any>, placement?: Placement | Record<string, any> | any[], kwargs?: DockerTypesModule_TaskTemplate_Args): TaskTemplate;
+    new (containerSpec: ContainerSpec | Record<string, any>, resources?: Resources | Record<string, any>, restartPolicy?: RestartPolicy | Record<string, any>, placement?: Placement | Record<string, any> | any[], kwargs?: DockerTypesModule_TaskTemplate_Args): TaskTemplate;
+    (containerSpec: ContainerSpec | Record<string, any>, resources?: Resources | Record<string, any>, restartPolicy?: RestartPolicy | Record<string, any>, placement?: Placement | Record<string, any> | any[], logDriver?: DriverConfig | Record<string, any>, kwargs?: DockerTypesModule_TaskTemplate_Args): TaskTemplate;
+    new (containerSpec: ContainerSpec | Record<string, any>, resources?: Resources | Record<string, any>, restartPolicy?: RestartPolicy | Record<string, any>, placement?: Placement | Record<string, any> | any[], logDriver?: DriverConfig | Record<string, any>, kwargs?: DockerTypesModule_TaskTemplate_Args): TaskTemplate;
+    (containerSpec: ContainerSpec | Record<string, any>, resources?: Resources | Record<string, any>, restartPolicy?: RestartPolicy | Record<string, any>, placement?: Placement | Record<string, any> | any[], logDriver?: DriverConfig | Record<string, any>, networks?: any[], kwargs?: DockerTypesModule_TaskTemplate_Args): TaskTemplate;
+    new (containerSpec: ContainerSpec | Record<string, any>, resources?: Resources | Record<string, any>, restartPolicy?: RestartPolicy | Record<string, any>, placement?: Placement | Record<string, any> | any[], logDriver?: DriverConfig | Record<string, any>, networks?: any[], kwargs?: DockerTypesModule_TaskTemplate_Args): TaskTemplate;
+    (containerSpec: ContainerSpec | Record<string, any>, resources?: Resources | Record<string, any>, restartPolicy?: RestartPolicy | Record<string, any>, placement?: Placement | Record<string, any> | any[], logDriver?: DriverConfig | Record<string, any>, networks?: any[], forceUpdate?: number, kwargs?: DockerTypesModule_TaskTemplate_Args): TaskTemplate;
+    new (containerSpec: ContainerSpec | Record<string, any>, resources?: Resources | Record<string, any>, restartPolicy?: RestartPolicy | Record<string, any>, placement?: Placement | Record<string, any> | any[], logDriver?: DriverConfig | Record<string, any>, networks?: any[], forceUpdate?: number, kwargs?: DockerTypesModule_TaskTemplate_Args): TaskTemplate;
+  };
+  /** The containers of a service's tasks. */
+  readonly ContainerSpec: {
+    (image: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: any[], capDrop?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: any[], capDrop?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: any[], capDrop?: any[], sysctls?: Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: any[], capDrop?: any[], sysctls?: Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+  };
+  /** Resource limits and reservations of a service's containers. */
+  readonly Resources: {
+    (kwargs?: DockerTypesModule_Resources_Args): Resources;
+    new (kwargs?: DockerTypesModule_Resources_Args): Resources;
+    (cpuLimit?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
+    new (cpuLimit?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
+    (cpuLimit?: number, memLimit?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
+    new (cpuLimit?: number, memLimit?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
+    (cpuLimit?: number, memLimit?: number, cpuReservation?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
+    new (cpuLimit?: number, memLimit?: number, cpuReservation?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
+    (cpuLimit?: number, memLimit?: number, cpuReservation?: number, memReservation?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
+    new (cpuLimit?: number, memLimit?: number, cpuReservation?: number, memReservation?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
+    (cpuLimit?: number, memLimit?: number, cpuReservation?: number, memReservation?: number, genericResources?: Record<string, any> | any[], kwargs?: DockerTypesModule_Resources_Args): Resources;
+    new (cpuLimit?: number, memLimit?: number, cpuReservation?: number, memReservation?: number, genericResources?: Record<string, any> | any[], kwargs?: DockerTypesModule_Resources_Args): Resources;
+  };
+  /** How a service's tasks are updated. */
+  readonly UpdateConfig: {
+    (kwargs?: DockerTypesModule_UpdateConfig_Args): UpdateConfig;
+    new (kwargs?: DockerTypesModule_UpdateConfig_Args): UpdateConfig;
+    (parallelism?: number, kwargs?: DockerTypesModule_UpdateConfig_Args): UpdateConfig;
+    new (parallelism?: number, kwargs?: DockerTypesModule_UpdateConfig_Args): UpdateConfig;
+    (parallelism?: number, delay?: number, kwargs?: DockerTypesModule_UpdateConfig_Args): UpdateConfig;
+    new (parallelism?: number, delay?: number, kwargs?: DockerTypesModule_UpdateConfig_Args): UpdateConfig;
+    (parallelism?: number, delay?: number, failureAction?: string, kwargs?: DockerTypesModule_UpdateConfig_Args): UpdateConfig;
+    new (parallelism?: number, delay?: number, failureAction?: string, kwargs?: DockerTypesModule_UpdateConfig_Args): UpdateConfig;
+    (parallelism?: number, delay?: number, failureAction?: string, monitor?: number, kwargs?: DockerTypesModule_UpdateConfig_Args): UpdateConfig;
+    new (parallelism?: number, delay?: number, failureAction?: string, monitor?: number, kwargs?: DockerTypesModule_UpdateConfig_Args): UpdateConfig;
+    (parallelism?: number, delay?: number, failureAction?: string, monitor?: number, maxFailureRatio?: number, kwargs?: DockerTypesModule_UpdateConfig_Args): UpdateConfig;
+    new (parallelism?: number, delay?: number, failureAction?: string, monitor?: number, maxFailureRatio?: number, kwargs?: DockerTypesModule_UpdateConfig_Args): UpdateConfig;
+    (parallelism?: number, delay?: number, failureAction?: string, monitor?: number, maxFailureRatio?: number, order?: string, kwargs?: DockerTypesModule_UpdateConfig_Args): UpdateConfig;
+    new (parallelism?: number, delay?: number, failureAction?: string, monitor?: number, maxFailureRatio?: number, order?: string, kwargs?: DockerTypesModule_UpdateConfig_Args): UpdateConfig;
+  };
+  /** How a service's tasks are rolled back. */
+  readonly RollbackConfig: {
+    (kwargs?: DockerTypesModule_RollbackConfig_Args): RollbackConfig;
+    new (kwargs?: DockerTypesModule_RollbackConfig_Args): RollbackConfig;
+    (parallelism?: number, kwargs?: DockerTypesModule_RollbackConfig_Args): RollbackConfig;
+    new (parallelism?: number, kwargs?: DockerTypesModule_RollbackConfig_Args): RollbackConfig;
+    (parallelism?: number, delay?: number, kwargs?: DockerTypesModule_RollbackConfig_Args): RollbackConfig;
+    new (parallelism?: number, delay?: number, kwargs?: DockerTypesModule_RollbackConfig_Args): RollbackConfig;
+    (parallelism?: number, delay?: number, failureAction?: string, kwargs?: DockerTypesModule_RollbackConfig_Args): RollbackConfig;
+    new (parallelism?: number, delay?: number, failureAction?: string, kwargs?: DockerTypesModule_RollbackConfig_Args): RollbackConfig;
+    (parallelism?: number, delay?: number, failureAction?: string, monitor?: number, kwargs?: DockerTypesModule_RollbackConfig_Args): RollbackConfig;
+    new (parallelism?: number, delay?: number, failureAction?: string, monitor?: number, kwargs?: DockerTypesModule_RollbackConfig_Args): RollbackConfig;
+    (parallelism?: number, delay?: number, failureAction?: string, monitor?: number, maxFailureRatio?: number, kwargs?: DockerTypesModule_RollbackConfig_Args): RollbackConfig;
+    new (parallelism?: number, delay?: number, failureAction?: string, monitor?: number, maxFailureRatio?: number, kwargs?: DockerTypesModule_RollbackConfig_Args): RollbackConfig;
+    (parallelism?: number, delay?: number, failureAction?: string, monitor?: number, maxFailureRatio?: number, order?: string, kwargs?: DockerTypesModule_RollbackConfig_Args): RollbackConfig;
+    new (parallelism?: number, delay?: number, failureAction?: string, monitor?: number, maxFailureRatio?: number, order?: string, kwargs?: DockerTypesModule_RollbackConfig_Args): RollbackConfig;
+  };
+  /** A driver and its options (log driver, volume driver). */
+  readonly DriverConfig: {
+    (name: string, kwargs?: DockerTypesModule_DriverConfig_Args): DriverConfig;
+    new (name: string, kwargs?: DockerTypesModule_DriverConfig_Args): DriverConfig;
+    (name: string, options?: Record<string, any>, kwargs?: DockerTypesModule_DriverConfig_Args): DriverConfig;
+    new (name: string, options?: Record<string, any>, kwargs?: DockerTypesModule_DriverConfig_Args): DriverConfig;
+  };
+  /** A service's endpoint: its mode and published ports. */
+  readonly EndpointSpec: {
+    (kwargs?: DockerTypesModule_EndpointSpec_Args): EndpointSpec;
+    new (kwargs?: DockerTypesModule_EndpointSpec_Args): EndpointSpec;
+    (mode?: string, kwargs?: DockerTypesModule_EndpointSpec_Args): EndpointSpec;
+    new (mode?: string, kwargs?: DockerTypesModule_EndpointSpec_Args): EndpointSpec;
+    (mode?: string, ports?: Record<string, any> | any[], kwargs?: DockerTypesModule_EndpointSpec_Args): EndpointSpec;
+    new (mode?: string, ports?: Record<string, any> | any[], kwargs?: DockerTypesModule_EndpointSpec_Args): EndpointSpec;
+  };
+  /** Where a service's tasks may run. */
+  readonly Placement: {
+    (kwargs?: DockerTypesModule_Placement_Args): Placement;
+    new (kwargs?: DockerTypesModule_Placement_Args): Placement;
+    (constraints?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
+    new (constraints?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
+    (constraints?: any[], preferences?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
+    new (constraints?: any[], preferences?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
+    (constraints?: any[], preferences?: any[], platforms?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
+    new (constraints?: any[], preferences?: any[], platforms?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
+    (constraints?: any[], preferences?: any[], platforms?: any[], maxreplicas?: number, kwargs?: DockerTypesModule_Placement_Args): Placement;
+    new (constraints?: any[], preferences?: any[], platforms?: any[], maxreplicas?: number, kwargs?: DockerTypesModule_Placement_Args): Placement;
+  };
+  /** A placement preference: spread over a label. */
+  readonly PlacementPreference: {
+    (strategy: string, descriptor: string, kwargs?: DockerTypesModule_PlacementPreference_Args): PlacementPreference;
+    new (strategy: string, descriptor: string, kwargs?: DockerTypesModule_PlacementPreference_Args): PlacementPreference;
+  };
+  /** A secret given to a service's containers as a file. */
+  readonly SecretReference: {
+    (secretId: string | Record<string, any> | object, secretName: string, kwargs?: DockerTypesModule_SecretReference_Args): SecretReference;
+    new (secretId: string | Record<string, any> | object, secretName: string, kwargs?: DockerTypesModule_SecretReference_Args): SecretReference;
+    (secretId: string | Record<string, any> | object, secretName: string, filename?: string, kwargs?: DockerTypesModule_SecretReference_Args): SecretReference;
+    new (secretId: string | Record<string, any> | object, secretName: string, filename?: string, kwargs?: DockerTypesModule_SecretReference_Args): SecretReference;
+    (secretId: string | Record<string, any> | object, secretName: string, filename?: string, uid?: string, kwargs?: DockerTypesModule_SecretReference_Args): SecretReference;
+    new (secretId: string | Record<string, any> | object, secretName: string, filename?: string, uid?: string, kwargs?: DockerTypesModule_SecretReference_Args): SecretReference;
+    (secretId: string | Record<string, any> | object, secretName: string, filename?: string, uid?: string, gid?: string, kwargs?: DockerTypesModule_SecretReference_Args): SecretReference;
+    new (secretId: string | Record<string, any> | object, secretName: string, filename?: string, uid?: string, gid?: string, kwargs?: DockerTypesModule_SecretReference_Args): SecretReference;
+    (secretId: string | Record<string, any> | object, secretName: string, filename?: string, uid?: string, gid?: string, mode?: number, kwargs?: DockerTypesModule_SecretReference_Args): SecretReference;
+    new (secretId: string | Record<string, any> | object, secretName: string, filename?: string, uid?: string, gid?: string, mode?: number, kwargs?: DockerTypesModule_SecretReference_Args): SecretReference;
+  };
+  /** A config given to a service's containers as a file. */
+  readonly ConfigReference: {
+    (configId: string | Record<string, any> | object, configName: string, kwargs?: DockerTypesModule_ConfigReference_Args): ConfigReference;
+    new (configId: string | Record<string, any> | object, configName: string, kwargs?: DockerTypesModule_ConfigReference_Args): ConfigReference;
+    (configId: string | Record<string, any> | object, configName: string, filename?: string, kwargs?: DockerTypesModule_ConfigReference_Args): ConfigReference;
+    new (configId: string | Record<string, any> | object, configName: string, filename?: string, kwargs?: DockerTypesModule_ConfigReference_Args): ConfigReference;
+    (configId: string | Record<string, any> | object, configName: string, filename?: string, uid?: string, kwargs?: DockerTypesModule_ConfigReference_Args): ConfigReference;
+    new (configId: string | Record<string, any> | object, configName: string, filename?: string, uid?: string, kwargs?: DockerTypesModule_ConfigReference_Args): ConfigReference;
+    (configId: string | Record<string, any> | object, configName: string, filename?: string, uid?: string, gid?: string, kwargs?: DockerTypesModule_ConfigReference_Args): ConfigReference;
+    new (configId: string | Record<string, any> | object, configName: string, filename?: string, uid?: string, gid?: string, kwargs?: DockerTypesModule_ConfigReference_Args): ConfigReference;
+    (configId: string | Record<string, any> | object, configName: string, filename?: string, uid?: string, gid?: string, mode?: number, kwargs?: DockerTypesModule_ConfigReference_Args): ConfigReference;
+    new (configId: string | Record<string, any> | object, configName: string, filename?: string, uid?: string, gid?: string, mode?: number, kwargs?: DockerTypesModule_ConfigReference_Args): ConfigReference;
+  };
+  /** A network a service's tasks attach to. */
+  readonly NetworkAttachmentConfig: {
+    (target: string, kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
+    new (target: string, kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
+    (target: string, aliases?: any[], kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
+    new (target: string, aliases?: any[], kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
+    (target: string, aliases?: any[], options?: Record<string, any>, kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
+    new (target: string, aliases?: any[], options?: Record<string, any>, kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
+  };
+  /** The resolver configuration of a service's containers. */
+  readonly DNSConfig: {
+    (kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
+    new (kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
+    (nameservers?: any[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
+    new (nameservers?: any[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
+    (nameservers?: any[], search?: any[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
+    new (nameservers?: any[], search?: any[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
+    (nameservers?: any[], search?: any[], options?: any[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
+    new (nameservers?: any[], search?: any[], options?: any[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
+  };
+  /** Security options of a service's containers. */
+  readonly Privileges: {
+    (kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+    new (kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+    (credentialspecFile?: string, kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+    new (credentialspecFile?: string, kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+    (credentialspecFile?: string, credentialspecRegistry?: string, kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+    new (credentialspecFile?: string, credentialspecRegistry?: string, kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+    (credentialspecFile?: string, credentialspecRegistry?: string, selinuxDisable?: boolean, kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+    new (credentialspecFile?: string, credentialspecRegistry?: string, selinuxDisable?: boolean, kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+    (credentialspecFile?: string, credentialspecRegistry?: string, selinuxDisable?: boolean, selinuxUser?: string, kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+    new (credentialspecFile?: string, credentialspecRegistry?: string, selinuxDisable?: boolean, selinuxUser?: string, kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+    (credentialspecFile?: string, credentialspecRegistry?: string, selinuxDisable?: boolean, selinuxUser?: string, selinuxRole?: string, kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+    new (credentialspecFile?: string, credentialspecRegistry?: string, selinuxDisable?: boolean, selinuxUser?: string, selinuxRole?: string, kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+    (credentialspecFile?: string, credentialspecRegistry?: string, selinuxDisable?: boolean, selinuxUser?: string, selinuxRole?: string, selinuxType?: string, kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+    new (credentialspecFile?: string, credentialspecRegistry?: string, selinuxDisable?: boolean, selinuxUser?: string, selinuxRole?: string, selinuxType?: string, kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+    (credentialspecFile?: string, credentialspecRegistry?: string, selinuxDisable?: boolean, selinuxUser?: string, selinuxRole?: string, selinuxType?: string, selinuxLevel?: string, kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+    new (credentialspecFile?: string, credentialspecRegistry?: string, selinuxDisable?: boolean, selinuxUser?: string, selinuxRole?: string, selinuxType?: string, selinuxLevel?: string, kwargs?: DockerTypesModule_Privileges_Args): Privileges;
+  };
+  /** A swarm's settings (api.create_swarm_spec makes one for the client's API version). */
+  readonly SwarmSpec: {
+    (version: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, logDriver?: DriverConfig | Record<string, any>, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, logDriver?: DriverConfig | Record<string, any>, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+  };
+  /** An external CA that signs a swarm's node certificates. */
+  readonly SwarmExternalCA: {
+    (url: string, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
+    new (url: string, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
+    (url: string, protocol?: string, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
+    new (url: string, protocol?: string, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
+    (url: string, protocol?: string, options?: Record<string, any>, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
+    new (url: string, protocol?: string, options?: Record<string, any>, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
+    (url: string, protocol?: string, options?: Record<string, any>, caCert?: string, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
+    new (url: string, protocol?: string, options?: Record<string, any>, caCert?: string, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
+  };
   /** A mount for mounts=: bind, volume or tmpfs. */
   readonly Mount: {
     (target: string, kwargs?: DockerTypesModule_Mount_Args): Mount;
@@ -4267,6 +6284,384 @@ interface DockerTypesModule_IPAMPool_Args {
   aux_addresses?: Record<string, string>;
   /** Addresses the driver must not hand out: {name = ip}. */
   auxAddresses?: Record<string, string>;
+}
+
+/** Keyword arguments of docker.types.ServiceMode. */
+interface DockerTypesModule_ServiceMode_Args {
+  /** replicated, global, replicated-job or global-job. (required: by position or here) */
+  mode?: string;
+  /** Replicas (replicated) or total completions (replicated-job). */
+  replicas?: number;
+  /** Tasks run at once (replicated-job; default 1). */
+  concurrency?: number;
+}
+
+/** Keyword arguments of docker.types.TaskTemplate. */
+interface DockerTypesModule_TaskTemplate_Args {
+  /** The containers of the tasks. (required: by position or here) */
+  container_spec?: ContainerSpec | Record<string, any>;
+  /** The containers of the tasks. (required: by position or here) */
+  containerSpec?: ContainerSpec | Record<string, any>;
+  /** Resource limits and reservations. */
+  resources?: Resources | Record<string, any>;
+  /** The restart policy. */
+  restart_policy?: RestartPolicy | Record<string, any>;
+  /** The restart policy. */
+  restartPolicy?: RestartPolicy | Record<string, any>;
+  /** Placement, or a list of constraints. */
+  placement?: Placement | Record<string, any> | any[];
+  /** The logging driver {Name, Options}. */
+  log_driver?: DriverConfig | Record<string, any>;
+  /** The logging driver {Name, Options}. */
+  logDriver?: DriverConfig | Record<string, any>;
+  /** Network names or IDs, or NetworkAttachmentConfig values. */
+  networks?: any[];
+  /** A counter that forces an update when changed. */
+  force_update?: number;
+  /** A counter that forces an update when changed. */
+  forceUpdate?: number;
+}
+
+/** Keyword arguments of docker.types.ContainerSpec. */
+interface DockerTypesModule_ContainerSpec_Args {
+  /** The image. (required: by position or here) */
+  image?: string;
+  /** The command: a str (split like a shell) or a list. */
+  command?: string | any[];
+  /** Arguments of the command. */
+  args?: any[];
+  /** The containers' host name. */
+  hostname?: string;
+  /** Environment: a dict or a list of "KEY=value". */
+  env?: Record<string, any> | any[];
+  /** Working directory. */
+  workdir?: string;
+  /** User to run as. */
+  user?: string;
+  /** Labels of the containers. */
+  labels?: Record<string, any>;
+  /** Mounts: Mount values, dicts or "source:target[:ro]" strings. */
+  mounts?: any[];
+  /** Nanoseconds to wait before killing. */
+  stop_grace_period?: number;
+  /** Nanoseconds to wait before killing. */
+  stopGracePeriod?: number;
+  /** SecretReference values. */
+  secrets?: any[];
+  /** Allocate a pseudo-TTY. */
+  tty?: boolean;
+  /** Additional groups. */
+  groups?: any[];
+  /** Open stdin. */
+  open_stdin?: boolean;
+  /** Open stdin. */
+  openStdin?: boolean;
+  /** Mount the root filesystem read-only. */
+  read_only?: boolean;
+  /** Mount the root filesystem read-only. */
+  readOnly?: boolean;
+  /** Signal that stops the containers. */
+  stop_signal?: string;
+  /** Signal that stops the containers. */
+  stopSignal?: string;
+  /** The healthcheck. */
+  healthcheck?: Healthcheck | Record<string, any>;
+  /** Extra /etc/hosts entries {host = ip}. */
+  hosts?: Record<string, any>;
+  /** Resolver configuration. */
+  dns_config?: DNSConfig | Record<string, any>;
+  /** Resolver configuration. */
+  dnsConfig?: DNSConfig | Record<string, any>;
+  /** ConfigReference values. */
+  configs?: any[];
+  /** Security options. */
+  privileges?: Privileges | Record<string, any>;
+  /** Isolation technology (Windows). */
+  isolation?: string;
+  /** Run an init process in the containers. */
+  init?: boolean;
+  /** Capabilities to add. */
+  cap_add?: any[];
+  /** Capabilities to add. */
+  capAdd?: any[];
+  /** Capabilities to drop. */
+  cap_drop?: any[];
+  /** Capabilities to drop. */
+  capDrop?: any[];
+  /** Kernel parameters. */
+  sysctls?: Record<string, any>;
+}
+
+/** Keyword arguments of docker.types.Resources. */
+interface DockerTypesModule_Resources_Args {
+  /** CPU limit in units of 1e-9 CPUs. */
+  cpu_limit?: number;
+  /** CPU limit in units of 1e-9 CPUs. */
+  cpuLimit?: number;
+  /** Memory limit in bytes. */
+  mem_limit?: number;
+  /** Memory limit in bytes. */
+  memLimit?: number;
+  /** CPU reservation in units of 1e-9 CPUs. */
+  cpu_reservation?: number;
+  /** CPU reservation in units of 1e-9 CPUs. */
+  cpuReservation?: number;
+  /** Memory reservation in bytes. */
+  mem_reservation?: number;
+  /** Memory reservation in bytes. */
+  memReservation?: number;
+  /** Generic resources {kind = value}, or the daemon's list. */
+  generic_resources?: Record<string, any> | any[];
+  /** Generic resources {kind = value}, or the daemon's list. */
+  genericResources?: Record<string, any> | any[];
+}
+
+/** Keyword arguments of docker.types.UpdateConfig. */
+interface DockerTypesModule_UpdateConfig_Args {
+  /** Tasks updated at once (0: all). */
+  parallelism?: number;
+  /** Nanoseconds between updates. */
+  delay?: number;
+  /** continue, pause or rollback. */
+  failure_action?: string;
+  /** continue, pause or rollback. */
+  failureAction?: string;
+  /** Nanoseconds to watch each task after its update. */
+  monitor?: number;
+  /** Failure ratio tolerated, from 0 to 1. */
+  max_failure_ratio?: number;
+  /** Failure ratio tolerated, from 0 to 1. */
+  maxFailureRatio?: number;
+  /** start-first or stop-first. */
+  order?: string;
+}
+
+/** Keyword arguments of docker.types.RollbackConfig. */
+interface DockerTypesModule_RollbackConfig_Args {
+  /** Tasks updated at once (0: all). */
+  parallelism?: number;
+  /** Nanoseconds between updates. */
+  delay?: number;
+  /** continue, pause or rollback. */
+  failure_action?: string;
+  /** continue, pause or rollback. */
+  failureAction?: string;
+  /** Nanoseconds to watch each task after its update. */
+  monitor?: number;
+  /** Failure ratio tolerated, from 0 to 1. */
+  max_failure_ratio?: number;
+  /** Failure ratio tolerated, from 0 to 1. */
+  maxFailureRatio?: number;
+  /** start-first or stop-first. */
+  order?: string;
+}
+
+/** Keyword arguments of docker.types.DriverConfig. */
+interface DockerTypesModule_DriverConfig_Args {
+  /** The driver's name. (required: by position or here) */
+  name?: string;
+  /** The driver's options. */
+  options?: Record<string, any>;
+}
+
+/** Keyword arguments of docker.types.EndpointSpec. */
+interface DockerTypesModule_EndpointSpec_Args {
+  /** vip (default) or dnsrr. */
+  mode?: string;
+  /** {published = target} or {published = {target, protocol, mode}}, or the daemon's list. */
+  ports?: Record<string, any> | any[];
+}
+
+/** Keyword arguments of docker.types.Placement. */
+interface DockerTypesModule_Placement_Args {
+  /** Constraints such as "node.role==manager". */
+  constraints?: any[];
+  /** PlacementPreference values or (strategy, descriptor) pairs. */
+  preferences?: any[];
+  /** (architecture, os) pairs. */
+  platforms?: any[];
+  /** Tasks per node at most. */
+  maxreplicas?: number;
+}
+
+/** Keyword arguments of docker.types.PlacementPreference. */
+interface DockerTypesModule_PlacementPreference_Args {
+  /** The strategy: spread. (required: by position or here) */
+  strategy?: string;
+  /** The label to spread over, e.g. "node.labels.zone". (required: by position or here) */
+  descriptor?: string;
+}
+
+/** Keyword arguments of docker.types.SecretReference. */
+interface DockerTypesModule_SecretReference_Args {
+  /** The secret's ID (or the Secret). (required: by position or here) */
+  secret_id?: string | Record<string, any> | object;
+  /** The secret's ID (or the Secret). (required: by position or here) */
+  secretId?: string | Record<string, any> | object;
+  /** The secret's name. (required: by position or here) */
+  secret_name?: string;
+  /** The secret's name. (required: by position or here) */
+  secretName?: string;
+  /** File name in the container (default: the name). */
+  filename?: string;
+  /** Owner's UID (default "0"). */
+  uid?: string;
+  /** Owner's GID (default "0"). */
+  gid?: string;
+  /** Permission bits (default 0o444). */
+  mode?: number;
+}
+
+/** Keyword arguments of docker.types.ConfigReference. */
+interface DockerTypesModule_ConfigReference_Args {
+  /** The config's ID (or the Config). (required: by position or here) */
+  config_id?: string | Record<string, any> | object;
+  /** The config's ID (or the Config). (required: by position or here) */
+  configId?: string | Record<string, any> | object;
+  /** The config's name. (required: by position or here) */
+  config_name?: string;
+  /** The config's name. (required: by position or here) */
+  configName?: string;
+  /** File name in the container (default: the name). */
+  filename?: string;
+  /** Owner's UID (default "0"). */
+  uid?: string;
+  /** Owner's GID (default "0"). */
+  gid?: string;
+  /** Permission bits (default 0o444). */
+  mode?: number;
+}
+
+/** Keyword arguments of docker.types.NetworkAttachmentConfig. */
+interface DockerTypesModule_NetworkAttachmentConfig_Args {
+  /** The network's name or ID. (required: by position or here) */
+  target?: string;
+  /** Network-scoped aliases. */
+  aliases?: any[];
+  /** Driver options. */
+  options?: Record<string, any>;
+}
+
+/** Keyword arguments of docker.types.DNSConfig. */
+interface DockerTypesModule_DNSConfig_Args {
+  /** Name server addresses. */
+  nameservers?: any[];
+  /** Search domains. */
+  search?: any[];
+  /** Resolver options. */
+  options?: any[];
+}
+
+/** Keyword arguments of docker.types.Privileges. */
+interface DockerTypesModule_Privileges_Args {
+  /** Credential spec file (Windows). */
+  credentialspec_file?: string;
+  /** Credential spec file (Windows). */
+  credentialspecFile?: string;
+  /** Credential spec registry value (Windows). */
+  credentialspec_registry?: string;
+  /** Credential spec registry value (Windows). */
+  credentialspecRegistry?: string;
+  /** Disable SELinux labeling. */
+  selinux_disable?: boolean;
+  /** Disable SELinux labeling. */
+  selinuxDisable?: boolean;
+  /** SELinux user label. */
+  selinux_user?: string;
+  /** SELinux user label. */
+  selinuxUser?: string;
+  /** SELinux role label. */
+  selinux_role?: string;
+  /** SELinux role label. */
+  selinuxRole?: string;
+  /** SELinux type label. */
+  selinux_type?: string;
+  /** SELinux type label. */
+  selinuxType?: string;
+  /** SELinux level label. */
+  selinux_level?: string;
+  /** SELinux level label. */
+  selinuxLevel?: string;
+}
+
+/** Keyword arguments of docker.types.SwarmSpec. */
+interface DockerTypesModule_SwarmSpec_Args {
+  /** The API version the spec is for, e.g. "1.41". (required: by position or here) */
+  version?: string;
+  /** Tasks kept in history per slot. */
+  task_history_retention_limit?: number;
+  /** Tasks kept in history per slot. */
+  taskHistoryRetentionLimit?: number;
+  /** Raft log entries between snapshots. */
+  snapshot_interval?: number;
+  /** Raft log entries between snapshots. */
+  snapshotInterval?: number;
+  /** Old snapshots kept. */
+  keep_old_snapshots?: number;
+  /** Old snapshots kept. */
+  keepOldSnapshots?: number;
+  /** Log entries kept for slow followers. */
+  log_entries_for_slow_followers?: number;
+  /** Log entries kept for slow followers. */
+  logEntriesForSlowFollowers?: number;
+  /** Ticks between heartbeats. */
+  heartbeat_tick?: number;
+  /** Ticks between heartbeats. */
+  heartbeatTick?: number;
+  /** Ticks before an election. */
+  election_tick?: number;
+  /** Ticks before an election. */
+  electionTick?: number;
+  /** Nanoseconds between node heartbeats. */
+  dispatcher_heartbeat_period?: number;
+  /** Nanoseconds between node heartbeats. */
+  dispatcherHeartbeatPeriod?: number;
+  /** Node certificates' lifetime in nanoseconds. */
+  node_cert_expiry?: number;
+  /** Node certificates' lifetime in nanoseconds. */
+  nodeCertExpiry?: number;
+  /** SwarmExternalCA values. */
+  external_cas?: any[];
+  /** SwarmExternalCA values. */
+  externalCas?: any[];
+  /** The swarm's name. */
+  name?: string;
+  /** The swarm's labels. */
+  labels?: Record<string, any>;
+  /** Root CA certificate (PEM). */
+  signing_ca_cert?: string;
+  /** Root CA certificate (PEM). */
+  signingCaCert?: string;
+  /** Root CA key (PEM). */
+  signing_ca_key?: string;
+  /** Root CA key (PEM). */
+  signingCaKey?: string;
+  /** A counter that forces a CA rotation when changed. */
+  ca_force_rotate?: number;
+  /** A counter that forces a CA rotation when changed. */
+  caForceRotate?: number;
+  /** Lock managers' keys with an unlock key. */
+  autolock_managers?: boolean;
+  /** Lock managers' keys with an unlock key. */
+  autolockManagers?: boolean;
+  /** Default logging driver of tasks. */
+  log_driver?: DriverConfig | Record<string, any>;
+  /** Default logging driver of tasks. */
+  logDriver?: DriverConfig | Record<string, any>;
+}
+
+/** Keyword arguments of docker.types.SwarmExternalCA. */
+interface DockerTypesModule_SwarmExternalCA_Args {
+  /** The CA's URL. (required: by position or here) */
+  url?: string;
+  /** The protocol: cfssl. */
+  protocol?: string;
+  /** Protocol options. */
+  options?: Record<string, any>;
+  /** The CA's certificate (PEM). */
+  ca_cert?: string;
+  /** The CA's certificate (PEM). */
+  caCert?: string;
 }
 
 /** Keyword arguments of docker.types.Mount. */

@@ -811,6 +811,135 @@ function APIClient:disconnect_container_from_network(container, net_id, force, o
 ---@return any
 function APIClient:prune_networks(filters, opts) end
 
+---List the installed plugins.
+---@return any
+function APIClient:plugins() end
+
+---Keyword arguments of APIClient.inspect_plugin.
+---@class APIClient.inspect_plugin.opts
+---@field name? string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+
+---Inspect a plugin.
+---@param name string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@param opts? APIClient.inspect_plugin.opts keyword arguments
+---@return any
+function APIClient:inspect_plugin(name, opts) end
+
+---Keyword arguments of APIClient.configure_plugin.
+---@class APIClient.configure_plugin.opts
+---@field name? string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@field options? table<string, any>|any[] Settings: {KEY = value} or a list of "KEY=value".
+
+---Change a disabled plugin's settings; returns true.
+---@param name string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@param options table<string, any>|any[] Settings: {KEY = value} or a list of "KEY=value".
+---@param opts? APIClient.configure_plugin.opts keyword arguments
+---@return any
+function APIClient:configure_plugin(name, options, opts) end
+
+---Keyword arguments of APIClient.create_plugin.
+---@class APIClient.create_plugin.opts
+---@field name? string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@field plugin_data_dir? string Directory holding config.json and rootfs/.
+---@field gzip? boolean Send the archive gzip-compressed (the daemon of Engine 20.10 reads only a plain tar and refuses it).
+
+---Create a plugin from a directory holding config.json and rootfs/; returns true.
+---@param name string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@param plugin_data_dir string Directory holding config.json and rootfs/.
+---@param gzip? boolean Send the archive gzip-compressed (the daemon of Engine 20.10 reads only a plain tar and refuses it).
+---@param opts? APIClient.create_plugin.opts keyword arguments
+---@overload fun(self: APIClient, name: string|Plugin, plugin_data_dir: string, opts?: APIClient.create_plugin.opts): any
+---@return any
+function APIClient:create_plugin(name, plugin_data_dir, gzip, opts) end
+
+---Keyword arguments of APIClient.enable_plugin.
+---@class APIClient.enable_plugin.opts
+---@field name? string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@field timeout? integer Seconds the daemon waits for the plugin (0: no limit).
+
+---Enable a plugin; returns true.
+---@param name string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@param timeout? integer Seconds the daemon waits for the plugin (0: no limit).
+---@param opts? APIClient.enable_plugin.opts keyword arguments
+---@overload fun(self: APIClient, name: string|Plugin, opts?: APIClient.enable_plugin.opts): any
+---@return any
+function APIClient:enable_plugin(name, timeout, opts) end
+
+---Keyword arguments of APIClient.disable_plugin.
+---@class APIClient.disable_plugin.opts
+---@field name? string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@field force? boolean Even while in use (disable) or enabled (remove).
+
+---Disable a plugin; returns true.
+---@param name string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@param force? boolean Even while in use (disable) or enabled (remove).
+---@param opts? APIClient.disable_plugin.opts keyword arguments
+---@overload fun(self: APIClient, name: string|Plugin, opts?: APIClient.disable_plugin.opts): any
+---@return any
+function APIClient:disable_plugin(name, force, opts) end
+
+---Keyword arguments of APIClient.pull_plugin.
+---@class APIClient.pull_plugin.opts
+---@field remote? string The plugin's reference in its registry.
+---@field privileges? any[] The privileges granted, as api.plugin_privileges returns them.
+---@field name? string The local name (default: remote).
+
+---Install a plugin from a registry: an iterator of progress dicts.
+---@param remote string The plugin's reference in its registry.
+---@param privileges any[] The privileges granted, as api.plugin_privileges returns them.
+---@param name? string The local name (default: remote).
+---@param opts? APIClient.pull_plugin.opts keyword arguments
+---@overload fun(self: APIClient, remote: string, privileges: any[], opts?: APIClient.pull_plugin.opts): DScriptIterator
+---@return DScriptIterator
+function APIClient:pull_plugin(remote, privileges, name, opts) end
+
+---Keyword arguments of APIClient.push_plugin.
+---@class APIClient.push_plugin.opts
+---@field name? string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+
+---Push a plugin to its registry: an iterator of progress dicts.
+---@param name string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@param opts? APIClient.push_plugin.opts keyword arguments
+---@return DScriptIterator
+function APIClient:push_plugin(name, opts) end
+
+---Keyword arguments of APIClient.remove_plugin.
+---@class APIClient.remove_plugin.opts
+---@field name? string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@field force? boolean Even while in use (disable) or enabled (remove).
+
+---Remove a plugin; returns true.
+---@param name string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@param force? boolean Even while in use (disable) or enabled (remove).
+---@param opts? APIClient.remove_plugin.opts keyword arguments
+---@overload fun(self: APIClient, name: string|Plugin, opts?: APIClient.remove_plugin.opts): any
+---@return any
+function APIClient:remove_plugin(name, force, opts) end
+
+---Keyword arguments of APIClient.upgrade_plugin.
+---@class APIClient.upgrade_plugin.opts
+---@field name? string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@field remote? string The new version's reference in the registry.
+---@field privileges? any[] The privileges granted, as api.plugin_privileges returns them.
+
+---Replace a disabled plugin by another version: an iterator of progress dicts.
+---@param name string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@param remote string The new version's reference in the registry.
+---@param privileges any[] The privileges granted, as api.plugin_privileges returns them.
+---@param opts? APIClient.upgrade_plugin.opts keyword arguments
+---@return DScriptIterator
+function APIClient:upgrade_plugin(name, remote, privileges, opts) end
+
+---Keyword arguments of APIClient.plugin_privileges.
+---@class APIClient.plugin_privileges.opts
+---@field name? string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+
+---The privileges a plugin in a registry asks for.
+---@param name string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@param opts? APIClient.plugin_privileges.opts keyword arguments
+---@return any
+function APIClient:plugin_privileges(name, opts) end
+
 ---Keyword arguments of APIClient.login.
 ---@class APIClient.login.opts
 ---@field username? string The registry user name.
@@ -835,6 +964,425 @@ function APIClient:prune_networks(filters, opts) end
 ---@overload fun(self: APIClient, username: string, password?: string, email?: string, registry?: string, reauth?: boolean, opts?: APIClient.login.opts): any
 ---@return any
 function APIClient:login(username, password, email, registry, reauth, dockercfg_path, opts) end
+
+---Keyword arguments of APIClient.secrets.
+---@class APIClient.secrets.opts
+---@field filters? table<string, any> Filters such as {service="web"}, {["desired-state"]="running"}.
+
+---List the swarm's secrets (without their data).
+---@param filters? table<string, any> Filters such as {service="web"}, {["desired-state"]="running"}.
+---@param opts? APIClient.secrets.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.secrets.opts): any
+---@return any
+function APIClient:secrets(filters, opts) end
+
+---Keyword arguments of APIClient.create_secret.
+---@class APIClient.create_secret.opts
+---@field name? string The secret's name.
+---@field data? string|string The secret's content: str or bytes.
+---@field labels? table<string, any> The secret's labels.
+---@field driver? DriverConfig|table<string, any> A secret store driver {Name, Options}.
+
+---Create a secret; returns {ID}.
+---@param name string The secret's name.
+---@param data string|string The secret's content: str or bytes.
+---@param labels? table<string, any> The secret's labels.
+---@param driver? DriverConfig|table<string, any> A secret store driver {Name, Options}.
+---@param opts? APIClient.create_secret.opts keyword arguments
+---@overload fun(self: APIClient, name: string, data: string|string, opts?: APIClient.create_secret.opts): any
+---@overload fun(self: APIClient, name: string, data: string|string, labels?: table<string, any>, opts?: APIClient.create_secret.opts): any
+---@return any
+function APIClient:create_secret(name, data, labels, driver, opts) end
+
+---Keyword arguments of APIClient.inspect_secret.
+---@class APIClient.inspect_secret.opts
+---@field id? string|table<string, any>|table The ID (or name), the model, or the {ID} dict create returns.
+
+---Inspect a secret (its data is never returned).
+---@param id string|table<string, any>|table The ID (or name), the model, or the {ID} dict create returns.
+---@param opts? APIClient.inspect_secret.opts keyword arguments
+---@return any
+function APIClient:inspect_secret(id, opts) end
+
+---Keyword arguments of APIClient.remove_secret.
+---@class APIClient.remove_secret.opts
+---@field id? string|table<string, any>|table The ID (or name), the model, or the {ID} dict create returns.
+
+---Remove a secret; returns true.
+---@param id string|table<string, any>|table The ID (or name), the model, or the {ID} dict create returns.
+---@param opts? APIClient.remove_secret.opts keyword arguments
+---@return any
+function APIClient:remove_secret(id, opts) end
+
+---Keyword arguments of APIClient.configs.
+---@class APIClient.configs.opts
+---@field filters? table<string, any> Filters such as {service="web"}, {["desired-state"]="running"}.
+
+---List the swarm's configs.
+---@param filters? table<string, any> Filters such as {service="web"}, {["desired-state"]="running"}.
+---@param opts? APIClient.configs.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.configs.opts): any
+---@return any
+function APIClient:configs(filters, opts) end
+
+---Keyword arguments of APIClient.create_config.
+---@class APIClient.create_config.opts
+---@field name? string The config's name.
+---@field data? string|string The config's content: str or bytes.
+---@field labels? table<string, any> The config's labels.
+---@field templating? DriverConfig|table<string, any> A templating driver {Name, Options}, e.g. {Name="golang"}.
+
+---Create a config; returns {ID}.
+---@param name string The config's name.
+---@param data string|string The config's content: str or bytes.
+---@param labels? table<string, any> The config's labels.
+---@param templating? DriverConfig|table<string, any> A templating driver {Name, Options}, e.g. {Name="golang"}.
+---@param opts? APIClient.create_config.opts keyword arguments
+---@overload fun(self: APIClient, name: string, data: string|string, opts?: APIClient.create_config.opts): any
+---@overload fun(self: APIClient, name: string, data: string|string, labels?: table<string, any>, opts?: APIClient.create_config.opts): any
+---@return any
+function APIClient:create_config(name, data, labels, templating, opts) end
+
+---Keyword arguments of APIClient.inspect_config.
+---@class APIClient.inspect_config.opts
+---@field id? string|table<string, any>|table The ID (or name), the model, or the {ID} dict create returns.
+
+---Inspect a config (its data is base64 in Spec.Data).
+---@param id string|table<string, any>|table The ID (or name), the model, or the {ID} dict create returns.
+---@param opts? APIClient.inspect_config.opts keyword arguments
+---@return any
+function APIClient:inspect_config(id, opts) end
+
+---Keyword arguments of APIClient.remove_config.
+---@class APIClient.remove_config.opts
+---@field id? string|table<string, any>|table The ID (or name), the model, or the {ID} dict create returns.
+
+---Remove a config; returns true.
+---@param id string|table<string, any>|table The ID (or name), the model, or the {ID} dict create returns.
+---@param opts? APIClient.remove_config.opts keyword arguments
+---@return any
+function APIClient:remove_config(id, opts) end
+
+---Keyword arguments of APIClient.services.
+---@class APIClient.services.opts
+---@field filters? table<string, any> Filters such as {name="web"}, {label="a=b"}, {mode="replicated"}.
+---@field status? boolean Include ServiceStatus (running and desired tasks).
+
+---List the swarm's services.
+---@param filters? table<string, any> Filters such as {name="web"}, {label="a=b"}, {mode="replicated"}.
+---@param status? boolean Include ServiceStatus (running and desired tasks).
+---@param opts? APIClient.services.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.services.opts): any
+---@overload fun(self: APIClient, filters?: table<string, any>, opts?: APIClient.services.opts): any
+---@return any
+function APIClient:services(filters, status, opts) end
+
+---Keyword arguments of APIClient.create_service.
+---@class APIClient.create_service.opts
+---@field task_template? TaskTemplate|table<string, any> The task specification (docker.types.TaskTemplate).
+---@field name? string The service's name.
+---@field labels? table<string, any> The service's labels.
+---@field mode? ServiceMode|table<string, any>|string A ServiceMode, or a mode name (default replicated, 1 replica).
+---@field update_config? UpdateConfig|table<string, any> How updates are made.
+---@field networks? any[] Networks (deprecated: use the TaskTemplate's networks).
+---@field endpoint_config? table<string, any> Accepted and ignored, as docker-py does.
+---@field endpoint_spec? EndpointSpec|table<string, any> Published ports and endpoint mode.
+---@field rollback_config? RollbackConfig|table<string, any> How rollbacks are made.
+
+---Create a service; returns {ID, Warnings}.
+---@param task_template TaskTemplate|table<string, any> The task specification (docker.types.TaskTemplate).
+---@param name? string The service's name.
+---@param labels? table<string, any> The service's labels.
+---@param mode? ServiceMode|table<string, any>|string A ServiceMode, or a mode name (default replicated, 1 replica).
+---@param update_config? UpdateConfig|table<string, any> How updates are made.
+---@param networks? any[] Networks (deprecated: use the TaskTemplate's networks).
+---@param endpoint_config? table<string, any> Accepted and ignored, as docker-py does.
+---@param endpoint_spec? EndpointSpec|table<string, any> Published ports and endpoint mode.
+---@param rollback_config? RollbackConfig|table<string, any> How rollbacks are made.
+---@param opts? APIClient.create_service.opts keyword arguments
+---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, opts?: APIClient.create_service.opts): any
+---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, opts?: APIClient.create_service.opts): any
+---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, opts?: APIClient.create_service.opts): any
+---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, opts?: APIClient.create_service.opts): any
+---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, opts?: APIClient.create_service.opts): any
+---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], opts?: APIClient.create_service.opts): any
+---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], endpoint_config?: table<string, any>, opts?: APIClient.create_service.opts): any
+---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], endpoint_config?: table<string, any>, endpoint_spec?: EndpointSpec|table<string, any>, opts?: APIClient.create_service.opts): any
+---@return any
+function APIClient:create_service(task_template, name, labels, mode, update_config, networks, endpoint_config, endpoint_spec, rollback_config, opts) end
+
+---Keyword arguments of APIClient.inspect_service.
+---@class APIClient.inspect_service.opts
+---@field service? string|table<string, any>|table The service: ID, name, Service or the {ID} dict create_service returns.
+---@field insert_defaults? boolean Fill the spec's unset fields with their defaults.
+
+---Inspect a service.
+---@param service string|table<string, any>|table The service: ID, name, Service or the {ID} dict create_service returns.
+---@param insert_defaults? boolean Fill the spec's unset fields with their defaults.
+---@param opts? APIClient.inspect_service.opts keyword arguments
+---@overload fun(self: APIClient, service: string|table<string, any>|table, opts?: APIClient.inspect_service.opts): any
+---@return any
+function APIClient:inspect_service(service, insert_defaults, opts) end
+
+---Keyword arguments of APIClient.update_service.
+---@class APIClient.update_service.opts
+---@field service? string|table<string, any>|table The service: ID, name, Service or the {ID} dict create_service returns.
+---@field version? integer The service's current Version.Index.
+---@field task_template? TaskTemplate|table<string, any> Changes to the task specification (docker.types.TaskTemplate); ContainerSpec is merged key by key.
+---@field name? string The service's name.
+---@field labels? table<string, any> The service's labels.
+---@field mode? ServiceMode|table<string, any>|string A ServiceMode, or a mode name (default replicated, 1 replica).
+---@field update_config? UpdateConfig|table<string, any> How updates are made.
+---@field networks? any[] Networks (deprecated: use the TaskTemplate's networks).
+---@field endpoint_config? table<string, any> Accepted and ignored, as docker-py does.
+---@field endpoint_spec? EndpointSpec|table<string, any> Published ports and endpoint mode.
+---@field rollback_config? RollbackConfig|table<string, any> How rollbacks are made.
+---@field fetch_current_spec? boolean Start from the current spec: what is not given is kept.
+
+---Update a service; returns {Warnings}. Without fetch_current_spec, what is not given is reset.
+---@param service string|table<string, any>|table The service: ID, name, Service or the {ID} dict create_service returns.
+---@param version integer The service's current Version.Index.
+---@param task_template? TaskTemplate|table<string, any> Changes to the task specification (docker.types.TaskTemplate); ContainerSpec is merged key by key.
+---@param name? string The service's name.
+---@param labels? table<string, any> The service's labels.
+---@param mode? ServiceMode|table<string, any>|string A ServiceMode, or a mode name (default replicated, 1 replica).
+---@param update_config? UpdateConfig|table<string, any> How updates are made.
+---@param networks? any[] Networks (deprecated: use the TaskTemplate's networks).
+---@param endpoint_config? table<string, any> Accepted and ignored, as docker-py does.
+---@param endpoint_spec? EndpointSpec|table<string, any> Published ports and endpoint mode.
+---@param fetch_current_spec? boolean Start from the current spec: what is not given is kept.
+---@param rollback_config? RollbackConfig|table<string, any> How rollbacks are made.
+---@param opts? APIClient.update_service.opts keyword arguments
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], endpoint_config?: table<string, any>, opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], endpoint_config?: table<string, any>, endpoint_spec?: EndpointSpec|table<string, any>, opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], endpoint_config?: table<string, any>, endpoint_spec?: EndpointSpec|table<string, any>, fetch_current_spec?: boolean, opts?: APIClient.update_service.opts): any
+---@return any
+function APIClient:update_service(service, version, task_template, name, labels, mode, update_config, networks, endpoint_config, endpoint_spec, fetch_current_spec, rollback_config, opts) end
+
+---Keyword arguments of APIClient.remove_service.
+---@class APIClient.remove_service.opts
+---@field service? string|table<string, any>|table The service: ID, name, Service or the {ID} dict create_service returns.
+
+---Remove a service and its tasks; returns true.
+---@param service string|table<string, any>|table The service: ID, name, Service or the {ID} dict create_service returns.
+---@param opts? APIClient.remove_service.opts keyword arguments
+---@return any
+function APIClient:remove_service(service, opts) end
+
+---Keyword arguments of APIClient.service_logs.
+---@class APIClient.service_logs.opts
+---@field service? string|table<string, any>|table The service: ID, name, Service or the {ID} dict create_service returns.
+---@field details? boolean Add each line's details (labels, task).
+---@field follow? boolean Keep streaming new output.
+---@field stdout? boolean Include stdout.
+---@field stderr? boolean Include stderr.
+---@field since? integer|string|number|string Only output after this time (Unix seconds, RFC 3339 or Date).
+---@field timestamps? boolean Prefix each line with its timestamp.
+---@field tail? string|integer Lines from the end, or "all".
+---@field is_tty? boolean Whether the containers have a TTY (default: read from the service).
+
+---The logs of a service's tasks: an iterator of text chunks (choose stdout and/or stderr).
+---@param service string|table<string, any>|table The service: ID, name, Service or the {ID} dict create_service returns.
+---@param details? boolean Add each line's details (labels, task).
+---@param follow? boolean Keep streaming new output.
+---@param stdout? boolean Include stdout.
+---@param stderr? boolean Include stderr.
+---@param since? integer|string|number|string Only output after this time (Unix seconds, RFC 3339 or Date).
+---@param timestamps? boolean Prefix each line with its timestamp.
+---@param tail? string|integer Lines from the end, or "all".
+---@param is_tty? boolean Whether the containers have a TTY (default: read from the service).
+---@param opts? APIClient.service_logs.opts keyword arguments
+---@overload fun(self: APIClient, service: string|table<string, any>|table, opts?: APIClient.service_logs.opts): DScriptIterator
+---@overload fun(self: APIClient, service: string|table<string, any>|table, details?: boolean, opts?: APIClient.service_logs.opts): DScriptIterator
+---@overload fun(self: APIClient, service: string|table<string, any>|table, details?: boolean, follow?: boolean, opts?: APIClient.service_logs.opts): DScriptIterator
+---@overload fun(self: APIClient, service: string|table<string, any>|table, details?: boolean, follow?: boolean, stdout?: boolean, opts?: APIClient.service_logs.opts): DScriptIterator
+---@overload fun(self: APIClient, service: string|table<string, any>|table, details?: boolean, follow?: boolean, stdout?: boolean, stderr?: boolean, opts?: APIClient.service_logs.opts): DScriptIterator
+---@overload fun(self: APIClient, service: string|table<string, any>|table, details?: boolean, follow?: boolean, stdout?: boolean, stderr?: boolean, since?: integer|string|number|string, opts?: APIClient.service_logs.opts): DScriptIterator
+---@overload fun(self: APIClient, service: string|table<string, any>|table, details?: boolean, follow?: boolean, stdout?: boolean, stderr?: boolean, since?: integer|string|number|string, timestamps?: boolean, opts?: APIClient.service_logs.opts): DScriptIterator
+---@overload fun(self: APIClient, service: string|table<string, any>|table, details?: boolean, follow?: boolean, stdout?: boolean, stderr?: boolean, since?: integer|string|number|string, timestamps?: boolean, tail?: string|integer, opts?: APIClient.service_logs.opts): DScriptIterator
+---@return DScriptIterator
+function APIClient:service_logs(service, details, follow, stdout, stderr, since, timestamps, tail, is_tty, opts) end
+
+---Keyword arguments of APIClient.tasks.
+---@class APIClient.tasks.opts
+---@field filters? table<string, any> Filters such as {service="web"}, {["desired-state"]="running"}.
+
+---List the swarm's tasks.
+---@param filters? table<string, any> Filters such as {service="web"}, {["desired-state"]="running"}.
+---@param opts? APIClient.tasks.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.tasks.opts): any
+---@return any
+function APIClient:tasks(filters, opts) end
+
+---Keyword arguments of APIClient.inspect_task.
+---@class APIClient.inspect_task.opts
+---@field task? string|table<string, any>|table The task's ID.
+
+---Inspect a task.
+---@param task string|table<string, any>|table The task's ID.
+---@param opts? APIClient.inspect_task.opts keyword arguments
+---@return any
+function APIClient:inspect_task(task, opts) end
+
+---Keyword arguments of APIClient.init_swarm.
+---@class APIClient.init_swarm.opts
+---@field advertise_addr? string Address other nodes reach this one at: an address, an interface name, optionally with a port.
+---@field listen_addr? string Address to listen on for the swarm's control plane.
+---@field force_new_cluster? boolean Make a new cluster from this node's state.
+---@field default_addr_pool? any[] Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}).
+---@field subnet_size? integer Prefix length of each overlay network's subnet (default 24).
+---@field data_path_addr? string Address for the overlay networks' data traffic.
+---@field data_path_port? integer UDP port for the overlay networks' data traffic (default 4789).
+---@field swarm_spec? SwarmSpec|table<string, any> The swarm's settings (api.create_swarm_spec).
+
+---Make this daemon the first manager of a new swarm; returns the node's ID.
+---@param advertise_addr? string Address other nodes reach this one at: an address, an interface name, optionally with a port.
+---@param listen_addr? string Address to listen on for the swarm's control plane.
+---@param force_new_cluster? boolean Make a new cluster from this node's state.
+---@param swarm_spec? SwarmSpec|table<string, any> The swarm's settings (api.create_swarm_spec).
+---@param default_addr_pool? any[] Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}).
+---@param subnet_size? integer Prefix length of each overlay network's subnet (default 24).
+---@param data_path_addr? string Address for the overlay networks' data traffic.
+---@param data_path_port? integer UDP port for the overlay networks' data traffic (default 4789).
+---@param opts? APIClient.init_swarm.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.init_swarm.opts): any
+---@overload fun(self: APIClient, advertise_addr?: string, opts?: APIClient.init_swarm.opts): any
+---@overload fun(self: APIClient, advertise_addr?: string, listen_addr?: string, opts?: APIClient.init_swarm.opts): any
+---@overload fun(self: APIClient, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, opts?: APIClient.init_swarm.opts): any
+---@overload fun(self: APIClient, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, swarm_spec?: SwarmSpec|table<string, any>, opts?: APIClient.init_swarm.opts): any
+---@overload fun(self: APIClient, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, swarm_spec?: SwarmSpec|table<string, any>, default_addr_pool?: any[], opts?: APIClient.init_swarm.opts): any
+---@overload fun(self: APIClient, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, swarm_spec?: SwarmSpec|table<string, any>, default_addr_pool?: any[], subnet_size?: integer, opts?: APIClient.init_swarm.opts): any
+---@overload fun(self: APIClient, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, swarm_spec?: SwarmSpec|table<string, any>, default_addr_pool?: any[], subnet_size?: integer, data_path_addr?: string, opts?: APIClient.init_swarm.opts): any
+---@return any
+function APIClient:init_swarm(advertise_addr, listen_addr, force_new_cluster, swarm_spec, default_addr_pool, subnet_size, data_path_addr, data_path_port, opts) end
+
+---Keyword arguments of APIClient.join_swarm.
+---@class APIClient.join_swarm.opts
+---@field remote_addrs? string[] Addresses of managers of the swarm.
+---@field join_token? string The worker or manager join token.
+---@field listen_addr? string Address to listen on for the swarm's control plane.
+---@field advertise_addr? string Address other nodes reach this one at.
+---@field data_path_addr? string Address for the overlay networks' data traffic.
+
+---Join this daemon to a swarm; returns true.
+---@param remote_addrs string[] Addresses of managers of the swarm.
+---@param join_token string The worker or manager join token.
+---@param listen_addr? string Address to listen on for the swarm's control plane.
+---@param advertise_addr? string Address other nodes reach this one at.
+---@param data_path_addr? string Address for the overlay networks' data traffic.
+---@param opts? APIClient.join_swarm.opts keyword arguments
+---@overload fun(self: APIClient, remote_addrs: string[], join_token: string, opts?: APIClient.join_swarm.opts): any
+---@overload fun(self: APIClient, remote_addrs: string[], join_token: string, listen_addr?: string, opts?: APIClient.join_swarm.opts): any
+---@overload fun(self: APIClient, remote_addrs: string[], join_token: string, listen_addr?: string, advertise_addr?: string, opts?: APIClient.join_swarm.opts): any
+---@return any
+function APIClient:join_swarm(remote_addrs, join_token, listen_addr, advertise_addr, data_path_addr, opts) end
+
+---Keyword arguments of APIClient.leave_swarm.
+---@class APIClient.leave_swarm.opts
+---@field force? boolean Leave even as the last manager (the swarm's state is lost).
+
+---Leave the swarm; returns true.
+---@param force? boolean Leave even as the last manager (the swarm's state is lost).
+---@param opts? APIClient.leave_swarm.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.leave_swarm.opts): any
+---@return any
+function APIClient:leave_swarm(force, opts) end
+
+---Keyword arguments of APIClient.update_swarm.
+---@class APIClient.update_swarm.opts
+---@field version? integer The swarm's current Version.Index.
+---@field swarm_spec? SwarmSpec|table<string, any> The whole new spec (api.create_swarm_spec).
+---@field rotate_worker_token? boolean Issue a new worker join token.
+---@field rotate_manager_token? boolean Issue a new manager join token.
+---@field rotate_manager_unlock_key? boolean Issue a new unlock key.
+
+---Replace the swarm's spec, optionally rotating tokens or the unlock key; returns true.
+---@param version integer The swarm's current Version.Index.
+---@param swarm_spec? SwarmSpec|table<string, any> The whole new spec (api.create_swarm_spec).
+---@param rotate_worker_token? boolean Issue a new worker join token.
+---@param rotate_manager_token? boolean Issue a new manager join token.
+---@param rotate_manager_unlock_key? boolean Issue a new unlock key.
+---@param opts? APIClient.update_swarm.opts keyword arguments
+---@overload fun(self: APIClient, version: integer, opts?: APIClient.update_swarm.opts): any
+---@overload fun(self: APIClient, version: integer, swarm_spec?: SwarmSpec|table<string, any>, opts?: APIClient.update_swarm.opts): any
+---@overload fun(self: APIClient, version: integer, swarm_spec?: SwarmSpec|table<string, any>, rotate_worker_token?: boolean, opts?: APIClient.update_swarm.opts): any
+---@overload fun(self: APIClient, version: integer, swarm_spec?: SwarmSpec|table<string, any>, rotate_worker_token?: boolean, rotate_manager_token?: boolean, opts?: APIClient.update_swarm.opts): any
+---@return any
+function APIClient:update_swarm(version, swarm_spec, rotate_worker_token, rotate_manager_token, rotate_manager_unlock_key, opts) end
+
+---The swarm this daemon manages: {ID, Version, Spec, JoinTokens, ...}.
+---@return any
+function APIClient:inspect_swarm() end
+
+---The key that unlocks a locked manager: {UnlockKey}.
+---@return any
+function APIClient:get_unlock_key() end
+
+---Keyword arguments of APIClient.unlock_swarm.
+---@class APIClient.unlock_swarm.opts
+---@field key? string|table<string, any> The unlock key, or the {UnlockKey} dict get_unlock_key returns.
+
+---Unlock a manager locked after a restart; returns true.
+---@param key string|table<string, any> The unlock key, or the {UnlockKey} dict get_unlock_key returns.
+---@param opts? APIClient.unlock_swarm.opts keyword arguments
+---@return any
+function APIClient:unlock_swarm(key, opts) end
+
+---Keyword arguments of APIClient.nodes.
+---@class APIClient.nodes.opts
+---@field filters? table<string, any> Filters such as {role="manager"}, {membership="accepted"}.
+
+---List the swarm's nodes.
+---@param filters? table<string, any> Filters such as {role="manager"}, {membership="accepted"}.
+---@param opts? APIClient.nodes.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.nodes.opts): any
+---@return any
+function APIClient:nodes(filters, opts) end
+
+---Keyword arguments of APIClient.inspect_node.
+---@class APIClient.inspect_node.opts
+---@field node_id? string|table<string, any>|table The node: ID, host name or Node.
+
+---Inspect a node.
+---@param node_id string|table<string, any>|table The node: ID, host name or Node.
+---@param opts? APIClient.inspect_node.opts keyword arguments
+---@return any
+function APIClient:inspect_node(node_id, opts) end
+
+---Keyword arguments of APIClient.update_node.
+---@class APIClient.update_node.opts
+---@field node_id? string|table<string, any>|table The node: ID, host name or Node.
+---@field version? integer The node's current Version.Index.
+---@field node_spec? table<string, any> The whole new spec: {Role, Availability, Labels, Name}.
+
+---Replace a node's spec; returns true.
+---@param node_id string|table<string, any>|table The node: ID, host name or Node.
+---@param version integer The node's current Version.Index.
+---@param node_spec? table<string, any> The whole new spec: {Role, Availability, Labels, Name}.
+---@param opts? APIClient.update_node.opts keyword arguments
+---@overload fun(self: APIClient, node_id: string|table<string, any>|table, version: integer, opts?: APIClient.update_node.opts): any
+---@return any
+function APIClient:update_node(node_id, version, node_spec, opts) end
+
+---Keyword arguments of APIClient.remove_node.
+---@class APIClient.remove_node.opts
+---@field node_id? string|table<string, any>|table The node: ID, host name or Node.
+---@field force? boolean Remove a node that is still up.
+
+---Remove a node from the swarm; returns true.
+---@param node_id string|table<string, any>|table The node: ID, host name or Node.
+---@param force? boolean Remove a node that is still up.
+---@param opts? APIClient.remove_node.opts keyword arguments
+---@overload fun(self: APIClient, node_id: string|table<string, any>|table, opts?: APIClient.remove_node.opts): any
+---@return any
+function APIClient:remove_node(node_id, force, opts) end
 
 ---Check that the daemon answers; returns true.
 ---@return any
@@ -1550,6 +2098,63 @@ function APIClient:inspect_network(net_id, verbose, scope, opts) end
 ---@return any
 function APIClient:reload_config(dockercfg_path, opts) end
 
+---Keyword arguments of APIClient.create_swarm_spec.
+---@class APIClient.create_swarm_spec.opts
+---@field task_history_retention_limit? integer Tasks kept in history per slot.
+---@field snapshot_interval? integer Raft log entries between snapshots.
+---@field keep_old_snapshots? integer Old snapshots kept.
+---@field log_entries_for_slow_followers? integer Log entries kept for slow followers.
+---@field heartbeat_tick? integer Ticks between heartbeats.
+---@field election_tick? integer Ticks before an election.
+---@field dispatcher_heartbeat_period? integer Nanoseconds between node heartbeats.
+---@field node_cert_expiry? integer Node certificates' lifetime in nanoseconds.
+---@field external_cas? any[] SwarmExternalCA values.
+---@field name? string The swarm's name.
+---@field labels? table<string, any> The swarm's labels.
+---@field signing_ca_cert? string Root CA certificate (PEM).
+---@field signing_ca_key? string Root CA key (PEM).
+---@field ca_force_rotate? integer A counter that forces a CA rotation when changed.
+---@field autolock_managers? boolean Lock managers' keys with an unlock key.
+---@field log_driver? DriverConfig|table<string, any> Default logging driver of tasks.
+---@field external_ca? SwarmExternalCA|table<string, any> One external CA (instead of external_cas).
+
+---A SwarmSpec for this client's API version (docker.types.SwarmSpec's parameters after version, plus external_ca).
+---@param task_history_retention_limit? integer Tasks kept in history per slot.
+---@param snapshot_interval? integer Raft log entries between snapshots.
+---@param keep_old_snapshots? integer Old snapshots kept.
+---@param log_entries_for_slow_followers? integer Log entries kept for slow followers.
+---@param heartbeat_tick? integer Ticks between heartbeats.
+---@param election_tick? integer Ticks before an election.
+---@param dispatcher_heartbeat_period? integer Nanoseconds between node heartbeats.
+---@param node_cert_expiry? integer Node certificates' lifetime in nanoseconds.
+---@param external_cas? any[] SwarmExternalCA values.
+---@param name? string The swarm's name.
+---@param labels? table<string, any> The swarm's labels.
+---@param signing_ca_cert? string Root CA certificate (PEM).
+---@param signing_ca_key? string Root CA key (PEM).
+---@param ca_force_rotate? integer A counter that forces a CA rotation when changed.
+---@param autolock_managers? boolean Lock managers' keys with an unlock key.
+---@param log_driver? DriverConfig|table<string, any> Default logging driver of tasks.
+---@param opts? APIClient.create_swarm_spec.opts keyword arguments
+---@overload fun(self: APIClient, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, signing_ca_key?: string, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, signing_ca_key?: string, ca_force_rotate?: integer, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, signing_ca_key?: string, ca_force_rotate?: integer, autolock_managers?: boolean, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@return SwarmSpec
+function APIClient:create_swarm_spec(task_history_retention_limit, snapshot_interval, keep_old_snapshots, log_entries_for_slow_followers, heartbeat_tick, election_tick, dispatcher_heartbeat_period, node_cert_expiry, external_cas, name, labels, signing_ca_cert, signing_ca_key, ca_force_rotate, autolock_managers, log_driver, opts) end
+
 ---Keyword arguments of APIClient.inspect_volume.
 ---@class APIClient.inspect_volume.opts
 ---@field name? string|table<string, any>|table The volume: object or name.
@@ -1559,6 +2164,61 @@ function APIClient:reload_config(dockercfg_path, opts) end
 ---@param opts? APIClient.inspect_volume.opts keyword arguments
 ---@return any
 function APIClient:inspect_volume(name, opts) end
+
+---A swarm config (docker-py's Config model).
+---@class Config
+---@field id any The full ID.
+---@field short_id any The ID, shortened.
+---@field attrs any The daemon's inspect answer.
+---@field name any The config's name.
+local Config = {}
+
+---Refresh attrs from the daemon.
+---@return any
+function Config:reload() end
+
+---Remove a config; returns true.
+---@return any
+function Config:remove() end
+
+---The configs of the swarm (client.configs).
+---@class ConfigCollection
+local ConfigCollection = {}
+
+---Keyword arguments of ConfigCollection.create.
+---@class ConfigCollection.create.opts
+---@field name? string The config's name.
+---@field data? string|string The config's content: str or bytes.
+---@field labels? table<string, any> The config's labels.
+---@field templating? DriverConfig|table<string, any> A templating driver {Name, Options}, e.g. {Name="golang"}.
+
+---Create a config (name, data, labels, templating); returns the Config.
+---@param opts? ConfigCollection.create.opts keyword arguments
+---@return Config
+function ConfigCollection:create(opts) end
+
+---Keyword arguments of ConfigCollection.get.
+---@class ConfigCollection.get.opts
+---@field config_id? string The config's ID or name.
+
+---Get a config by ID or name.
+---@param config_id string The config's ID or name.
+---@param opts? ConfigCollection.get.opts keyword arguments
+---@return Config
+function ConfigCollection:get(config_id, opts) end
+
+---Keyword arguments of ConfigCollection.list.
+---@class ConfigCollection.list.opts
+---@field filters? table<string, any> Filters such as {service="web"}, {["desired-state"]="running"}.
+
+---List the swarm's configs as Config objects.
+---@param opts? ConfigCollection.list.opts keyword arguments
+---@return Config[]
+function ConfigCollection:list(opts) end
+
+---A config given to a service (docker.types.ConfigReference).
+---@class ConfigReference
+local ConfigReference = {}
 
 ---A container (docker-py's Container model).
 ---@class Container
@@ -2107,6 +2767,14 @@ function ContainerCollection:prune(filters, opts) end
 ---@return any
 function ContainerCollection:run(image, command, stdout, stderr, remove, opts) end
 
+---The containers of a service's tasks (docker.types.ContainerSpec).
+---@class ContainerSpec
+local ContainerSpec = {}
+
+---A service's resolver configuration (docker.types.DNSConfig).
+---@class DNSConfig
+local DNSConfig = {}
+
 ---A device request for HostConfig.DeviceRequests (docker.types.DeviceRequest).
 ---@class DeviceRequest
 ---@field driver any The device driver.
@@ -2123,6 +2791,12 @@ local DeviceRequest = {}
 ---@field networks NetworkCollection The networks collection.
 ---@field volumes VolumeCollection The volumes collection.
 ---@field api APIClient The low-level API client.
+---@field nodes NodeCollection The nodes collection.
+---@field plugins PluginCollection The plugins collection.
+---@field secrets SecretCollection The secrets collection.
+---@field configs ConfigCollection The configs collection.
+---@field services ServiceCollection The services collection.
+---@field swarm Swarm The swarm the daemon belongs to (a Swarm, read from the daemon on each access).
 local DockerClient = {}
 
 ---Keyword arguments of DockerClient.login.
@@ -2208,6 +2882,10 @@ function DockerClient:info() end
 ---@return any
 function DockerClient:close() end
 
+---A driver and its options (docker.types.DriverConfig).
+---@class DriverConfig
+local DriverConfig = {}
+
 ---A network endpoint configuration (docker.types.EndpointConfig).
 ---@class EndpointConfig
 ---@field aliases Network Network-scoped aliases.
@@ -2218,6 +2896,10 @@ function DockerClient:close() end
 ---@field driver_opt any Driver options.
 ---@field mac_address any MAC address.
 local EndpointConfig = {}
+
+---A service's published ports (docker.types.EndpointSpec).
+---@class EndpointSpec
+local EndpointSpec = {}
 
 ---The result of exec_run(): exit_code and output (docker-py's ExecResult).
 ---@class ExecResult
@@ -2580,6 +3262,10 @@ function Network:disconnect(container, force, opts) end
 ---@return any
 function Network:remove() end
 
+---A network a service attaches to (docker.types.NetworkAttachmentConfig).
+---@class NetworkAttachmentConfig
+local NetworkAttachmentConfig = {}
+
 ---The networks of the daemon (client.networks).
 ---@class NetworkCollection
 local NetworkCollection = {}
@@ -2669,6 +3355,206 @@ function NetworkCollection:list(names, ids, filters, opts) end
 ---@return any
 function NetworkCollection:prune(filters, opts) end
 
+---A node of the swarm (docker-py's Node model).
+---@class Node
+---@field id any The full ID.
+---@field short_id any The ID, shortened.
+---@field attrs any The daemon's inspect answer.
+---@field labels any The labels.
+---@field version any The node's Version.Index, which update needs.
+local Node = {}
+
+---Refresh attrs from the daemon.
+---@return any
+function Node:reload() end
+
+---Keyword arguments of Node.update.
+---@class Node.update.opts
+---@field node_spec? table<string, any> The whole new spec: {Role, Availability, Labels, Name}.
+
+---Replace the node's spec ({Role, Availability, Labels, Name}); returns true.
+---@param node_spec table<string, any> The whole new spec: {Role, Availability, Labels, Name}.
+---@param opts? Node.update.opts keyword arguments
+---@return any
+function Node:update(node_spec, opts) end
+
+---Keyword arguments of Node.remove.
+---@class Node.remove.opts
+---@field force? boolean Remove a node that is still up.
+
+---Remove a node from the swarm; returns true.
+---@param force? boolean Remove a node that is still up.
+---@param opts? Node.remove.opts keyword arguments
+---@overload fun(self: Node, opts?: Node.remove.opts): any
+---@return any
+function Node:remove(force, opts) end
+
+---The nodes of the swarm (client.nodes).
+---@class NodeCollection
+local NodeCollection = {}
+
+---Keyword arguments of NodeCollection.get.
+---@class NodeCollection.get.opts
+---@field node_id? string The node's ID or host name.
+
+---Get a node by ID or host name.
+---@param node_id string The node's ID or host name.
+---@param opts? NodeCollection.get.opts keyword arguments
+---@return Node
+function NodeCollection:get(node_id, opts) end
+
+---Keyword arguments of NodeCollection.list.
+---@class NodeCollection.list.opts
+---@field filters? table<string, any> Filters such as {role="manager"}, {membership="accepted"}.
+
+---List the swarm's nodes as Node objects.
+---@param filters? table<string, any> Filters such as {role="manager"}, {membership="accepted"}.
+---@param opts? NodeCollection.list.opts keyword arguments
+---@overload fun(self: NodeCollection, opts?: NodeCollection.list.opts): Node[]
+---@return Node[]
+function NodeCollection:list(filters, opts) end
+
+---Keyword arguments of NodeCollection.create.
+---@class NodeCollection.create.opts
+---@field attrs? table<string, any> Not used.
+
+---Not supported: nodes join a swarm (Swarm.join).
+---@param attrs? table<string, any> Not used.
+---@param opts? NodeCollection.create.opts keyword arguments
+---@overload fun(self: NodeCollection, opts?: NodeCollection.create.opts): Node
+---@return Node
+function NodeCollection:create(attrs, opts) end
+
+---Where a service's tasks run (docker.types.Placement).
+---@class Placement
+local Placement = {}
+
+---A placement preference (docker.types.PlacementPreference).
+---@class PlacementPreference
+local PlacementPreference = {}
+
+---A daemon plugin (docker-py's Plugin model).
+---@class Plugin
+---@field id any The full ID.
+---@field short_id any The ID, shortened.
+---@field attrs any The daemon's inspect answer.
+---@field name any The plugin's name.
+---@field enabled any Whether the plugin is enabled.
+---@field settings any The plugin's settings {Env, Args, Mounts, Devices}.
+local Plugin = {}
+
+---Refresh attrs from the daemon.
+---@return any
+function Plugin:reload() end
+
+---Keyword arguments of Plugin.configure.
+---@class Plugin.configure.opts
+---@field options? table<string, any>|any[] Settings: {KEY = value} or a list of "KEY=value".
+
+---Change the disabled plugin's settings, then reload it.
+---@param options table<string, any>|any[] Settings: {KEY = value} or a list of "KEY=value".
+---@param opts? Plugin.configure.opts keyword arguments
+---@return any
+function Plugin:configure(options, opts) end
+
+---Keyword arguments of Plugin.disable.
+---@class Plugin.disable.opts
+---@field force? boolean Even while in use (disable) or enabled (remove).
+
+---Disable the plugin, then reload it.
+---@param force? boolean Even while in use (disable) or enabled (remove).
+---@param opts? Plugin.disable.opts keyword arguments
+---@overload fun(self: Plugin, opts?: Plugin.disable.opts): any
+---@return any
+function Plugin:disable(force, opts) end
+
+---Keyword arguments of Plugin.enable.
+---@class Plugin.enable.opts
+---@field timeout? integer Seconds the daemon waits for the plugin (0: no limit).
+
+---Enable the plugin, then reload it.
+---@param timeout? integer Seconds the daemon waits for the plugin (0: no limit).
+---@param opts? Plugin.enable.opts keyword arguments
+---@overload fun(self: Plugin, opts?: Plugin.enable.opts): any
+---@return any
+function Plugin:enable(timeout, opts) end
+
+---Push a plugin to its registry: an iterator of progress dicts.
+---@return DScriptIterator
+function Plugin:push() end
+
+---Keyword arguments of Plugin.remove.
+---@class Plugin.remove.opts
+---@field force? boolean Even while in use (disable) or enabled (remove).
+
+---Remove a plugin; returns true.
+---@param force? boolean Even while in use (disable) or enabled (remove).
+---@param opts? Plugin.remove.opts keyword arguments
+---@overload fun(self: Plugin, opts?: Plugin.remove.opts): any
+---@return any
+function Plugin:remove(force, opts) end
+
+---Keyword arguments of Plugin.upgrade.
+---@class Plugin.upgrade.opts
+---@field remote? string The new version's reference (default: the plugin's name).
+
+---Upgrade the disabled plugin from its registry: an iterator of progress dicts; the plugin is reloaded at the end.
+---@param remote? string The new version's reference (default: the plugin's name).
+---@param opts? Plugin.upgrade.opts keyword arguments
+---@overload fun(self: Plugin, opts?: Plugin.upgrade.opts): DScriptIterator
+---@return DScriptIterator
+function Plugin:upgrade(remote, opts) end
+
+---The plugins of the daemon (client.plugins).
+---@class PluginCollection
+local PluginCollection = {}
+
+---Keyword arguments of PluginCollection.create.
+---@class PluginCollection.create.opts
+---@field name? string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@field plugin_data_dir? string Directory holding config.json and rootfs/.
+---@field gzip? boolean Send the archive gzip-compressed (the daemon of Engine 20.10 reads only a plain tar and refuses it).
+
+---Create a plugin from a directory holding config.json and rootfs/; returns the Plugin.
+---@param name string|Plugin The plugin's name, e.g. "vieux/sshfs:latest".
+---@param plugin_data_dir string Directory holding config.json and rootfs/.
+---@param gzip? boolean Send the archive gzip-compressed (the daemon of Engine 20.10 reads only a plain tar and refuses it).
+---@param opts? PluginCollection.create.opts keyword arguments
+---@overload fun(self: PluginCollection, name: string|Plugin, plugin_data_dir: string, opts?: PluginCollection.create.opts): Plugin
+---@return Plugin
+function PluginCollection:create(name, plugin_data_dir, gzip, opts) end
+
+---Keyword arguments of PluginCollection.get.
+---@class PluginCollection.get.opts
+---@field name? string The plugin's name.
+
+---Get a plugin by name.
+---@param name string The plugin's name.
+---@param opts? PluginCollection.get.opts keyword arguments
+---@return Plugin
+function PluginCollection:get(name, opts) end
+
+---Keyword arguments of PluginCollection.install.
+---@class PluginCollection.install.opts
+---@field remote_name? string The plugin's reference in its registry.
+---@field local_name? string The local name (default: remote_name).
+
+---Install a plugin from a registry, granting the privileges it asks for; returns the Plugin (disabled).
+---@param remote_name string The plugin's reference in its registry.
+---@param local_name? string The local name (default: remote_name).
+---@param opts? PluginCollection.install.opts keyword arguments
+---@overload fun(self: PluginCollection, remote_name: string, opts?: PluginCollection.install.opts): any
+---@return any
+function PluginCollection:install(remote_name, local_name, opts) end
+
+---List the installed plugins as Plugin objects.
+---@return Plugin[]
+function PluginCollection:list() end
+
+---A service's security options (docker.types.Privileges).
+---@class Privileges
+local Privileges = {}
+
 ---Image metadata stored on the registry, including available platforms (docker-py's RegistryData).
 ---@class RegistryData
 ---@field id any The digest of the image's manifest.
@@ -2701,6 +3587,10 @@ function RegistryData:has_platform(platform, opts) end
 ---@return any
 function RegistryData:pull(platform, opts) end
 
+---A service's resource limits and reservations (docker.types.Resources).
+---@class Resources
+local Resources = {}
+
 ---A swarm restart policy (docker.types.RestartPolicy).
 ---@class RestartPolicy
 ---@field condition any none, on-failure or any.
@@ -2708,6 +3598,260 @@ function RegistryData:pull(platform, opts) end
 ---@field max_attempts any Attempts before giving up.
 ---@field window any Evaluation window (ns).
 local RestartPolicy = {}
+
+---How a service is rolled back (docker.types.RollbackConfig).
+---@class RollbackConfig
+local RollbackConfig = {}
+
+---A swarm secret (docker-py's Secret model).
+---@class Secret
+---@field id any The full ID.
+---@field short_id any The ID, shortened.
+---@field attrs any The daemon's inspect answer.
+---@field name any The secret's name.
+local Secret = {}
+
+---Refresh attrs from the daemon.
+---@return any
+function Secret:reload() end
+
+---Remove a secret; returns true.
+---@return any
+function Secret:remove() end
+
+---The secrets of the swarm (client.secrets).
+---@class SecretCollection
+local SecretCollection = {}
+
+---Keyword arguments of SecretCollection.create.
+---@class SecretCollection.create.opts
+---@field name? string The secret's name.
+---@field data? string|string The secret's content: str or bytes.
+---@field labels? table<string, any> The secret's labels.
+---@field driver? DriverConfig|table<string, any> A secret store driver {Name, Options}.
+
+---Create a secret (name, data, labels, driver); returns the Secret.
+---@param opts? SecretCollection.create.opts keyword arguments
+---@return Secret
+function SecretCollection:create(opts) end
+
+---Keyword arguments of SecretCollection.get.
+---@class SecretCollection.get.opts
+---@field secret_id? string The secret's ID or name.
+
+---Get a secret by ID or name.
+---@param secret_id string The secret's ID or name.
+---@param opts? SecretCollection.get.opts keyword arguments
+---@return Secret
+function SecretCollection:get(secret_id, opts) end
+
+---Keyword arguments of SecretCollection.list.
+---@class SecretCollection.list.opts
+---@field filters? table<string, any> Filters such as {service="web"}, {["desired-state"]="running"}.
+
+---List the swarm's secrets as Secret objects.
+---@param opts? SecretCollection.list.opts keyword arguments
+---@return Secret[]
+function SecretCollection:list(opts) end
+
+---A secret given to a service (docker.types.SecretReference).
+---@class SecretReference
+local SecretReference = {}
+
+---A swarm service (docker-py's Service model).
+---@class Service
+---@field id any The full ID.
+---@field short_id any The ID, shortened.
+---@field attrs any The daemon's inspect answer.
+---@field labels any The labels.
+---@field name any The service's name.
+---@field version any The service's Version.Index, which updates need.
+local Service = {}
+
+---Refresh attrs from the daemon.
+---@return any
+function Service:reload() end
+
+---Remove a service and its tasks; returns true.
+---@return any
+function Service:remove() end
+
+---Keyword arguments of Service.logs.
+---@class Service.logs.opts
+---@field details? boolean Add each line's details (labels, task).
+---@field follow? boolean Keep streaming new output.
+---@field stdout? boolean Include stdout.
+---@field stderr? boolean Include stderr.
+---@field since? integer|string|number|string Only output after this time (Unix seconds, RFC 3339 or Date).
+---@field timestamps? boolean Prefix each line with its timestamp.
+---@field tail? string|integer Lines from the end, or "all".
+---@field is_tty? boolean Whether the containers have a TTY (default: read from the service).
+
+---The logs of a service's tasks: an iterator of text chunks (choose stdout and/or stderr).
+---@param opts? Service.logs.opts keyword arguments
+---@return DScriptIterator
+function Service:logs(opts) end
+
+---Keyword arguments of Service.tasks.
+---@class Service.tasks.opts
+---@field filters? table<string, any> More filters, such as {["desired-state"]="running"}.
+
+---The service's tasks (dicts as api.tasks returns them).
+---@param filters? table<string, any> More filters, such as {["desired-state"]="running"}.
+---@param opts? Service.tasks.opts keyword arguments
+---@overload fun(self: Service, opts?: Service.tasks.opts): any
+---@return any
+function Service:tasks(filters, opts) end
+
+---Keyword arguments of Service.update.
+---@class Service.update.opts
+---@field image? string A new image (default: the current one).
+---@field command? string|any[] A new command.
+---@field name? string The service's name.
+---@field labels? table<string, any> The service's labels.
+---@field mode? ServiceMode|table<string, any>|string A ServiceMode, or a mode name.
+---@field update_config? UpdateConfig|table<string, any> How updates are made.
+---@field rollback_config? RollbackConfig|table<string, any> How rollbacks are made.
+---@field endpoint_spec? EndpointSpec|table<string, any> Published ports and endpoint mode.
+---@field args? any[] Arguments of the command.
+---@field cap_add? any[] Capabilities to add.
+---@field cap_drop? any[] Capabilities to drop.
+---@field configs? any[] ConfigReference values.
+---@field dns_config? DNSConfig|table<string, any> Resolver configuration.
+---@field env? table<string, any>|any[] Environment: a dict or a list of "KEY=value".
+---@field groups? any[] Additional groups.
+---@field healthcheck? Healthcheck|table<string, any> The healthcheck.
+---@field hostname? string The containers' host name.
+---@field hosts? table<string, any> Extra /etc/hosts entries {host = ip}.
+---@field init? boolean Run an init process in the containers.
+---@field isolation? string Isolation technology (Windows).
+---@field mounts? any[] Mounts: Mount values, dicts or "source:target[:ro]" strings.
+---@field open_stdin? boolean Open stdin.
+---@field privileges? Privileges|table<string, any> Security options.
+---@field read_only? boolean Mount the root filesystem read-only.
+---@field secrets? any[] SecretReference values.
+---@field stop_grace_period? integer Nanoseconds to wait before killing.
+---@field stop_signal? string Signal that stops the containers.
+---@field tty? boolean Allocate a pseudo-TTY.
+---@field user? string User to run as.
+---@field workdir? string Working directory.
+---@field sysctls? table<string, any> Kernel parameters.
+---@field container_labels? table<string, any> Labels of the containers.
+---@field networks? any[] Network names or IDs, or NetworkAttachmentConfig values.
+---@field resources? Resources|table<string, any> Resource limits and reservations.
+---@field restart_policy? RestartPolicy|table<string, any> The restart policy.
+---@field constraints? any[] Placement constraints such as "node.role==manager".
+---@field preferences? any[] Placement preferences.
+---@field platforms? any[] (architecture, os) pairs.
+---@field maxreplicas? integer Tasks per node at most.
+---@field log_driver? string The logging driver's name.
+---@field log_driver_options? table<string, any> The logging driver's options.
+---@field force_update? integer|boolean true: force an update (the counter is increased); an int sets the counter.
+---@field fetch_current_spec? boolean Start from the current spec: what is not given is kept.
+
+---Update the service: services.create's keywords, plus force_update and fetch_current_spec (default true). Returns {Warnings}.
+---@param opts? Service.update.opts keyword arguments
+---@return any
+function Service:update(opts) end
+
+---Keyword arguments of Service.scale.
+---@class Service.scale.opts
+---@field replicas? integer The number of replicas.
+
+---Set the number of replicas of a replicated service; returns {Warnings}.
+---@param replicas integer The number of replicas.
+---@param opts? Service.scale.opts keyword arguments
+---@return any
+function Service:scale(replicas, opts) end
+
+---Force the tasks to be replaced, the spec unchanged; returns {Warnings}.
+---@return any
+function Service:force_update() end
+
+---The services of the swarm (client.services).
+---@class ServiceCollection
+local ServiceCollection = {}
+
+---Keyword arguments of ServiceCollection.create.
+---@class ServiceCollection.create.opts
+---@field image? string The image of the service's containers.
+---@field command? string|any[] The command: a str (split like a shell) or a list.
+---@field name? string The service's name.
+---@field labels? table<string, any> The service's labels.
+---@field mode? ServiceMode|table<string, any>|string A ServiceMode, or a mode name.
+---@field update_config? UpdateConfig|table<string, any> How updates are made.
+---@field rollback_config? RollbackConfig|table<string, any> How rollbacks are made.
+---@field endpoint_spec? EndpointSpec|table<string, any> Published ports and endpoint mode.
+---@field args? any[] Arguments of the command.
+---@field cap_add? any[] Capabilities to add.
+---@field cap_drop? any[] Capabilities to drop.
+---@field configs? any[] ConfigReference values.
+---@field dns_config? DNSConfig|table<string, any> Resolver configuration.
+---@field env? table<string, any>|any[] Environment: a dict or a list of "KEY=value".
+---@field groups? any[] Additional groups.
+---@field healthcheck? Healthcheck|table<string, any> The healthcheck.
+---@field hostname? string The containers' host name.
+---@field hosts? table<string, any> Extra /etc/hosts entries {host = ip}.
+---@field init? boolean Run an init process in the containers.
+---@field isolation? string Isolation technology (Windows).
+---@field mounts? any[] Mounts: Mount values, dicts or "source:target[:ro]" strings.
+---@field open_stdin? boolean Open stdin.
+---@field privileges? Privileges|table<string, any> Security options.
+---@field read_only? boolean Mount the root filesystem read-only.
+---@field secrets? any[] SecretReference values.
+---@field stop_grace_period? integer Nanoseconds to wait before killing.
+---@field stop_signal? string Signal that stops the containers.
+---@field tty? boolean Allocate a pseudo-TTY.
+---@field user? string User to run as.
+---@field workdir? string Working directory.
+---@field sysctls? table<string, any> Kernel parameters.
+---@field container_labels? table<string, any> Labels of the containers.
+---@field networks? any[] Network names or IDs, or NetworkAttachmentConfig values.
+---@field resources? Resources|table<string, any> Resource limits and reservations.
+---@field restart_policy? RestartPolicy|table<string, any> The restart policy.
+---@field constraints? any[] Placement constraints such as "node.role==manager".
+---@field preferences? any[] Placement preferences.
+---@field platforms? any[] (architecture, os) pairs.
+---@field maxreplicas? integer Tasks per node at most.
+---@field log_driver? string The logging driver's name.
+---@field log_driver_options? table<string, any> The logging driver's options.
+
+---Create a service; keywords are ContainerSpec's, TaskTemplate's, Placement's and create_service's (container_labels, log_driver, log_driver_options too). Returns the Service.
+---@param image string The image of the service's containers.
+---@param command? string|any[] The command: a str (split like a shell) or a list.
+---@param opts? ServiceCollection.create.opts keyword arguments
+---@overload fun(self: ServiceCollection, image: string, opts?: ServiceCollection.create.opts): Service
+---@return Service
+function ServiceCollection:create(image, command, opts) end
+
+---Keyword arguments of ServiceCollection.get.
+---@class ServiceCollection.get.opts
+---@field service_id? string The service's ID or name.
+---@field insert_defaults? boolean Fill the spec's unset fields with their defaults.
+
+---Get a service by ID or name.
+---@param service_id string The service's ID or name.
+---@param insert_defaults? boolean Fill the spec's unset fields with their defaults.
+---@param opts? ServiceCollection.get.opts keyword arguments
+---@overload fun(self: ServiceCollection, service_id: string, opts?: ServiceCollection.get.opts): Service
+---@return Service
+function ServiceCollection:get(service_id, insert_defaults, opts) end
+
+---Keyword arguments of ServiceCollection.list.
+---@class ServiceCollection.list.opts
+---@field filters? table<string, any> Filters such as {name="web"}, {label="a=b"}, {mode="replicated"}.
+---@field status? boolean Include ServiceStatus (running and desired tasks).
+
+---List the swarm's services as Service objects (filters, status).
+---@param opts? ServiceCollection.list.opts keyword arguments
+---@return Service[]
+function ServiceCollection:list(opts) end
+
+---A service's mode (docker.types.ServiceMode).
+---@class ServiceMode
+---@field mode any The mode's key: replicated, global, ReplicatedJob or GlobalJob.
+---@field replicas any Replicas (replicated) or total completions (replicated-job), else nil.
+local ServiceMode = {}
 
 ---The connection of attach_socket: read/recv, write/send, close_write, close, chunks().
 ---@class Socket
@@ -2794,12 +3938,170 @@ function Socket:close() end
 ---@return any
 function Socket:chunks(opts) end
 
+---The swarm of the daemon (docker-py's Swarm model, client.swarm).
+---@class Swarm
+---@field id any The swarm's ID (nil when the daemon is not a manager).
+---@field short_id any The ID, shortened.
+---@field attrs any api.inspect_swarm's answer ({} when the daemon is not a manager).
+---@field version any The swarm's Version.Index, which update needs.
+local Swarm = {}
+
+---Refresh attrs from the daemon.
+---@return any
+function Swarm:reload() end
+
+---Keyword arguments of Swarm.init.
+---@class Swarm.init.opts
+---@field advertise_addr? string Address other nodes reach this one at: an address, an interface name, optionally with a port.
+---@field listen_addr? string Address to listen on for the swarm's control plane.
+---@field force_new_cluster? boolean Make a new cluster from this node's state.
+---@field default_addr_pool? any[] Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}).
+---@field subnet_size? integer Prefix length of each overlay network's subnet (default 24).
+---@field data_path_addr? string Address for the overlay networks' data traffic.
+---@field data_path_port? integer UDP port for the overlay networks' data traffic (default 4789).
+---@field task_history_retention_limit? integer Tasks kept in history per slot.
+---@field snapshot_interval? integer Raft log entries between snapshots.
+---@field keep_old_snapshots? integer Old snapshots kept.
+---@field log_entries_for_slow_followers? integer Log entries kept for slow followers.
+---@field heartbeat_tick? integer Ticks between heartbeats.
+---@field election_tick? integer Ticks before an election.
+---@field dispatcher_heartbeat_period? integer Nanoseconds between node heartbeats.
+---@field node_cert_expiry? integer Node certificates' lifetime in nanoseconds.
+---@field external_cas? any[] SwarmExternalCA values.
+---@field name? string The swarm's name.
+---@field labels? table<string, any> The swarm's labels.
+---@field signing_ca_cert? string Root CA certificate (PEM).
+---@field signing_ca_key? string Root CA key (PEM).
+---@field ca_force_rotate? integer A counter that forces a CA rotation when changed.
+---@field autolock_managers? boolean Lock managers' keys with an unlock key.
+---@field log_driver? DriverConfig|table<string, any> Default logging driver of tasks.
+---@field external_ca? SwarmExternalCA|table<string, any> One external CA (instead of external_cas).
+
+---Make this daemon the first manager of a new swarm; keywords are create_swarm_spec's. Returns the node's ID.
+---@param advertise_addr? string Address other nodes reach this one at: an address, an interface name, optionally with a port.
+---@param listen_addr? string Address to listen on for the swarm's control plane.
+---@param force_new_cluster? boolean Make a new cluster from this node's state.
+---@param default_addr_pool? any[] Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}).
+---@param subnet_size? integer Prefix length of each overlay network's subnet (default 24).
+---@param data_path_addr? string Address for the overlay networks' data traffic.
+---@param data_path_port? integer UDP port for the overlay networks' data traffic (default 4789).
+---@param opts? Swarm.init.opts keyword arguments
+---@overload fun(self: Swarm, opts?: Swarm.init.opts): any
+---@overload fun(self: Swarm, advertise_addr?: string, opts?: Swarm.init.opts): any
+---@overload fun(self: Swarm, advertise_addr?: string, listen_addr?: string, opts?: Swarm.init.opts): any
+---@overload fun(self: Swarm, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, opts?: Swarm.init.opts): any
+---@overload fun(self: Swarm, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, default_addr_pool?: any[], opts?: Swarm.init.opts): any
+---@overload fun(self: Swarm, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, default_addr_pool?: any[], subnet_size?: integer, opts?: Swarm.init.opts): any
+---@overload fun(self: Swarm, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, default_addr_pool?: any[], subnet_size?: integer, data_path_addr?: string, opts?: Swarm.init.opts): any
+---@return any
+function Swarm:init(advertise_addr, listen_addr, force_new_cluster, default_addr_pool, subnet_size, data_path_addr, data_path_port, opts) end
+
+---Keyword arguments of Swarm.join.
+---@class Swarm.join.opts
+---@field remote_addrs? string[] Addresses of managers of the swarm.
+---@field join_token? string The worker or manager join token.
+---@field listen_addr? string Address to listen on for the swarm's control plane.
+---@field advertise_addr? string Address other nodes reach this one at.
+---@field data_path_addr? string Address for the overlay networks' data traffic.
+
+---Join this daemon to a swarm; returns true.
+---@param remote_addrs string[] Addresses of managers of the swarm.
+---@param join_token string The worker or manager join token.
+---@param listen_addr? string Address to listen on for the swarm's control plane.
+---@param advertise_addr? string Address other nodes reach this one at.
+---@param data_path_addr? string Address for the overlay networks' data traffic.
+---@param opts? Swarm.join.opts keyword arguments
+---@overload fun(self: Swarm, remote_addrs: string[], join_token: string, opts?: Swarm.join.opts): any
+---@overload fun(self: Swarm, remote_addrs: string[], join_token: string, listen_addr?: string, opts?: Swarm.join.opts): any
+---@overload fun(self: Swarm, remote_addrs: string[], join_token: string, listen_addr?: string, advertise_addr?: string, opts?: Swarm.join.opts): any
+---@return any
+function Swarm:join(remote_addrs, join_token, listen_addr, advertise_addr, data_path_addr, opts) end
+
+---Keyword arguments of Swarm.leave.
+---@class Swarm.leave.opts
+---@field force? boolean Leave even as the last manager (the swarm's state is lost).
+
+---Leave the swarm; returns true.
+---@param force? boolean Leave even as the last manager (the swarm's state is lost).
+---@param opts? Swarm.leave.opts keyword arguments
+---@overload fun(self: Swarm, opts?: Swarm.leave.opts): any
+---@return any
+function Swarm:leave(force, opts) end
+
+---Keyword arguments of Swarm.unlock.
+---@class Swarm.unlock.opts
+---@field key? string|table<string, any> The unlock key, or the {UnlockKey} dict get_unlock_key returns.
+
+---Unlock a manager locked after a restart; returns true.
+---@param key string|table<string, any> The unlock key, or the {UnlockKey} dict get_unlock_key returns.
+---@param opts? Swarm.unlock.opts keyword arguments
+---@return any
+function Swarm:unlock(key, opts) end
+
+---The key that unlocks a locked manager: {UnlockKey}.
+---@return any
+function Swarm:get_unlock_key() end
+
+---Keyword arguments of Swarm.update.
+---@class Swarm.update.opts
+---@field rotate_worker_token? boolean Issue a new worker join token.
+---@field rotate_manager_token? boolean Issue a new manager join token.
+---@field rotate_manager_unlock_key? boolean Issue a new unlock key.
+---@field task_history_retention_limit? integer Tasks kept in history per slot.
+---@field snapshot_interval? integer Raft log entries between snapshots.
+---@field keep_old_snapshots? integer Old snapshots kept.
+---@field log_entries_for_slow_followers? integer Log entries kept for slow followers.
+---@field heartbeat_tick? integer Ticks between heartbeats.
+---@field election_tick? integer Ticks before an election.
+---@field dispatcher_heartbeat_period? integer Nanoseconds between node heartbeats.
+---@field node_cert_expiry? integer Node certificates' lifetime in nanoseconds.
+---@field external_cas? any[] SwarmExternalCA values.
+---@field name? string The swarm's name.
+---@field labels? table<string, any> The swarm's labels.
+---@field signing_ca_cert? string Root CA certificate (PEM).
+---@field signing_ca_key? string Root CA key (PEM).
+---@field ca_force_rotate? integer A counter that forces a CA rotation when changed.
+---@field autolock_managers? boolean Lock managers' keys with an unlock key.
+---@field log_driver? DriverConfig|table<string, any> Default logging driver of tasks.
+---@field external_ca? SwarmExternalCA|table<string, any> One external CA (instead of external_cas).
+
+---Change the swarm's settings (create_swarm_spec's keywords; fields not given are reset) and rotate tokens; returns true.
+---@param rotate_worker_token? boolean Issue a new worker join token.
+---@param rotate_manager_token? boolean Issue a new manager join token.
+---@param rotate_manager_unlock_key? boolean Issue a new unlock key.
+---@param opts? Swarm.update.opts keyword arguments
+---@overload fun(self: Swarm, opts?: Swarm.update.opts): any
+---@overload fun(self: Swarm, rotate_worker_token?: boolean, opts?: Swarm.update.opts): any
+---@overload fun(self: Swarm, rotate_worker_token?: boolean, rotate_manager_token?: boolean, opts?: Swarm.update.opts): any
+---@return any
+function Swarm:update(rotate_worker_token, rotate_manager_token, rotate_manager_unlock_key, opts) end
+
+---An external CA of a swarm (docker.types.SwarmExternalCA).
+---@class SwarmExternalCA
+local SwarmExternalCA = {}
+
+---A swarm's settings (docker.types.SwarmSpec).
+---@class SwarmSpec
+local SwarmSpec = {}
+
+---A service's task specification (docker.types.TaskTemplate).
+---@class TaskTemplate
+---@field container_spec any The containers of the tasks.
+---@field resources any Resource limits and reservations.
+---@field restart_policy any The restart policy.
+---@field placement any The placement.
+local TaskTemplate = {}
+
 ---A ulimit for HostConfig.Ulimits (docker.types.Ulimit).
 ---@class Ulimit
 ---@field name any The limit's name.
 ---@field soft any The soft limit.
 ---@field hard any The hard limit.
 local Ulimit = {}
+
+---How a service is updated (docker.types.UpdateConfig).
+---@class UpdateConfig
+local UpdateConfig = {}
 
 ---A volume (docker-py's Volume model).
 ---@class Volume
@@ -2975,6 +4277,456 @@ function docker_types_module.IPAMConfig(driver, pool_configs, options, opts) end
 ---@overload fun(subnet?: string, iprange?: string, gateway?: string, opts?: docker.types.module.IPAMPool.opts): IPAMPool
 ---@return IPAMPool
 function docker_types_module.IPAMPool(subnet, iprange, gateway, aux_addresses, opts) end
+
+---Keyword arguments of docker.types.ServiceMode.
+---@class docker.types.module.ServiceMode.opts
+---@field mode? string replicated, global, replicated-job or global-job.
+---@field replicas? integer Replicas (replicated) or total completions (replicated-job).
+---@field concurrency? integer Tasks run at once (replicated-job; default 1).
+
+---A service's mode: replicated (with replicas), global, replicated-job or global-job.
+---@param mode string replicated, global, replicated-job or global-job.
+---@param replicas? integer Replicas (replicated) or total completions (replicated-job).
+---@param concurrency? integer Tasks run at once (replicated-job; default 1).
+---@param opts? docker.types.module.ServiceMode.opts keyword arguments
+---@overload fun(mode: string, opts?: docker.types.module.ServiceMode.opts): ServiceMode
+---@overload fun(mode: string, replicas?: integer, opts?: docker.types.module.ServiceMode.opts): ServiceMode
+---@return ServiceMode
+function docker_types_module.ServiceMode(mode, replicas, concurrency, opts) end
+
+---Keyword arguments of docker.types.TaskTemplate.
+---@class docker.types.module.TaskTemplate.opts
+---@field container_spec? ContainerSpec|table<string, any> The containers of the tasks.
+---@field resources? Resources|table<string, any> Resource limits and reservations.
+---@field restart_policy? RestartPolicy|table<string, any> The restart policy.
+---@field placement? Placement|table<string, any>|any[] Placement, or a list of constraints.
+---@field log_driver? DriverConfig|table<string, any> The logging driver {Name, Options}.
+---@field networks? any[] Network names or IDs, or NetworkAttachmentConfig values.
+---@field force_update? integer A counter that forces an update when changed.
+
+---The task specification of a service.
+---@param container_spec ContainerSpec|table<string, any> The containers of the tasks.
+---@param resources? Resources|table<string, any> Resource limits and reservations.
+---@param restart_policy? RestartPolicy|table<string, any> The restart policy.
+---@param placement? Placement|table<string, any>|any[] Placement, or a list of constraints.
+---@param log_driver? DriverConfig|table<string, any> The logging driver {Name, Options}.
+---@param networks? any[] Network names or IDs, or NetworkAttachmentConfig values.
+---@param force_update? integer A counter that forces an update when changed.
+---@param opts? docker.types.module.TaskTemplate.opts keyword arguments
+---@overload fun(container_spec: ContainerSpec|table<string, any>, opts?: docker.types.module.TaskTemplate.opts): TaskTemplate
+---@overload fun(container_spec: ContainerSpec|table<string, any>, resources?: Resources|table<string, any>, opts?: docker.types.module.TaskTemplate.opts): TaskTemplate
+---@overload fun(container_spec: ContainerSpec|table<string, any>, resources?: Resources|table<string, any>, restart_policy?: RestartPolicy|table<string, any>, opts?: docker.types.module.TaskTemplate.opts): TaskTemplate
+---@overload fun(container_spec: ContainerSpec|table<string, any>, resources?: Resources|table<string, any>, restart_policy?: RestartPolicy|table<string, any>, placement?: Placement|table<string, any>|any[], opts?: docker.types.module.TaskTemplate.opts): TaskTemplate
+---@overload fun(container_spec: ContainerSpec|table<string, any>, resources?: Resources|table<string, any>, restart_policy?: RestartPolicy|table<string, any>, placement?: Placement|table<string, any>|any[], log_driver?: DriverConfig|table<string, any>, opts?: docker.types.module.TaskTemplate.opts): TaskTemplate
+---@overload fun(container_spec: ContainerSpec|table<string, any>, resources?: Resources|table<string, any>, restart_policy?: RestartPolicy|table<string, any>, placement?: Placement|table<string, any>|any[], log_driver?: DriverConfig|table<string, any>, networks?: any[], opts?: docker.types.module.TaskTemplate.opts): TaskTemplate
+---@return TaskTemplate
+function docker_types_module.TaskTemplate(container_spec, resources, restart_policy, placement, log_driver, networks, force_update, opts) end
+
+---Keyword arguments of docker.types.ContainerSpec.
+---@class docker.types.module.ContainerSpec.opts
+---@field image? string The image.
+---@field command? string|any[] The command: a str (split like a shell) or a list.
+---@field args? any[] Arguments of the command.
+---@field hostname? string The containers' host name.
+---@field env? table<string, any>|any[] Environment: a dict or a list of "KEY=value".
+---@field workdir? string Working directory.
+---@field user? string User to run as.
+---@field labels? table<string, any> Labels of the containers.
+---@field mounts? any[] Mounts: Mount values, dicts or "source:target[:ro]" strings.
+---@field stop_grace_period? integer Nanoseconds to wait before killing.
+---@field secrets? any[] SecretReference values.
+---@field tty? boolean Allocate a pseudo-TTY.
+---@field groups? any[] Additional groups.
+---@field open_stdin? boolean Open stdin.
+---@field read_only? boolean Mount the root filesystem read-only.
+---@field stop_signal? string Signal that stops the containers.
+---@field healthcheck? Healthcheck|table<string, any> The healthcheck.
+---@field hosts? table<string, any> Extra /etc/hosts entries {host = ip}.
+---@field dns_config? DNSConfig|table<string, any> Resolver configuration.
+---@field configs? any[] ConfigReference values.
+---@field privileges? Privileges|table<string, any> Security options.
+---@field isolation? string Isolation technology (Windows).
+---@field init? boolean Run an init process in the containers.
+---@field cap_add? any[] Capabilities to add.
+---@field cap_drop? any[] Capabilities to drop.
+---@field sysctls? table<string, any> Kernel parameters.
+
+---The containers of a service's tasks.
+---@param image string The image.
+---@param command? string|any[] The command: a str (split like a shell) or a list.
+---@param args? any[] Arguments of the command.
+---@param hostname? string The containers' host name.
+---@param env? table<string, any>|any[] Environment: a dict or a list of "KEY=value".
+---@param workdir? string Working directory.
+---@param user? string User to run as.
+---@param labels? table<string, any> Labels of the containers.
+---@param mounts? any[] Mounts: Mount values, dicts or "source:target[:ro]" strings.
+---@param stop_grace_period? integer Nanoseconds to wait before killing.
+---@param secrets? any[] SecretReference values.
+---@param tty? boolean Allocate a pseudo-TTY.
+---@param groups? any[] Additional groups.
+---@param open_stdin? boolean Open stdin.
+---@param read_only? boolean Mount the root filesystem read-only.
+---@param stop_signal? string Signal that stops the containers.
+---@param healthcheck? Healthcheck|table<string, any> The healthcheck.
+---@param hosts? table<string, any> Extra /etc/hosts entries {host = ip}.
+---@param dns_config? DNSConfig|table<string, any> Resolver configuration.
+---@param configs? any[] ConfigReference values.
+---@param privileges? Privileges|table<string, any> Security options.
+---@param isolation? string Isolation technology (Windows).
+---@param init? boolean Run an init process in the containers.
+---@param cap_add? any[] Capabilities to add.
+---@param cap_drop? any[] Capabilities to drop.
+---@param sysctls? table<string, any> Kernel parameters.
+---@param opts? docker.types.module.ContainerSpec.opts keyword arguments
+---@overload fun(image: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, dns_config?: DNSConfig|table<string, any>, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, dns_config?: DNSConfig|table<string, any>, configs?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, dns_config?: DNSConfig|table<string, any>, configs?: any[], privileges?: Privileges|table<string, any>, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, dns_config?: DNSConfig|table<string, any>, configs?: any[], privileges?: Privileges|table<string, any>, isolation?: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, dns_config?: DNSConfig|table<string, any>, configs?: any[], privileges?: Privileges|table<string, any>, isolation?: string, init?: boolean, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, dns_config?: DNSConfig|table<string, any>, configs?: any[], privileges?: Privileges|table<string, any>, isolation?: string, init?: boolean, cap_add?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, dns_config?: DNSConfig|table<string, any>, configs?: any[], privileges?: Privileges|table<string, any>, isolation?: string, init?: boolean, cap_add?: any[], cap_drop?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@return ContainerSpec
+function docker_types_module.ContainerSpec(image, command, args, hostname, env, workdir, user, labels, mounts, stop_grace_period, secrets, tty, groups, open_stdin, read_only, stop_signal, healthcheck, hosts, dns_config, configs, privileges, isolation, init, cap_add, cap_drop, sysctls, opts) end
+
+---Keyword arguments of docker.types.Resources.
+---@class docker.types.module.Resources.opts
+---@field cpu_limit? integer CPU limit in units of 1e-9 CPUs.
+---@field mem_limit? integer Memory limit in bytes.
+---@field cpu_reservation? integer CPU reservation in units of 1e-9 CPUs.
+---@field mem_reservation? integer Memory reservation in bytes.
+---@field generic_resources? table<string, any>|any[] Generic resources {kind = value}, or the daemon's list.
+
+---Resource limits and reservations of a service's containers.
+---@param cpu_limit? integer CPU limit in units of 1e-9 CPUs.
+---@param mem_limit? integer Memory limit in bytes.
+---@param cpu_reservation? integer CPU reservation in units of 1e-9 CPUs.
+---@param mem_reservation? integer Memory reservation in bytes.
+---@param generic_resources? table<string, any>|any[] Generic resources {kind = value}, or the daemon's list.
+---@param opts? docker.types.module.Resources.opts keyword arguments
+---@overload fun(opts?: docker.types.module.Resources.opts): Resources
+---@overload fun(cpu_limit?: integer, opts?: docker.types.module.Resources.opts): Resources
+---@overload fun(cpu_limit?: integer, mem_limit?: integer, opts?: docker.types.module.Resources.opts): Resources
+---@overload fun(cpu_limit?: integer, mem_limit?: integer, cpu_reservation?: integer, opts?: docker.types.module.Resources.opts): Resources
+---@overload fun(cpu_limit?: integer, mem_limit?: integer, cpu_reservation?: integer, mem_reservation?: integer, opts?: docker.types.module.Resources.opts): Resources
+---@return Resources
+function docker_types_module.Resources(cpu_limit, mem_limit, cpu_reservation, mem_reservation, generic_resources, opts) end
+
+---Keyword arguments of docker.types.UpdateConfig.
+---@class docker.types.module.UpdateConfig.opts
+---@field parallelism? integer Tasks updated at once (0: all).
+---@field delay? integer Nanoseconds between updates.
+---@field failure_action? string continue, pause or rollback.
+---@field monitor? integer Nanoseconds to watch each task after its update.
+---@field max_failure_ratio? number Failure ratio tolerated, from 0 to 1.
+---@field order? string start-first or stop-first.
+
+---How a service's tasks are updated.
+---@param parallelism? integer Tasks updated at once (0: all).
+---@param delay? integer Nanoseconds between updates.
+---@param failure_action? string continue, pause or rollback.
+---@param monitor? integer Nanoseconds to watch each task after its update.
+---@param max_failure_ratio? number Failure ratio tolerated, from 0 to 1.
+---@param order? string start-first or stop-first.
+---@param opts? docker.types.module.UpdateConfig.opts keyword arguments
+---@overload fun(opts?: docker.types.module.UpdateConfig.opts): UpdateConfig
+---@overload fun(parallelism?: integer, opts?: docker.types.module.UpdateConfig.opts): UpdateConfig
+---@overload fun(parallelism?: integer, delay?: integer, opts?: docker.types.module.UpdateConfig.opts): UpdateConfig
+---@overload fun(parallelism?: integer, delay?: integer, failure_action?: string, opts?: docker.types.module.UpdateConfig.opts): UpdateConfig
+---@overload fun(parallelism?: integer, delay?: integer, failure_action?: string, monitor?: integer, opts?: docker.types.module.UpdateConfig.opts): UpdateConfig
+---@overload fun(parallelism?: integer, delay?: integer, failure_action?: string, monitor?: integer, max_failure_ratio?: number, opts?: docker.types.module.UpdateConfig.opts): UpdateConfig
+---@return UpdateConfig
+function docker_types_module.UpdateConfig(parallelism, delay, failure_action, monitor, max_failure_ratio, order, opts) end
+
+---Keyword arguments of docker.types.RollbackConfig.
+---@class docker.types.module.RollbackConfig.opts
+---@field parallelism? integer Tasks updated at once (0: all).
+---@field delay? integer Nanoseconds between updates.
+---@field failure_action? string continue, pause or rollback.
+---@field monitor? integer Nanoseconds to watch each task after its update.
+---@field max_failure_ratio? number Failure ratio tolerated, from 0 to 1.
+---@field order? string start-first or stop-first.
+
+---How a service's tasks are rolled back.
+---@param parallelism? integer Tasks updated at once (0: all).
+---@param delay? integer Nanoseconds between updates.
+---@param failure_action? string continue, pause or rollback.
+---@param monitor? integer Nanoseconds to watch each task after its update.
+---@param max_failure_ratio? number Failure ratio tolerated, from 0 to 1.
+---@param order? string start-first or stop-first.
+---@param opts? docker.types.module.RollbackConfig.opts keyword arguments
+---@overload fun(opts?: docker.types.module.RollbackConfig.opts): RollbackConfig
+---@overload fun(parallelism?: integer, opts?: docker.types.module.RollbackConfig.opts): RollbackConfig
+---@overload fun(parallelism?: integer, delay?: integer, opts?: docker.types.module.RollbackConfig.opts): RollbackConfig
+---@overload fun(parallelism?: integer, delay?: integer, failure_action?: string, opts?: docker.types.module.RollbackConfig.opts): RollbackConfig
+---@overload fun(parallelism?: integer, delay?: integer, failure_action?: string, monitor?: integer, opts?: docker.types.module.RollbackConfig.opts): RollbackConfig
+---@overload fun(parallelism?: integer, delay?: integer, failure_action?: string, monitor?: integer, max_failure_ratio?: number, opts?: docker.types.module.RollbackConfig.opts): RollbackConfig
+---@return RollbackConfig
+function docker_types_module.RollbackConfig(parallelism, delay, failure_action, monitor, max_failure_ratio, order, opts) end
+
+---Keyword arguments of docker.types.DriverConfig.
+---@class docker.types.module.DriverConfig.opts
+---@field name? string The driver's name.
+---@field options? table<string, any> The driver's options.
+
+---A driver and its options (log driver, volume driver).
+---@param name string The driver's name.
+---@param options? table<string, any> The driver's options.
+---@param opts? docker.types.module.DriverConfig.opts keyword arguments
+---@overload fun(name: string, opts?: docker.types.module.DriverConfig.opts): DriverConfig
+---@return DriverConfig
+function docker_types_module.DriverConfig(name, options, opts) end
+
+---Keyword arguments of docker.types.EndpointSpec.
+---@class docker.types.module.EndpointSpec.opts
+---@field mode? string vip (default) or dnsrr.
+---@field ports? table<string, any>|any[] {published = target} or {published = {target, protocol, mode}}, or the daemon's list.
+
+---A service's endpoint: its mode and published ports.
+---@param mode? string vip (default) or dnsrr.
+---@param ports? table<string, any>|any[] {published = target} or {published = {target, protocol, mode}}, or the daemon's list.
+---@param opts? docker.types.module.EndpointSpec.opts keyword arguments
+---@overload fun(opts?: docker.types.module.EndpointSpec.opts): EndpointSpec
+---@overload fun(mode?: string, opts?: docker.types.module.EndpointSpec.opts): EndpointSpec
+---@return EndpointSpec
+function docker_types_module.EndpointSpec(mode, ports, opts) end
+
+---Keyword arguments of docker.types.Placement.
+---@class docker.types.module.Placement.opts
+---@field constraints? any[] Constraints such as "node.role==manager".
+---@field preferences? any[] PlacementPreference values or (strategy, descriptor) pairs.
+---@field platforms? any[] (architecture, os) pairs.
+---@field maxreplicas? integer Tasks per node at most.
+
+---Where a service's tasks may run.
+---@param constraints? any[] Constraints such as "node.role==manager".
+---@param preferences? any[] PlacementPreference values or (strategy, descriptor) pairs.
+---@param platforms? any[] (architecture, os) pairs.
+---@param maxreplicas? integer Tasks per node at most.
+---@param opts? docker.types.module.Placement.opts keyword arguments
+---@overload fun(opts?: docker.types.module.Placement.opts): Placement
+---@overload fun(constraints?: any[], opts?: docker.types.module.Placement.opts): Placement
+---@overload fun(constraints?: any[], preferences?: any[], opts?: docker.types.module.Placement.opts): Placement
+---@overload fun(constraints?: any[], preferences?: any[], platforms?: any[], opts?: docker.types.module.Placement.opts): Placement
+---@return Placement
+function docker_types_module.Placement(constraints, preferences, platforms, maxreplicas, opts) end
+
+---Keyword arguments of docker.types.PlacementPreference.
+---@class docker.types.module.PlacementPreference.opts
+---@field strategy? string The strategy: spread.
+---@field descriptor? string The label to spread over, e.g. "node.labels.zone".
+
+---A placement preference: spread over a label.
+---@param strategy string The strategy: spread.
+---@param descriptor string The label to spread over, e.g. "node.labels.zone".
+---@param opts? docker.types.module.PlacementPreference.opts keyword arguments
+---@return PlacementPreference
+function docker_types_module.PlacementPreference(strategy, descriptor, opts) end
+
+---Keyword arguments of docker.types.SecretReference.
+---@class docker.types.module.SecretReference.opts
+---@field secret_id? string|table<string, any>|table The secret's ID (or the Secret).
+---@field secret_name? string The secret's name.
+---@field filename? string File name in the container (default: the name).
+---@field uid? string Owner's UID (default "0").
+---@field gid? string Owner's GID (default "0").
+---@field mode? integer Permission bits (default 0o444).
+
+---A secret given to a service's containers as a file.
+---@param secret_id string|table<string, any>|table The secret's ID (or the Secret).
+---@param secret_name string The secret's name.
+---@param filename? string File name in the container (default: the name).
+---@param uid? string Owner's UID (default "0").
+---@param gid? string Owner's GID (default "0").
+---@param mode? integer Permission bits (default 0o444).
+---@param opts? docker.types.module.SecretReference.opts keyword arguments
+---@overload fun(secret_id: string|table<string, any>|table, secret_name: string, opts?: docker.types.module.SecretReference.opts): SecretReference
+---@overload fun(secret_id: string|table<string, any>|table, secret_name: string, filename?: string, opts?: docker.types.module.SecretReference.opts): SecretReference
+---@overload fun(secret_id: string|table<string, any>|table, secret_name: string, filename?: string, uid?: string, opts?: docker.types.module.SecretReference.opts): SecretReference
+---@overload fun(secret_id: string|table<string, any>|table, secret_name: string, filename?: string, uid?: string, gid?: string, opts?: docker.types.module.SecretReference.opts): SecretReference
+---@return SecretReference
+function docker_types_module.SecretReference(secret_id, secret_name, filename, uid, gid, mode, opts) end
+
+---Keyword arguments of docker.types.ConfigReference.
+---@class docker.types.module.ConfigReference.opts
+---@field config_id? string|table<string, any>|table The config's ID (or the Config).
+---@field config_name? string The config's name.
+---@field filename? string File name in the container (default: the name).
+---@field uid? string Owner's UID (default "0").
+---@field gid? string Owner's GID (default "0").
+---@field mode? integer Permission bits (default 0o444).
+
+---A config given to a service's containers as a file.
+---@param config_id string|table<string, any>|table The config's ID (or the Config).
+---@param config_name string The config's name.
+---@param filename? string File name in the container (default: the name).
+---@param uid? string Owner's UID (default "0").
+---@param gid? string Owner's GID (default "0").
+---@param mode? integer Permission bits (default 0o444).
+---@param opts? docker.types.module.ConfigReference.opts keyword arguments
+---@overload fun(config_id: string|table<string, any>|table, config_name: string, opts?: docker.types.module.ConfigReference.opts): ConfigReference
+---@overload fun(config_id: string|table<string, any>|table, config_name: string, filename?: string, opts?: docker.types.module.ConfigReference.opts): ConfigReference
+---@overload fun(config_id: string|table<string, any>|table, config_name: string, filename?: string, uid?: string, opts?: docker.types.module.ConfigReference.opts): ConfigReference
+---@overload fun(config_id: string|table<string, any>|table, config_name: string, filename?: string, uid?: string, gid?: string, opts?: docker.types.module.ConfigReference.opts): ConfigReference
+---@return ConfigReference
+function docker_types_module.ConfigReference(config_id, config_name, filename, uid, gid, mode, opts) end
+
+---Keyword arguments of docker.types.NetworkAttachmentConfig.
+---@class docker.types.module.NetworkAttachmentConfig.opts
+---@field target? string The network's name or ID.
+---@field aliases? any[] Network-scoped aliases.
+---@field options? table<string, any> Driver options.
+
+---A network a service's tasks attach to.
+---@param target string The network's name or ID.
+---@param aliases? any[] Network-scoped aliases.
+---@param options? table<string, any> Driver options.
+---@param opts? docker.types.module.NetworkAttachmentConfig.opts keyword arguments
+---@overload fun(target: string, opts?: docker.types.module.NetworkAttachmentConfig.opts): NetworkAttachmentConfig
+---@overload fun(target: string, aliases?: any[], opts?: docker.types.module.NetworkAttachmentConfig.opts): NetworkAttachmentConfig
+---@return NetworkAttachmentConfig
+function docker_types_module.NetworkAttachmentConfig(target, aliases, options, opts) end
+
+---Keyword arguments of docker.types.DNSConfig.
+---@class docker.types.module.DNSConfig.opts
+---@field nameservers? any[] Name server addresses.
+---@field search? any[] Search domains.
+---@field options? any[] Resolver options.
+
+---The resolver configuration of a service's containers.
+---@param nameservers? any[] Name server addresses.
+---@param search? any[] Search domains.
+---@param options? any[] Resolver options.
+---@param opts? docker.types.module.DNSConfig.opts keyword arguments
+---@overload fun(opts?: docker.types.module.DNSConfig.opts): DNSConfig
+---@overload fun(nameservers?: any[], opts?: docker.types.module.DNSConfig.opts): DNSConfig
+---@overload fun(nameservers?: any[], search?: any[], opts?: docker.types.module.DNSConfig.opts): DNSConfig
+---@return DNSConfig
+function docker_types_module.DNSConfig(nameservers, search, options, opts) end
+
+---Keyword arguments of docker.types.Privileges.
+---@class docker.types.module.Privileges.opts
+---@field credentialspec_file? string Credential spec file (Windows).
+---@field credentialspec_registry? string Credential spec registry value (Windows).
+---@field selinux_disable? boolean Disable SELinux labeling.
+---@field selinux_user? string SELinux user label.
+---@field selinux_role? string SELinux role label.
+---@field selinux_type? string SELinux type label.
+---@field selinux_level? string SELinux level label.
+
+---Security options of a service's containers.
+---@param credentialspec_file? string Credential spec file (Windows).
+---@param credentialspec_registry? string Credential spec registry value (Windows).
+---@param selinux_disable? boolean Disable SELinux labeling.
+---@param selinux_user? string SELinux user label.
+---@param selinux_role? string SELinux role label.
+---@param selinux_type? string SELinux type label.
+---@param selinux_level? string SELinux level label.
+---@param opts? docker.types.module.Privileges.opts keyword arguments
+---@overload fun(opts?: docker.types.module.Privileges.opts): Privileges
+---@overload fun(credentialspec_file?: string, opts?: docker.types.module.Privileges.opts): Privileges
+---@overload fun(credentialspec_file?: string, credentialspec_registry?: string, opts?: docker.types.module.Privileges.opts): Privileges
+---@overload fun(credentialspec_file?: string, credentialspec_registry?: string, selinux_disable?: boolean, opts?: docker.types.module.Privileges.opts): Privileges
+---@overload fun(credentialspec_file?: string, credentialspec_registry?: string, selinux_disable?: boolean, selinux_user?: string, opts?: docker.types.module.Privileges.opts): Privileges
+---@overload fun(credentialspec_file?: string, credentialspec_registry?: string, selinux_disable?: boolean, selinux_user?: string, selinux_role?: string, opts?: docker.types.module.Privileges.opts): Privileges
+---@overload fun(credentialspec_file?: string, credentialspec_registry?: string, selinux_disable?: boolean, selinux_user?: string, selinux_role?: string, selinux_type?: string, opts?: docker.types.module.Privileges.opts): Privileges
+---@return Privileges
+function docker_types_module.Privileges(credentialspec_file, credentialspec_registry, selinux_disable, selinux_user, selinux_role, selinux_type, selinux_level, opts) end
+
+---Keyword arguments of docker.types.SwarmSpec.
+---@class docker.types.module.SwarmSpec.opts
+---@field version? string The API version the spec is for, e.g. "1.41".
+---@field task_history_retention_limit? integer Tasks kept in history per slot.
+---@field snapshot_interval? integer Raft log entries between snapshots.
+---@field keep_old_snapshots? integer Old snapshots kept.
+---@field log_entries_for_slow_followers? integer Log entries kept for slow followers.
+---@field heartbeat_tick? integer Ticks between heartbeats.
+---@field election_tick? integer Ticks before an election.
+---@field dispatcher_heartbeat_period? integer Nanoseconds between node heartbeats.
+---@field node_cert_expiry? integer Node certificates' lifetime in nanoseconds.
+---@field external_cas? any[] SwarmExternalCA values.
+---@field name? string The swarm's name.
+---@field labels? table<string, any> The swarm's labels.
+---@field signing_ca_cert? string Root CA certificate (PEM).
+---@field signing_ca_key? string Root CA key (PEM).
+---@field ca_force_rotate? integer A counter that forces a CA rotation when changed.
+---@field autolock_managers? boolean Lock managers' keys with an unlock key.
+---@field log_driver? DriverConfig|table<string, any> Default logging driver of tasks.
+
+---A swarm's settings (api.create_swarm_spec makes one for the client's API version).
+---@param version string The API version the spec is for, e.g. "1.41".
+---@param task_history_retention_limit? integer Tasks kept in history per slot.
+---@param snapshot_interval? integer Raft log entries between snapshots.
+---@param keep_old_snapshots? integer Old snapshots kept.
+---@param log_entries_for_slow_followers? integer Log entries kept for slow followers.
+---@param heartbeat_tick? integer Ticks between heartbeats.
+---@param election_tick? integer Ticks before an election.
+---@param dispatcher_heartbeat_period? integer Nanoseconds between node heartbeats.
+---@param node_cert_expiry? integer Node certificates' lifetime in nanoseconds.
+---@param external_cas? any[] SwarmExternalCA values.
+---@param name? string The swarm's name.
+---@param labels? table<string, any> The swarm's labels.
+---@param signing_ca_cert? string Root CA certificate (PEM).
+---@param signing_ca_key? string Root CA key (PEM).
+---@param ca_force_rotate? integer A counter that forces a CA rotation when changed.
+---@param autolock_managers? boolean Lock managers' keys with an unlock key.
+---@param log_driver? DriverConfig|table<string, any> Default logging driver of tasks.
+---@param opts? docker.types.module.SwarmSpec.opts keyword arguments
+---@overload fun(version: string, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, signing_ca_key?: string, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, signing_ca_key?: string, ca_force_rotate?: integer, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, signing_ca_key?: string, ca_force_rotate?: integer, autolock_managers?: boolean, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@return SwarmSpec
+function docker_types_module.SwarmSpec(version, task_history_retention_limit, snapshot_interval, keep_old_snapshots, log_entries_for_slow_followers, heartbeat_tick, election_tick, dispatcher_heartbeat_period, node_cert_expiry, external_cas, name, labels, signing_ca_cert, signing_ca_key, ca_force_rotate, autolock_managers, log_driver, opts) end
+
+---Keyword arguments of docker.types.SwarmExternalCA.
+---@class docker.types.module.SwarmExternalCA.opts
+---@field url? string The CA's URL.
+---@field protocol? string The protocol: cfssl.
+---@field options? table<string, any> Protocol options.
+---@field ca_cert? string The CA's certificate (PEM).
+
+---An external CA that signs a swarm's node certificates.
+---@param url string The CA's URL.
+---@param protocol? string The protocol: cfssl.
+---@param options? table<string, any> Protocol options.
+---@param ca_cert? string The CA's certificate (PEM).
+---@param opts? docker.types.module.SwarmExternalCA.opts keyword arguments
+---@overload fun(url: string, opts?: docker.types.module.SwarmExternalCA.opts): SwarmExternalCA
+---@overload fun(url: string, protocol?: string, opts?: docker.types.module.SwarmExternalCA.opts): SwarmExternalCA
+---@overload fun(url: string, protocol?: string, options?: table<string, any>, opts?: docker.types.module.SwarmExternalCA.opts): SwarmExternalCA
+---@return SwarmExternalCA
+function docker_types_module.SwarmExternalCA(url, protocol, options, ca_cert, opts) end
 
 ---Keyword arguments of docker.types.Mount.
 ---@class docker.types.module.Mount.opts
