@@ -112,7 +112,8 @@ func pyParam(p *Param) string {
 
 // noneable are parameters docker-py requires but lets a caller pass as
 // None; a Lua table cannot hold nil, so dscript makes them optional.
-var noneable = map[string]bool{"docker.types.Mount": true, "docker.types.EndpointConfig": true}
+var noneable = map[string]bool{"docker.types.Mount": true, "docker.types.EndpointConfig": true,
+	"docker.types.HostConfig": true, "docker.types.ContainerConfig": true}
 
 // checkSignature compares a dscript method with docker-py's parameters:
 // the same names, positional order and defaults; keyword-only extras only
@@ -197,6 +198,7 @@ func TestDockerPyParity(t *testing.T) {
 					if noneable[sm.key()] {
 						// Mount(target, source, ...), EndpointConfig(version, ...)
 						params = strings.Replace(strings.Replace(params, "target, source,", "target, source=None,", 1), "version,", "version=None,", 1)
+						params = strings.Replace(params, "image, command,", "image, command=None,", 1)
 					}
 					problem = checkSignature(x, params)
 				}

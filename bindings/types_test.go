@@ -133,3 +133,29 @@ func TestTypesErrors(t *testing.T) {
 		})
 	}
 }
+
+// callDict calls a docker.types constructor that returns a dict.
+func callDict(t *testing.T, name string, args ...any) (any, error) {
+	t.Helper()
+	m, ok := TypesModuleClass.Lookup(name, false).(*Method)
+	require.True(t, ok, name)
+	return m.Invoke(nil, Types, args)
+}
+
+// TestConfigTypes: docker.types.HostConfig, ContainerConfig and
+// NetworkingConfig build the dicts the create_* builders build.
+func TestConfigTypes(t *testing.T) {
+	hc, err := callDict(t, "HostConfig", map[string]any{"mem_limit": "1g", "binds": []any{"/h:/c:ro"}, "privileged": true})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]any{"Memory": int64(1 << 30), "Binds": []any{"/h:/c:ro"}, "Privileged": true}, hc)
+	cc, err := callDict(t, "ContainerConfig", nil, "busybox", "true", map[string]any{"host_config": hc, "labels": map[string]any{"a": "b"}})
+	require.NoError(t, err)
+	d := cc.(map[string]any)
+	assert.Equal(t, "busybox", d["Image"])
+	assert.Equal(t, []any{"true"}, d["Cmd"])
+	assert.Equal(t, map[string]any{"a": "b"}, d["Labels"])
+	assert.Equal(t, int64(1<<30), d["HostConfig"].(map[string]any)["Memory"])
+	nc, err := callDict(t, "NetworkingConfig", map[string]any{"endpoints_config": map[string]any{"net": map[string]any{"aliases": []any{"web"}}}})
+	require.NoError(t, err)
+	assert.Contains(t, nc.(map[string]any), "EndpointsConfig")
+}
