@@ -159,3 +159,31 @@ func TestConfigTypes(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, nc.(map[string]any), "EndpointsConfig")
 }
+
+// TestCancellableStream: the wrapper yields the stream's items and its
+// close closes the response too.
+func TestCancellableStream(t *testing.T) {
+	items := []any{"a", "b"}
+	streamClosed, responseClosed := false, false
+	stream := &FuncIterator{NextFunc: func(*Call) (any, bool, error) {
+		if len(items) == 0 {
+			return nil, false, nil
+		}
+		v := items[0]
+		items = items[1:]
+		return v, true, nil
+	}, CloseFunc: func() error { streamClosed = true; return nil }}
+	response := &FuncIterator{NextFunc: func(*Call) (any, bool, error) { return nil, false, nil }, CloseFunc: func() error { responseClosed = true; return nil }}
+	v, err := callDict(t, "CancellableStream", stream, response)
+	require.NoError(t, err)
+	it := v.(Iterator)
+	first, ok, err := it.Next(nil)
+	require.NoError(t, err)
+	require.True(t, ok)
+	assert.Equal(t, "a", first)
+	require.NoError(t, it.Close())
+	assert.True(t, streamClosed)
+	assert.True(t, responseClosed)
+	_, err = callDict(t, "CancellableStream", "x", response)
+	require.ErrorContains(t, err, "argument 'stream' must be iterator, not str")
+}

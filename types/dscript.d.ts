@@ -6451,6 +6451,11 @@ interface DockerTypesModule {
     (endpointsConfig?: Record<string, any>, kwargs?: DockerTypesModule_NetworkingConfig_Args): any;
     new (endpointsConfig?: Record<string, any>, kwargs?: DockerTypesModule_NetworkingConfig_Args): any;
   };
+  /** An iterator over stream whose close() also closes response, as docker-py wraps events(). */
+  readonly CancellableStream: {
+    (stream: Iterable<any>, response: Iterable<any> | Socket, kwargs?: DockerTypesModule_CancellableStream_Args): any;
+    new (stream: Iterable<any>, response: Iterable<any> | Socket, kwargs?: DockerTypesModule_CancellableStream_Args): any;
+  };
 }
 
 /** Keyword arguments of docker.types.IPAMConfig. */
@@ -7295,6 +7300,14 @@ interface DockerTypesModule_NetworkingConfig_Args {
   endpoints_config?: Record<string, any>;
   /** Endpoint settings per network: {net = api:create_endpoint_config{...}}. */
   endpointsConfig?: Record<string, any>;
+}
+
+/** Keyword arguments of docker.types.CancellableStream. */
+interface DockerTypesModule_CancellableStream_Args {
+  /** The stream to iterate. (required: by position or here) */
+  stream?: Iterable<any>;
+  /** What close() closes besides the stream (its connection). (required: by position or here) */
+  response?: Iterable<any> | Socket;
 }
 
 /** Read environment variables. */

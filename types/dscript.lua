@@ -5158,6 +5158,18 @@ function docker_types_module.ContainerConfig(version, image, command, hostname, 
 ---@return any
 function docker_types_module.NetworkingConfig(endpoints_config, opts) end
 
+---Keyword arguments of docker.types.CancellableStream.
+---@class docker.types.module.CancellableStream.opts
+---@field stream? DScriptIterator|fun(): any The stream to iterate.
+---@field response? DScriptIterator|fun(): any|Socket What close() closes besides the stream (its connection).
+
+---An iterator over stream whose close() also closes response, as docker-py wraps events().
+---@param stream DScriptIterator|fun(): any The stream to iterate.
+---@param response DScriptIterator|fun(): any|Socket What close() closes besides the stream (its connection).
+---@param opts? docker.types.module.CancellableStream.opts keyword arguments
+---@return any
+function docker_types_module.CancellableStream(stream, response, opts) end
+
 ---Read environment variables.
 ---@class env.module
 local env_module = {}
