@@ -254,7 +254,11 @@ var (
 		return true, nil
 	})
 	apiPullPlugin = Def(APIClientClass, "pull_plugin", "Install a plugin from a registry: an iterator of progress dicts.", func(c *Call, a *APIClient, x *PullPluginArgs) (any, error) {
-		o := engine.PluginPullOptions{Remote: x.Remote, Privileges: privilegesOf(x.Privileges)}
+		auth, err := a.registryAuthHeader(c, x.Remote, nil)
+		if err != nil {
+			return nil, err
+		}
+		o := engine.PluginPullOptions{Remote: x.Remote, Privileges: privilegesOf(x.Privileges), RegistryAuth: auth}
 		if x.Name != nil {
 			o.Name = *x.Name
 		}
@@ -265,7 +269,11 @@ var (
 		return pluginProgress(msgs), nil
 	})
 	apiPushPlugin = Def(APIClientClass, "push_plugin", "Push a plugin to its registry: an iterator of progress dicts.", func(c *Call, a *APIClient, x *PluginArgs) (any, error) {
-		msgs, err := a.eng.PluginPush(c.Context(), string(x.Name), "")
+		auth, err := a.registryAuthHeader(c, string(x.Name), nil)
+		if err != nil {
+			return nil, err
+		}
+		msgs, err := a.eng.PluginPush(c.Context(), string(x.Name), auth)
 		if err != nil {
 			return nil, err
 		}
@@ -278,13 +286,21 @@ var (
 		return true, nil
 	})
 	apiUpgradePlugin = Def(APIClientClass, "upgrade_plugin", "Replace a disabled plugin by another version: an iterator of progress dicts.", func(c *Call, a *APIClient, x *UpgradePluginArgs) (any, error) {
-		msgs, err := a.eng.PluginUpgrade(c.Context(), string(x.Name), engine.PluginUpgradeOptions{Remote: x.Remote, Privileges: privilegesOf(x.Privileges)})
+		auth, err := a.registryAuthHeader(c, x.Remote, nil)
+		if err != nil {
+			return nil, err
+		}
+		msgs, err := a.eng.PluginUpgrade(c.Context(), string(x.Name), engine.PluginUpgradeOptions{Remote: x.Remote, Privileges: privilegesOf(x.Privileges), RegistryAuth: auth})
 		if err != nil {
 			return nil, err
 		}
 		return pluginProgress(msgs), nil
 	})
 	apiPluginPrivileges = Def(APIClientClass, "plugin_privileges", "The privileges a plugin in a registry asks for.", func(c *Call, a *APIClient, x *PluginArgs) (any, error) {
-		return decodeRaw(a.eng.GetPluginPrivileges(c.Context(), string(x.Name), ""))
+		auth, err := a.registryAuthHeader(c, string(x.Name), nil)
+		if err != nil {
+			return nil, err
+		}
+		return decodeRaw(a.eng.GetPluginPrivileges(c.Context(), string(x.Name), auth))
 	})
 )

@@ -127,7 +127,11 @@ func (a *APIClient) createService(c *Call, x *CreateServiceArgs) (any, error) {
 	}
 	body := postBody(map[string]any{"Name": x.Name, "Labels": x.Labels, "TaskTemplate": x.TaskTemplate, "Mode": mode,
 		"Networks": networks, "EndpointSpec": x.EndpointSpec, "UpdateConfig": x.UpdateConfig, "RollbackConfig": x.RollbackConfig})
-	return decodeRaw(a.eng.ServiceCreate(c.Context(), engine.ServiceCreateOptions{}, body))
+	auth, err := a.serviceAuth(c, x.TaskTemplate)
+	if err != nil {
+		return nil, err
+	}
+	return decodeRaw(a.eng.ServiceCreate(c.Context(), engine.ServiceCreateOptions{RegistryAuth: auth}, body))
 }
 
 // mergeTaskTemplate is docker-py's _merge_task_template: the override's
@@ -225,7 +229,24 @@ func (a *APIClient) updateService(c *Call, x *UpdateServiceArgs) (any, error) {
 		}
 	}
 	data["EndpointSpec"] = or(x.EndpointSpec, "EndpointSpec")
-	return decodeRaw(a.eng.ServiceUpdate(c.Context(), x.Service.ID, engine.ServiceUpdateOptions{Version: uint64(x.Version)}, postBody(data)))
+	auth, err := a.serviceAuth(c, x.TaskTemplate)
+	if err != nil {
+		return nil, err
+	}
+	return decodeRaw(a.eng.ServiceUpdate(c.Context(), x.Service.ID, engine.ServiceUpdateOptions{Version: uint64(x.Version), RegistryAuth: auth}, postBody(data)))
+}
+
+// serviceAuth is the X-Registry-Auth of a service's image, as docker-py
+// sends it: the credentials known for the registry of the task template's
+// ContainerSpec.Image, "" when there are none or no image is given.
+func (a *APIClient) serviceAuth(c *Call, taskTemplate any) (string, error) {
+	tt, _ := toJSONable(taskTemplate).(map[string]any)
+	spec, _ := tt["ContainerSpec"].(map[string]any)
+	image, _ := spec["Image"].(string)
+	if image == "" {
+		return "", nil
+	}
+	return a.registryAuthHeader(c, image, nil)
 }
 
 func (a *APIClient) serviceLogs(c *Call, x *ServiceLogsArgs) (any, error) {
