@@ -2,6 +2,7 @@ package bindings
 
 import (
 	"crypto/tls"
+	"reflect"
 	"time"
 
 	"github.com/dscript/dscript/engine"
@@ -84,7 +85,7 @@ func (a *ClientArgs) options(c *Call) (engine.Options, error) {
 
 func newEngine(c *Call, o engine.Options, fromEnv bool) (*engine.Client, error) {
 	if fromEnv {
-		if c.Env != nil && c.Env.Client != nil && o == c.Env.Defaults {
+		if c.Env != nil && c.Env.Client != nil && reflect.DeepEqual(o, c.Env.Defaults) {
 			return c.Env.Client, nil
 		}
 		return engine.FromEnv(o)

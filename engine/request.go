@@ -269,9 +269,14 @@ func classify(err error) error {
 		hostErr   x509.HostnameError
 		invalid   x509.CertificateInvalidError
 	)
+	var sshErr *SSHError
 	switch {
 	case err == nil:
 		return nil
+	case errors.As(err, &sshErr) && sshErr.auth():
+		return ErrSSHAuth
+	case errors.As(err, &sshErr):
+		return ErrSSH
 	case errors.Is(err, ErrHeaderTooLarge), strings.Contains(err.Error(), "server response headers exceeded"):
 		return ErrHeaderTooLarge
 	case errors.Is(err, fs.ErrNotExist):
