@@ -116,6 +116,18 @@ func newTLSConfig(c *Call, a *TLSConfigArgs) (*TLSConfig, error) {
 	return t, nil
 }
 
+var _ = registerTLSKinds()
+
+func registerTLSKinds() bool {
+	RegisterKind("TLSConfig", false, func(v any) (*TLSConfig, error) {
+		if t, ok := v.(*TLSConfig); ok {
+			return t, nil
+		}
+		return nil, typeError("TLSConfig", v)
+	})
+	return true
+}
+
 func isFile(p string) bool {
 	st, err := os.Stat(p)
 	return err == nil && st.Mode().IsRegular()
