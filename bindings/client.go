@@ -55,14 +55,14 @@ type ClientArgs struct {
 	NumPools     *int64   `arg:"num_pools" pos:"5" doc:"Accepted for compatibility: a client talks to one daemon, so it keeps one pool."`
 	CredstoreEnv any      `arg:"credstore_env" pos:"6" kind:"dict" doc:"Variables added to the environment of the credential helpers."`
 	UseSSHClient bool     `arg:"use_ssh_client" pos:"7" doc:"Accepted for compatibility: ssh:// hosts always use the system's ssh client."`
-	MaxPoolSize  *int64   `arg:"max_pool_size" pos:"8" doc:"How many idle connections to keep for reuse (default 10)."`
+	MaxPoolSize  *int64   `arg:"max_pool_size" pos:"8" doc:"How many idle connections to keep for reuse (default 32)."`
 }
 
 // FromEnvArgs are docker.from_env's parameters.
 type FromEnvArgs struct {
 	Version      *string  `arg:"version" doc:"API version to use, or \"auto\" to negotiate."`
 	Timeout      *Seconds `arg:"timeout" doc:"Seconds each request may take (default 60)."`
-	MaxPoolSize  *int64   `arg:"max_pool_size" doc:"How many idle connections to keep for reuse (default 10)."`
+	MaxPoolSize  *int64   `arg:"max_pool_size" doc:"How many idle connections to keep for reuse (default 32)."`
 	Environment  any      `arg:"environment" kind:"dict" doc:"Variables to read instead of the process environment (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_API_VERSION)."`
 	CredstoreEnv any      `arg:"credstore_env" kind:"dict" doc:"Variables added to the environment of the credential helpers."`
 	UseSSHClient bool     `arg:"use_ssh_client" doc:"Accepted for compatibility: ssh:// hosts always use the system's ssh client."`
