@@ -34,7 +34,7 @@ func (t *TLSConfig) Settings() engine.TLSSettings { return t.settings }
 type TLSConfigArgs struct {
 	ClientCert     any     `arg:"client_cert" pos:"0" kind:"list" doc:"The client certificate: {certificate file, key file}."`
 	CACert         *string `arg:"ca_cert" pos:"1" doc:"The CA certificate file the daemon's certificate must be signed by."`
-	Verify         any     `arg:"verify" pos:"2" kind:"bool|str" doc:"true: check the daemon's certificate (against ca_cert, else the system's CAs); a path: the CA file to check against; false or nil: do not check."`
+	Verify         any     `arg:"verify" pos:"2" kind:"bool|str" doc:"true: check the daemon's certificate (against ca_cert, else the system's CAs); a path: the CA file to check against; false: do not check; nil: check when ca_cert is given."`
 	SSLVersion     *string `arg:"ssl_version" doc:"The one TLS version to speak: \"TLSv1_2\" or \"TLSv1_3\" (default: 1.2 or later)."`
 	AssertHostname any     `arg:"assert_hostname" kind:"bool|str" doc:"The name the daemon's certificate must carry instead of the host's; false: check the certificate but not its name."`
 }
@@ -80,6 +80,11 @@ func newTLSConfig(c *Call, a *TLSConfigArgs) (*TLSConfig, error) {
 	if a.CACert != nil && *a.CACert != "" {
 		if err := checkFiles(c, "ca_cert", *a.CACert); err != nil {
 			return nil, err
+		}
+		if a.Verify == nil {
+			// TLSConfig(ca_cert=...) checks the daemon against that CA
+			// (docker --tlsverify --tlscacert).
+			s.Verify = true
 		}
 		if s.Verify && !isFile(*a.CACert) {
 			return nil, Errorf(TLSParameterError, "%s: Invalid CA certificate provided for `ca_cert`.", c.Name())

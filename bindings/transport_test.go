@@ -85,6 +85,13 @@ func TestTLSConfigScripts(t *testing.T) {
 		err = fails(function() return docker.DockerClient{base_url = "${HOST}", tls = true}:ping() end)
 		print(err.class, err.message:find("unknown authority", 1, true) ~= nil)
 		print("unverified", docker.DockerClient{base_url = "${HOST}", tls = docker.tls.TLSConfig{client_cert = {"${CERT}", "${KEY}"}}}:ping())
+		-- docker-py's examples: a CA only (this daemon then wants a client certificate), a client certificate only
+		err = fails(function() return docker.DockerClient{base_url = "${HOST}", tls = docker.tls.TLSConfig{ca_cert = "${CA}"}}:ping() end)
+		print(err.class, err.message:find("client certificate", 1, true) ~= nil)
+		err = fails(function() return docker.DockerClient{base_url = "tcp://localhost:" .. ("${HOST}"):match(":(%d+)$"), tls = docker.tls.TLSConfig{ca_cert = "${CA}", client_cert = {"${CERT}", "${KEY}"}, assert_hostname = "docker.example"}}:ping() end)
+		print(err.class, err.message:find("docker.example", 1, true) ~= nil)
+		print("example 2", docker.DockerClient{base_url = "${HOST}", tls = docker.tls.TLSConfig{client_cert = {"${CERT}", "${KEY}"}}}:ping())
+		print("no name check", docker.DockerClient{base_url = "${HOST}", tls = docker.tls.TLSConfig{ca_cert = "${CA}", client_cert = {"${CERT}", "${KEY}"}, assert_hostname = false}}:ping())
 		print(fails(function() return docker.tls.TLSConfig{client_cert = {"/nonexistent/cert.pem", "${KEY}"}} end).class)
 		print(fails(function() return docker.tls.TLSConfig{client_cert = {"${CERT}"}} end).class)
 		print(fails(function() return docker.tls.TLSConfig{ca_cert = "/nonexistent/ca.pem", verify = true} end).class)
@@ -111,6 +118,12 @@ func TestTLSConfigScripts(t *testing.T) {
 		err = fails(() => docker.DockerClient({baseUrl: "${HOST}", tls: true}).ping());
 		console.log(err.name, err.message.includes("unknown authority"));
 		console.log("unverified", docker.DockerClient({baseUrl: "${HOST}", tls: docker.tls.TLSConfig({clientCert: ["${CERT}", "${KEY}"]})}).ping());
+		err = fails(() => docker.DockerClient({baseUrl: "${HOST}", tls: docker.tls.TLSConfig({caCert: "${CA}"})}).ping());
+		console.log(err.name, err.message.includes("client certificate"));
+		err = fails(() => docker.DockerClient({baseUrl: "tcp://localhost:" + "${HOST}".split(":").pop(), tls: docker.tls.TLSConfig({caCert: "${CA}", clientCert: ["${CERT}", "${KEY}"], assertHostname: "docker.example"})}).ping());
+		console.log(err.name, err.message.includes("docker.example"));
+		console.log("example 2", docker.DockerClient({baseUrl: "${HOST}", tls: docker.tls.TLSConfig({clientCert: ["${CERT}", "${KEY}"]})}).ping());
+		console.log("no name check", docker.DockerClient({baseUrl: "${HOST}", tls: docker.tls.TLSConfig({caCert: "${CA}", clientCert: ["${CERT}", "${KEY}"], assertHostname: false})}).ping());
 		console.log(fails(() => docker.tls.TLSConfig({clientCert: ["/nonexistent/cert.pem", "${KEY}"]})).name);
 		console.log(fails(() => docker.tls.TLSConfig({clientCert: ["${CERT}"]})).name);
 		console.log(fails(() => docker.tls.TLSConfig({caCert: "/nonexistent/ca.pem", verify: true})).name);
@@ -126,6 +139,10 @@ ConnectionError	true	true
 ConnectionError	true
 ConnectionError	true
 unverified	true
+ConnectionError	true
+ConnectionError	true
+example 2	true
+no name check	true
 TLSParameterError
 TLSParameterError
 TLSParameterError

@@ -4356,7 +4356,7 @@ interface DockerTlsModule_TLSConfig_Args {
   ca_cert?: string;
   /** The CA certificate file the daemon's certificate must be signed by. */
   caCert?: string;
-  /** true: check the daemon's certificate (against ca_cert, else the system's CAs); a path: the CA file to check against; false or nil: do not check. */
+  /** true: check the daemon's certificate (against ca_cert, else the system's CAs); a path: the CA file to check against; false: do not check; nil: check when ca_cert is given. */
   verify?: boolean | string;
   /** The one TLS version to speak: "TLSv1_2" or "TLSv1_3" (default: 1.2 or later). */
   ssl_version?: string;
