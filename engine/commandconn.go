@@ -25,6 +25,7 @@ type commandConn struct {
 	done   chan struct{} // closed when the process exited
 	err    error         // its exit status, once done
 
+	onClose   func() // called once the process is gone
 	closing   chan struct{}
 	closeOnce sync.Once
 	wOnce     sync.Once
@@ -142,6 +143,9 @@ func (c *commandConn) Close() error {
 			<-c.done
 		}
 		_ = c.stderr.Close()
+		if c.onClose != nil {
+			c.onClose()
+		}
 	})
 	return nil
 }

@@ -16,6 +16,11 @@ import (
 // SSHCommand is the ssh client run for ssh:// hosts.
 var SSHCommand = "ssh"
 
+// sshMaxChannels is how many connections share the master's session:
+// OpenSSH servers allow 10 sessions per connection by default
+// (MaxSessions). Further connections get an ssh connection of their own.
+const sshMaxChannels = 10
+
 // sshTarget is the remote end of an ssh:// host.
 type sshTarget struct {
 	user string
@@ -119,6 +124,7 @@ type sshDialer struct {
 	dir    string        // holds the control socket
 	stderr *stderrFile
 	closed bool
+	active int // connections open over the master's session
 }
 
 // controlPath is the master's control socket.
@@ -191,20 +197,39 @@ func (d *sshDialer) ensureMaster(ctx context.Context) error {
 }
 
 // dial opens a channel running `docker system dial-stdio` on the remote
-// host over the master's session.
+// host over the master's session (or, when the session carries
+// sshMaxChannels already, over an ssh connection of its own).
 func (d *sshDialer) dial(ctx context.Context) (*commandConn, error) {
 	if err := d.ensureMaster(ctx); err != nil {
 		return nil, err
 	}
 	d.mu.Lock()
 	path := d.controlPath()
+	shared := d.active < sshMaxChannels
+	if shared {
+		d.active++
+	}
 	d.mu.Unlock()
-	args := []string{
-		"-o", "ControlMaster=no", "-o", "ControlPath=" + path, "-o", "BatchMode=yes", "-T",
+	args := []string{"-o", "ControlMaster=no", "-o", "ControlPath=" + path, "-o", "BatchMode=yes", "-T"}
+	if !shared {
+		args = []string{"-o", "ControlMaster=no", "-o", "ControlPath=none", "-o", "BatchMode=yes", "-T"}
 	}
 	args = append(append(args, d.args...), d.target.destArgs()...)
 	args = append(args, "docker", "system", "dial-stdio")
-	return startCommandConn(ctx, SSHCommand, args, d.target.String())
+	conn, err := startCommandConn(ctx, SSHCommand, args, d.target.String())
+	if shared {
+		release := func() {
+			d.mu.Lock()
+			d.active--
+			d.mu.Unlock()
+		}
+		if err != nil {
+			release()
+		} else {
+			conn.onClose = release
+		}
+	}
+	return conn, err
 }
 
 // close stops the master (open channels end with it) and removes its

@@ -89,6 +89,22 @@ func TestSSHTransport(t *testing.T) {
 		assert.Len(t, s.Sessions()[beforeSessions:], 2, "one channel per connection")
 	})
 
+	t.Run("connections beyond the session's 10 channels get a session of their own", func(t *testing.T) {
+		ctx := testCtx(t)
+		c := sshClient(t, s, s.Host)
+		before := s.Logins()
+		id, _ := startContainer(t, []string{"sleep", "300"}, nil)
+		// sshd allows 10 sessions per connection (MaxSessions' default).
+		for i := 0; i < 11; i++ {
+			a, err := c.ContainerAttach(ctx, id, engine.ContainerAttachOptions{Stream: true, Stdout: true})
+			require.NoError(t, err, "attach %d", i)
+			defer a.Close()
+		}
+		_, err := c.SystemPing(ctx)
+		require.NoError(t, err)
+		assert.Equal(t, 3, s.Logins()-before, "the shared session, the 11th attach's and the ping's")
+	})
+
 	t.Run("exec stdin half-closed over ssh", func(t *testing.T) {
 		ctx := testCtx(t)
 		c := sshClient(t, s, s.Host)

@@ -79,7 +79,7 @@ func (s *SSHD) start(ctx context.Context, dockerHost string) error {
 		"PidFile none", "AuthorizedKeysFile " + filepath.Join(d, "authorized_keys"),
 		"PasswordAuthentication no", "KbdInteractiveAuthentication no", "PubkeyAuthentication yes",
 		"PermitRootLogin prohibit-password", "StrictModes no", "UsePAM no", "LogLevel VERBOSE",
-		"MaxSessions 64", "MaxStartups 100",
+		"MaxStartups 100",
 	}, "\n") + "\n"
 	if err := os.WriteFile(filepath.Join(d, "sshd_config"), []byte(config), 0o600); err != nil {
 		return err
