@@ -2,8 +2,9 @@
 # Installs the Debian packages that dscript's tests need, when they are
 # missing: a Docker engine (dockerd 20.10 from docker.io), a static busybox
 # (the test image busybox:latest is made from it), a registry and htpasswd
-# (for the registry with authentication), make, and lua5.1 (the reference
-# interpreter of the Lua adapter's differential test). Go modules are fetched
+# (for the registry with authentication), make, lua5.1 (the reference
+# interpreter of the Lua adapter's differential test) and OpenSSH (the
+# ssh:// transport's tests run sshd and the ssh client). Go modules are fetched
 # by the go command itself. Runs `apt-get update` only when something is
 # missing; installs nothing when everything is there.
 set -euo pipefail
@@ -21,6 +22,9 @@ have docker-registry || missing+=(docker-registry)
 have htpasswd || missing+=(apache2-utils)
 have make || missing+=(make)
 have lua5.1 || missing+=(lua5.1)
+# ssh:// transport tests run an sshd of their own and the ssh client.
+[ -x /usr/sbin/sshd ] || missing+=(openssh-server)
+have ssh || missing+=(openssh-client)
 
 if [ "${#missing[@]}" -eq 0 ]; then
 	exit 0
@@ -49,6 +53,6 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq "${missing[@]}" >/dev/null
 
-for cmd in dockerd docker-registry htpasswd busybox make lua5.1; do
+for cmd in dockerd docker-registry htpasswd busybox make lua5.1 ssh sshd; do
 	have "$cmd" || { echo "install-deps: $cmd still missing after installing ${missing[*]}" >&2; exit 1; }
 done

@@ -67,6 +67,7 @@ type registryAuth struct {
 	mu     sync.Mutex
 	cfg    *engine.DockerConfig
 	logins map[string]engine.AuthConfig // by registry key
+	env    []string                     // credstore_env, for the credential helpers
 }
 
 // configDir is the docker CLI's configuration directory as the script's
@@ -123,6 +124,9 @@ func (r *registryAuth) load(c *Call, path string) error {
 	}
 	if err != nil {
 		return &Error{Class: InvalidConfigFile, Message: c.Name() + ": " + err.Error(), cause: err}
+	}
+	if len(r.env) > 0 {
+		cfg.HelperEnv = r.env
 	}
 	r.cfg, r.logins = cfg, nil
 	return nil

@@ -2,6 +2,8 @@ package bindings
 
 import (
 	"crypto/tls"
+	"reflect"
+	"sort"
 	"time"
 
 	"github.com/dscript/dscript/engine"
@@ -22,12 +24,17 @@ var ClientClass = RegisterClass(NewClass("DockerClient", "A client for the Docke
 
 // NewClient wraps an engine client.
 func NewClient(eng *engine.Client) *Client {
+	return newClientWith(eng, &APIClient{eng: eng})
+}
+
+// newClientWith wraps an engine client and its low-level client.
+func newClientWith(eng *engine.Client, api *APIClient) *Client {
 	c := &Client{eng: eng}
 	c.containers = &ContainerCollection{client: c}
 	c.images = &ImageCollection{client: c}
 	c.networks = &NetworkCollection{client: c}
 	c.volumes = &VolumeCollection{client: c}
-	c.api = &APIClient{eng: eng}
+	c.api = api
 	return c
 }
 
@@ -37,30 +44,49 @@ func (c *Client) Class() *Class { return ClientClass }
 // Engine returns the underlying Engine API client.
 func (c *Client) Engine() *engine.Client { return c.eng }
 
-// ClientArgs are docker.DockerClient's and docker.APIClient's parameters.
+// ClientArgs are docker.DockerClient's and docker.APIClient's parameters,
+// in docker-py's order.
 type ClientArgs struct {
-	BaseURL   *string  `arg:"base_url" pos:"0" doc:"URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375."`
-	Version   *string  `arg:"version" pos:"1" doc:"API version to use, or \"auto\" to negotiate."`
-	Timeout   *Seconds `arg:"timeout" pos:"2" doc:"Seconds each request may take (default 60)."`
-	TLS       any      `arg:"tls" pos:"3" kind:"bool" doc:"true: speak TLS (https) verified against the system's CAs."`
-	UserAgent *string  `arg:"user_agent" pos:"4" doc:"User-Agent header sent with each request."`
+	BaseURL      *string  `arg:"base_url" pos:"0" doc:"URL of the daemon: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, https://host:2376 or ssh://user@host[:port]."`
+	Version      *string  `arg:"version" pos:"1" doc:"API version to use, or \"auto\" to negotiate."`
+	Timeout      *Seconds `arg:"timeout" pos:"2" doc:"Seconds each request may take (default 60)."`
+	TLS          any      `arg:"tls" pos:"3" kind:"bool|TLSConfig" doc:"true: speak TLS verified against the system's CAs; a docker.tls.TLSConfig: speak TLS with its certificates."`
+	UserAgent    *string  `arg:"user_agent" pos:"4" doc:"User-Agent header sent with each request."`
+	NumPools     *int64   `arg:"num_pools" pos:"5" doc:"Accepted for compatibility: a client talks to one daemon, so it keeps one pool."`
+	CredstoreEnv any      `arg:"credstore_env" pos:"6" kind:"dict" doc:"Variables added to the environment of the credential helpers."`
+	UseSSHClient bool     `arg:"use_ssh_client" pos:"7" doc:"Accepted for compatibility: ssh:// hosts always use the system's ssh client."`
+	MaxPoolSize  *int64   `arg:"max_pool_size" pos:"8" doc:"How many idle connections to keep for reuse (default 32)."`
 }
 
 // FromEnvArgs are docker.from_env's parameters.
 type FromEnvArgs struct {
-	Version     *string  `arg:"version" doc:"API version to use, or \"auto\" to negotiate."`
-	Timeout     *Seconds `arg:"timeout" doc:"Seconds each request may take (default 60)."`
-	Environment any      `arg:"environment" kind:"dict" doc:"Variables to read instead of the process environment."`
+	Version      *string  `arg:"version" doc:"API version to use, or \"auto\" to negotiate."`
+	Timeout      *Seconds `arg:"timeout" doc:"Seconds each request may take (default 60)."`
+	MaxPoolSize  *int64   `arg:"max_pool_size" doc:"How many idle connections to keep for reuse (default 32)."`
+	Environment  any      `arg:"environment" kind:"dict" doc:"Variables to read instead of the process environment (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_API_VERSION)."`
+	CredstoreEnv any      `arg:"credstore_env" kind:"dict" doc:"Variables added to the environment of the credential helpers."`
+	UseSSHClient bool     `arg:"use_ssh_client" doc:"Accepted for compatibility: ssh:// hosts always use the system's ssh client."`
 }
 
-func (a *ClientArgs) options(c *Call) (engine.Options, error) {
-	env := c.Env
-	o := engine.Options{}
-	if env != nil {
-		o = env.Defaults
+// clientSetup is what the constructors' arguments make: the engine
+// options and the credential helpers' environment.
+type clientSetup struct {
+	opts     engine.Options
+	credsEnv []string
+	// custom is set when an argument asks for a client of its own (the
+	// runtime's client is used otherwise).
+	custom bool
+}
+
+func (a *ClientArgs) options(c *Call) (clientSetup, error) {
+	var st clientSetup
+	if c.Env != nil {
+		st.opts = c.Env.Defaults
 	}
+	o := &st.opts
 	if a.BaseURL != nil {
 		o.Host = *a.BaseURL
+		st.custom = true
 	}
 	if a.Version != nil {
 		o.Version = *a.Version
@@ -70,26 +96,84 @@ func (a *ClientArgs) options(c *Call) (engine.Options, error) {
 	}
 	if a.UserAgent != nil {
 		o.UserAgent = *a.UserAgent
+		st.custom = true
 	}
+	if a.NumPools != nil && *a.NumPools < 1 {
+		return st, ArgError(c.Name(), "argument 'num_pools' must be at least 1, not %d", *a.NumPools)
+	}
+	if err := poolSize(c, o, a.MaxPoolSize, &st.custom); err != nil {
+		return st, err
+	}
+	env, err := credstoreEnv(c, a.CredstoreEnv)
+	if err != nil {
+		return st, err
+	}
+	st.credsEnv = env
 	switch t := a.TLS.(type) {
-	case nil, bool:
-		if t == true {
+	case nil:
+	case bool:
+		if t {
 			o.TLSConfig = &tls.Config{MinVersion: tls.VersionTLS12}
 		}
+	case *TLSConfig:
+		cfg, err := t.settings.Config()
+		if err != nil {
+			return st, Errorf(TLSParameterError, "%s: %s", c.Name(), err)
+		}
+		o.TLSConfig = cfg
 	default:
-		return o, ArgError(c.Name(), "argument 'tls' must be bool, not %s", typeName(a.TLS))
+		return st, ArgError(c.Name(), "argument 'tls' must be bool or TLSConfig, not %s", typeName(a.TLS))
 	}
-	return o, nil
+	if o.TLSConfig != nil {
+		if a.BaseURL == nil {
+			return st, Errorf(TLSParameterError, "%s: If using TLS, the base_url argument must be provided.", c.Name())
+		}
+		st.custom = true
+	}
+	return st, nil
 }
 
-func newEngine(c *Call, o engine.Options, fromEnv bool) (*engine.Client, error) {
+// poolSize applies max_pool_size.
+func poolSize(c *Call, o *engine.Options, n *int64, custom *bool) error {
+	if n == nil {
+		return nil
+	}
+	if *n < 1 {
+		return ArgError(c.Name(), "argument 'max_pool_size' must be at least 1, not %d", *n)
+	}
+	o.MaxPoolSize = int(*n)
+	*custom = true
+	return nil
+}
+
+// credstoreEnv reads credstore_env as "KEY=value" entries.
+func credstoreEnv(c *Call, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	m, err := ToStringMap(v)
+	if err != nil {
+		return nil, ArgError(c.Name(), "argument 'credstore_env' %v", err)
+	}
+	out := make([]string, 0, len(m))
+	for k, val := range m {
+		out = append(out, k+"="+val)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// newEngine returns the client for o: the runtime's own when nothing asks
+// for another.
+func newEngine(c *Call, st clientSetup, fromEnv bool) (*engine.Client, error) {
+	o := st.opts
 	if fromEnv {
-		if c.Env != nil && c.Env.Client != nil && o == c.Env.Defaults {
+		if c.Env != nil && c.Env.Client != nil && reflect.DeepEqual(o, c.Env.Defaults) {
 			return c.Env.Client, nil
 		}
 		return engine.FromEnv(o)
 	}
-	if o.Host == "" && c.Env != nil && c.Env.Client != nil {
+	if !st.custom && o.Host == "" && c.Env != nil && c.Env.Client != nil {
 		return c.Env.Client, nil
 	}
 	return engine.New(o)
@@ -118,6 +202,15 @@ func init() {
 		}
 		if a.Environment != nil {
 			kw["environment"] = a.Environment
+		}
+		if a.MaxPoolSize != nil {
+			kw["max_pool_size"] = *a.MaxPoolSize
+		}
+		if a.CredstoreEnv != nil {
+			kw["credstore_env"] = a.CredstoreEnv
+		}
+		if a.UseSSHClient {
+			kw["use_ssh_client"] = true
 		}
 		return DockerModuleClass.Lookup("from_env", false).(*Method).Invoke(c, Docker, []any{kw})
 	})

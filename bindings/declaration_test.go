@@ -242,7 +242,7 @@ func TestClientTLSIsSpokenFakeDaemon(t *testing.T) {
 	_, err = ctor.Invoke(testCall(t), Docker, []any{map[string]any{"base_url": host, "tls": "yes"}})
 	var e *Error
 	require.ErrorAs(t, err, &e)
-	assert.Equal(t, "docker.DockerClient(): argument 'tls' must be bool, not str", e.Message)
+	assert.Equal(t, "docker.DockerClient(): argument 'tls' must be bool or TLSConfig, not str", e.Message)
 }
 
 // TestTimeoutsAreChecked: a timeout must be a positive number of seconds;

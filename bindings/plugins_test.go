@@ -2,10 +2,6 @@ package bindings
 
 import (
 	"context"
-	"encoding/json"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -14,115 +10,13 @@ import (
 	"github.com/dscript/dscript/internal/testengine"
 )
 
-// volumePlugin is a minimal volume-driver plugin: it keeps volumes in
-// memory and reports $GREETING in their status.
-const volumePlugin = `package main
-
-import (
-	"encoding/json"
-	"net"
-	"net/http"
-	"os"
-	"sync"
-)
-
-func main() {
-	var mu sync.Mutex
-	vols := map[string]bool{}
-	reply := func(w http.ResponseWriter, v any) {
-		w.Header().Set("Content-Type", "application/vnd.docker.plugins.v1+json")
-		_ = json.NewEncoder(w).Encode(v)
-	}
-	name := func(r *http.Request) string {
-		var req struct{ Name string }
-		_ = json.NewDecoder(r.Body).Decode(&req)
-		return req.Name
-	}
-	vol := func(n string) map[string]any {
-		return map[string]any{"Name": n, "Mountpoint": "/data/" + n, "Status": map[string]string{"greeting": os.Getenv("GREETING")}}
-	}
-	mux := http.NewServeMux()
-	mux.HandleFunc("/Plugin.Activate", func(w http.ResponseWriter, r *http.Request) {
-		reply(w, map[string]any{"Implements": []string{"VolumeDriver"}})
-	})
-	mux.HandleFunc("/VolumeDriver.Capabilities", func(w http.ResponseWriter, r *http.Request) {
-		reply(w, map[string]any{"Capabilities": map[string]string{"Scope": "local"}})
-	})
-	mux.HandleFunc("/VolumeDriver.Create", func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		vols[name(r)] = true
-		mu.Unlock()
-		reply(w, map[string]string{"Err": ""})
-	})
-	mux.HandleFunc("/VolumeDriver.Remove", func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		delete(vols, name(r))
-		mu.Unlock()
-		reply(w, map[string]string{"Err": ""})
-	})
-	mux.HandleFunc("/VolumeDriver.Get", func(w http.ResponseWriter, r *http.Request) {
-		n := name(r)
-		mu.Lock()
-		ok := vols[n]
-		mu.Unlock()
-		if !ok {
-			reply(w, map[string]string{"Err": "no such volume"})
-			return
-		}
-		reply(w, map[string]any{"Volume": vol(n), "Err": ""})
-	})
-	mux.HandleFunc("/VolumeDriver.List", func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		list := []map[string]any{}
-		for n := range vols {
-			list = append(list, vol(n))
-		}
-		mu.Unlock()
-		reply(w, map[string]any{"Volumes": list, "Err": ""})
-	})
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		reply(w, map[string]string{"Err": "not supported: " + r.URL.Path})
-	})
-	l, err := net.Listen("unix", "/run/docker/plugins/vol.sock")
-	if err != nil {
-		panic(err)
-	}
-	panic(http.Serve(l, mux))
-}
-`
-
-// volumePluginDirs builds the plugin and returns a function that writes a
-// plugin directory (config.json and rootfs/) of the version described.
+// volumePluginDirs builds the test volume-driver plugin and returns a
+// function that writes the plugin of the version described to a
+// directory.
 func volumePluginDirs(t *testing.T) func(description string) string {
 	t.Helper()
-	src := t.TempDir()
-	require.NoError(t, os.WriteFile(filepath.Join(src, "go.mod"), []byte("module volplugin\n\ngo 1.22\n"), 0o644))
-	require.NoError(t, os.WriteFile(filepath.Join(src, "main.go"), []byte(volumePlugin), 0o644))
-	bin := filepath.Join(src, "plugin")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	cmd.Dir = src
-	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOFLAGS=-buildvcs=false", "GOWORK=off")
-	out, err := cmd.CombinedOutput()
-	require.NoError(t, err, "build the plugin: %s", out)
-	binary, err := os.ReadFile(bin)
-	require.NoError(t, err)
-	return func(description string) string {
-		dir := t.TempDir()
-		cfg, err := json.Marshal(map[string]any{
-			"description": description, "documentation": "https://example.invalid/", "entrypoint": []string{"/plugin"},
-			"interface": map[string]any{"types": []string{"docker.volumedriver/1.0"}, "socket": "vol.sock"},
-			"network":   map[string]any{"type": "host"},
-			"env":       []map[string]any{{"name": "GREETING", "description": "reported in volume status", "settable": []string{"value"}, "value": "hi"}},
-		})
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(filepath.Join(dir, "config.json"), cfg, 0o644))
-		for _, d := range []string{"dev", "proc", "sys", "etc", "tmp", "run/docker/plugins", "data"} {
-			require.NoError(t, os.MkdirAll(filepath.Join(dir, "rootfs", d), 0o755))
-		}
-		require.NoError(t, os.WriteFile(filepath.Join(dir, "rootfs", "plugin"), binary, 0o755))
-		require.NoError(t, os.WriteFile(filepath.Join(dir, "rootfs", "etc", "version"), []byte(description+"\n"), 0o644))
-		return dir
-	}
+	p := testengine.BuildVolumePlugin(t)
+	return func(description string) string { return p.Dir(t, description) }
 }
 
 // TestPluginModels builds a volume-driver plugin and drives it through

@@ -26,6 +26,10 @@ const DefaultTimeout = 60 * time.Second
 // $DOCKER_HOST is set.
 const DefaultHost = "unix:///var/run/docker.sock"
 
+// DefaultMaxPoolSize is the number of idle connections kept for reuse
+// when Options.MaxPoolSize is 0.
+const DefaultMaxPoolSize = 32
+
 // fallbackAPIVersion is used when the daemon's /_ping answer carries no
 // API-Version header (daemons older than API 1.25), as the docker CLI does.
 const fallbackAPIVersion = "1.24"
@@ -39,8 +43,9 @@ var DefaultUserAgent = "dscript/0.1.0"
 // DefaultTimeout.
 type Options struct {
 	// Host is the daemon address: unix:///path, tcp://host:port,
-	// http://host:port or https://host:port. "" means $DOCKER_HOST, then
-	// DefaultHost.
+	// http://host:port, https://host:port or ssh://[user@]host[:port]
+	// (through the system ssh client and `docker system dial-stdio` on
+	// the remote host). "" means $DOCKER_HOST, then DefaultHost.
 	Host string
 	// Version is the API version: "" or "auto" negotiates it through
 	// GET /_ping once, lazily, on the first request; anything else (such as
@@ -58,6 +63,12 @@ type Options struct {
 	// non-stream answer and one progress message. 0 means
 	// MaxResponseBytes.
 	MaxResponseBytes int64
+	// MaxPoolSize is how many idle connections are kept for reuse; 0
+	// means DefaultMaxPoolSize.
+	MaxPoolSize int
+	// SSHArgs are extra arguments for the ssh client of ssh:// hosts,
+	// e.g. {"-i", keyFile} or {"-F", configFile}.
+	SSHArgs []string
 	// Context names a docker CLI context (FromEnv only): used when neither
 	// Host nor $DOCKER_HOST is set. "" means $DOCKER_CONTEXT, then the
 	// configuration's current context.
@@ -81,7 +92,8 @@ type Client struct {
 
 	transport *http.Transport
 	http      *http.Client
-	conns     *connSet // every dialed connection, for Shutdown
+	conns     *connSet   // every dialed connection, for Shutdown
+	ssh       *sshDialer // ssh:// hosts
 
 	negotiated atomic.Pointer[string]
 	negMu      sync.Mutex
@@ -132,15 +144,29 @@ func New(opts Options) (*Client, error) {
 	if err := c.parseHost(host, opts.TLSConfig != nil); err != nil {
 		return nil, err
 	}
+	pool := opts.MaxPoolSize
+	if pool < 0 {
+		return nil, fmt.Errorf("engine: invalid MaxPoolSize %d (want 0 or more)", pool)
+	}
+	if pool == 0 {
+		pool = DefaultMaxPoolSize
+	}
 
 	dialer := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
 	network, addr := c.network, c.addr
+	dial := func(ctx context.Context, _, _ string) (net.Conn, error) {
+		return dialer.DialContext(ctx, network, addr)
+	}
+	if c.ssh != nil {
+		c.ssh.args = append([]string(nil), opts.SSHArgs...)
+		dial = func(ctx context.Context, _, _ string) (net.Conn, error) {
+			return c.ssh.dial(ctx)
+		}
+	}
 	c.transport = &http.Transport{
-		DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
-			return dialer.DialContext(ctx, network, addr)
-		},
-		MaxIdleConns:           64,
-		MaxIdleConnsPerHost:    32,
+		DialContext:            dial,
+		MaxIdleConns:           pool,
+		MaxIdleConnsPerHost:    pool,
 		IdleConnTimeout:        90 * time.Second,
 		TLSHandshakeTimeout:    10 * time.Second,
 		ExpectContinueTimeout:  time.Second,
@@ -179,7 +205,7 @@ func (c *Client) parseHost(host string, useTLS bool) error {
 	}
 	scheme, rest, ok := strings.Cut(host, "://")
 	if !ok {
-		return bad("missing scheme (want unix://, tcp://, http:// or https://)")
+		return bad("missing scheme (want unix://, tcp://, http://, https:// or ssh://)")
 	}
 	switch strings.ToLower(scheme) {
 	case "unix":
@@ -191,10 +217,21 @@ func (c *Client) parseHost(host string, useTLS bool) error {
 		c.host = "unix://" + rest
 		c.baseURL = "http+docker://localhost"
 		return nil
+	case "ssh":
+		t, err := parseSSHHost(rest)
+		if err != nil {
+			return bad("%v", err)
+		}
+		c.ssh = &sshDialer{target: t}
+		c.network, c.addr = "ssh", t.String()
+		c.scheme, c.urlHost = "http", "docker"
+		c.host = t.String()
+		c.baseURL = "http+docker://ssh"
+		return nil
 	case "tcp", "http", "https":
 		scheme = strings.ToLower(scheme)
 	default:
-		return bad("unsupported scheme %q (want unix://, tcp://, http:// or https://)", scheme)
+		return bad("unsupported scheme %q (want unix://, tcp://, http://, https:// or ssh://)", scheme)
 	}
 	u, err := url.Parse("http://" + rest)
 	if err != nil {
@@ -317,9 +354,14 @@ func (c *Client) RequireVersion(ctx context.Context, op, min string) error {
 }
 
 // Close closes idle connections. The client stays usable; open streams are
-// not affected (close them separately).
+// not affected (close them separately). For an ssh:// host with no
+// connection left open, the ssh session ends too (the next request opens
+// a new one).
 func (c *Client) Close() error {
 	c.transport.CloseIdleConnections()
+	if c.ssh != nil && c.conns.count() == 0 {
+		c.ssh.idle()
+	}
 	return nil
 }
 

@@ -44,6 +44,9 @@ type DockerConfig struct {
 	// CredHelpers maps a registry host to the credential helper that
 	// holds its credentials.
 	CredHelpers map[string]string
+	// HelperEnv are variables ("KEY=value") added to the environment of
+	// the credential helpers (docker-py's credstore_env).
+	HelperEnv []string
 }
 
 // String describes the configuration without its secrets.
@@ -229,7 +232,7 @@ func (c *DockerConfig) fileAuth(key string) AuthConfig {
 // helperAuth asks the credential helper docker-credential-<helper> for the
 // credentials of key.
 func (c *DockerConfig) helperAuth(ctx context.Context, helper, key string) (AuthConfig, error) {
-	creds, err := credclient.Get(helperProgram(ctx, helper), key)
+	creds, err := credclient.Get(helperProgram(ctx, c.HelperEnv, helper), key)
 	if credentials.IsErrCredentialsNotFound(err) {
 		a := c.fileAuth(key)
 		return AuthConfig{ServerAddress: key, Email: a.Email}, nil
@@ -255,7 +258,7 @@ func (c *DockerConfig) AllAuths(ctx context.Context) (map[string]AuthConfig, err
 		out[k] = a
 	}
 	if c.CredsStore != "" {
-		list, err := credclient.List(helperProgram(ctx, c.CredsStore))
+		list, err := credclient.List(helperProgram(ctx, c.HelperEnv, c.CredsStore))
 		if err != nil {
 			return nil, fmt.Errorf("engine: credential helper docker-credential-%s: listing: %w", c.CredsStore, err)
 		}
@@ -278,9 +281,13 @@ func (c *DockerConfig) AllAuths(ctx context.Context) (map[string]AuthConfig, err
 
 // helperProgram runs docker-credential-<name> (found in $PATH) under ctx,
 // keeping its standard error for error messages.
-func helperProgram(ctx context.Context, name string) credclient.ProgramFunc {
+func helperProgram(ctx context.Context, env []string, name string) credclient.ProgramFunc {
 	return func(args ...string) credclient.Program {
-		return &helperCmd{cmd: exec.CommandContext(ctx, "docker-credential-"+name, args...)}
+		cmd := exec.CommandContext(ctx, "docker-credential-"+name, args...)
+		if len(env) > 0 {
+			cmd.Env = append(os.Environ(), env...)
+		}
+		return &helperCmd{cmd: cmd}
 	}
 }
 

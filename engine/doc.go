@@ -6,7 +6,10 @@
 // that no field is dropped and 64-bit numbers stay exact; decoding them is
 // the caller's business.
 //
-// A Client talks to unix://, tcp://, http:// and https:// hosts, negotiates
+// A Client talks to unix://, tcp://, http://, https:// and ssh:// hosts
+// (the last through the system ssh client: one authenticated session per
+// client, a `docker system dial-stdio` channel of it per connection),
+// negotiates
 // the API version once (lazily, on the first request) unless one is
 // pinned, and is safe for concurrent use. Its timeout bounds every request
 // until the answer's header arrives (streams included; reading the
@@ -20,7 +23,8 @@
 // *ConnectionError when the daemon cannot be reached, breaks the
 // connection before its answer or does not answer in time (its Cause
 // matches ErrNoSuchSocket, ErrPermissionDenied, ErrConnectionRefused,
-// ErrConnectionReset, ErrClosedEarly, ErrHeaderTooLarge or ErrTLS; a
+// ErrConnectionReset, ErrClosedEarly, ErrHeaderTooLarge, ErrTLS,
+// ErrSSHAuth or ErrSSH; a
 // timeout wraps a *TimeoutError); *StreamError (ErrStreamBroken) when a
 // stream is cut short; *ResponseError for an answer that cannot be
 // understood or is larger than the client's limit (MaxResponseBytes by

@@ -136,6 +136,12 @@ var (
 	ErrHeaderTooLarge = errors.New("answer header larger than MaxHeaderBytes (1 MiB)")
 	// ErrTLS: the TLS handshake failed (certificate, protocol).
 	ErrTLS = errors.New("TLS failure")
+	// ErrSSHAuth: the ssh client could not authenticate (or did not
+	// trust the host's key).
+	ErrSSHAuth = errors.New("ssh authentication failed")
+	// ErrSSH: the ssh client failed otherwise (connection, remote
+	// command): Err is an *SSHError with ssh's message.
+	ErrSSH = errors.New("ssh failure")
 )
 
 // ConnectionError reports that the daemon could not be reached, broke the
@@ -145,7 +151,7 @@ type ConnectionError struct {
 	Host string
 	// Cause says what happened: one of ErrNoSuchSocket,
 	// ErrPermissionDenied, ErrConnectionRefused, ErrConnectionReset,
-	// ErrClosedEarly, ErrHeaderTooLarge and ErrTLS, or nil (a timeout: Err
+	// ErrClosedEarly, ErrHeaderTooLarge, ErrTLS, ErrSSHAuth and ErrSSH, or nil (a timeout: Err
 	// is then a *TimeoutError; or an unclassified failure). errors.Is
 	// matches it.
 	Cause error

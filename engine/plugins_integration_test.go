@@ -1,15 +1,9 @@
 package engine_test
 
 import (
-	"archive/tar"
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"io"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -20,135 +14,12 @@ import (
 	"github.com/dscript/dscript/internal/testengine"
 )
 
-// volumePluginSource is a minimal volume-driver plugin: it keeps volumes
-// in memory and reports $GREETING in their status.
-const volumePluginSource = `package main
-
-import (
-	"encoding/json"
-	"net"
-	"net/http"
-	"os"
-	"sync"
-)
-
-func main() {
-	var mu sync.Mutex
-	vols := map[string]bool{}
-	reply := func(w http.ResponseWriter, v any) {
-		w.Header().Set("Content-Type", "application/vnd.docker.plugins.v1+json")
-		_ = json.NewEncoder(w).Encode(v)
-	}
-	name := func(r *http.Request) string {
-		var req struct{ Name string }
-		_ = json.NewDecoder(r.Body).Decode(&req)
-		return req.Name
-	}
-	vol := func(n string) map[string]any {
-		return map[string]any{"Name": n, "Mountpoint": "/data/" + n, "Status": map[string]string{"greeting": os.Getenv("GREETING")}}
-	}
-	mux := http.NewServeMux()
-	mux.HandleFunc("/Plugin.Activate", func(w http.ResponseWriter, r *http.Request) {
-		reply(w, map[string]any{"Implements": []string{"VolumeDriver"}})
-	})
-	mux.HandleFunc("/VolumeDriver.Capabilities", func(w http.ResponseWriter, r *http.Request) {
-		reply(w, map[string]any{"Capabilities": map[string]string{"Scope": "local"}})
-	})
-	mux.HandleFunc("/VolumeDriver.Create", func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		vols[name(r)] = true
-		mu.Unlock()
-		reply(w, map[string]string{"Err": ""})
-	})
-	mux.HandleFunc("/VolumeDriver.Remove", func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		delete(vols, name(r))
-		mu.Unlock()
-		reply(w, map[string]string{"Err": ""})
-	})
-	mux.HandleFunc("/VolumeDriver.Get", func(w http.ResponseWriter, r *http.Request) {
-		n := name(r)
-		mu.Lock()
-		ok := vols[n]
-		mu.Unlock()
-		if !ok {
-			reply(w, map[string]string{"Err": "no such volume"})
-			return
-		}
-		reply(w, map[string]any{"Volume": vol(n), "Err": ""})
-	})
-	mux.HandleFunc("/VolumeDriver.List", func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		var list []map[string]any
-		for n := range vols {
-			list = append(list, vol(n))
-		}
-		mu.Unlock()
-		reply(w, map[string]any{"Volumes": list, "Err": ""})
-	})
-	mux.HandleFunc("/VolumeDriver.Path", func(w http.ResponseWriter, r *http.Request) {
-		reply(w, map[string]string{"Mountpoint": "/data/" + name(r), "Err": ""})
-	})
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		reply(w, map[string]string{"Err": "not supported: " + r.URL.Path})
-	})
-	l, err := net.Listen("unix", "/run/docker/plugins/vol.sock")
-	if err != nil {
-		panic(err)
-	}
-	panic(http.Serve(l, mux))
-}
-`
-
-// volumePluginConfig is the plugin's config.json; description varies
-// between versions.
-func volumePluginConfig(description string) string {
-	cfg := map[string]any{
-		"description":   description,
-		"documentation": "https://example.invalid/",
-		"entrypoint":    []string{"/plugin"},
-		"interface":     map[string]any{"types": []string{"docker.volumedriver/1.0"}, "socket": "vol.sock"},
-		"network":       map[string]any{"type": "host"},
-		"env":           []map[string]any{{"name": "GREETING", "description": "reported in volume status", "settable": []string{"value"}, "value": "hi"}},
-	}
-	b, _ := json.Marshal(cfg)
-	return string(b)
-}
-
-// buildVolumePlugin compiles the plugin as a static binary and returns a
-// function that writes a plugin tar context (config.json and rootfs) of
-// the version described.
+// buildVolumePlugin builds the test volume-driver plugin and returns a
+// function that makes a plugin tar context of the version described.
 func buildVolumePlugin(t *testing.T) func(description string) io.Reader {
 	t.Helper()
-	dir := t.TempDir()
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module volplugin\n\ngo 1.22\n"), 0o644))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "main.go"), []byte(volumePluginSource), 0o644))
-	bin := filepath.Join(dir, "plugin")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOFLAGS=-buildvcs=false", "GOWORK=off")
-	out, err := cmd.CombinedOutput()
-	require.NoError(t, err, "build the plugin: %s", out)
-	binary, err := os.ReadFile(bin)
-	require.NoError(t, err)
-
-	return func(description string) io.Reader {
-		var buf bytes.Buffer
-		tw := tar.NewWriter(&buf)
-		file := func(name string, mode int64, data []byte) {
-			require.NoError(t, tw.WriteHeader(&tar.Header{Typeflag: tar.TypeReg, Name: name, Mode: mode, Size: int64(len(data))}))
-			_, err := tw.Write(data)
-			require.NoError(t, err)
-		}
-		file("config.json", 0o644, []byte(volumePluginConfig(description)))
-		for _, d := range []string{"rootfs", "rootfs/dev", "rootfs/proc", "rootfs/sys", "rootfs/etc", "rootfs/tmp", "rootfs/run", "rootfs/run/docker", "rootfs/run/docker/plugins", "rootfs/data"} {
-			require.NoError(t, tw.WriteHeader(&tar.Header{Typeflag: tar.TypeDir, Name: d + "/", Mode: 0o755}))
-		}
-		file("rootfs/plugin", 0o755, binary)
-		file("rootfs/etc/version", 0o644, []byte(description+"\n")) // each version has a rootfs of its own
-		require.NoError(t, tw.Close())
-		return &buf
-	}
+	p := testengine.BuildVolumePlugin(t)
+	return func(description string) io.Reader { return p.Tar(t, description) }
 }
 
 // drain returns a function that reads progress messages to their end and

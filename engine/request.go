@@ -255,7 +255,26 @@ func (c *Client) transportError(parent, rctx context.Context, err error) error {
 	if errors.As(err, &uerr) {
 		err = uerr.Err
 	}
-	return &ConnectionError{Host: c.host, Cause: classify(err), Err: err}
+	cause := classify(err)
+	if cause == ErrTLS {
+		err = c.tlsHint(err)
+	}
+	return &ConnectionError{Host: c.host, Cause: cause, Err: err}
+}
+
+// tlsHint adds what a daemon's refusal of the handshake most likely means
+// when the client has no certificate to show.
+func (c *Client) tlsHint(err error) error {
+	cfg := c.transport.TLSClientConfig
+	if cfg == nil || len(cfg.Certificates) > 0 || cfg.GetClientCertificate != nil {
+		return err
+	}
+	// The daemon's alert (an unexported type of crypto/tls) shows in the
+	// message only.
+	if msg := err.Error(); strings.Contains(msg, "remote error: tls: bad certificate") || strings.Contains(msg, "remote error: tls: certificate required") {
+		return fmt.Errorf("%w (the daemon wants a client certificate and none is configured)", err)
+	}
+	return err
 }
 
 // classify returns what a transport error means: one of the causes of a
@@ -269,9 +288,14 @@ func classify(err error) error {
 		hostErr   x509.HostnameError
 		invalid   x509.CertificateInvalidError
 	)
+	var sshErr *SSHError
 	switch {
 	case err == nil:
 		return nil
+	case errors.As(err, &sshErr) && sshErr.auth():
+		return ErrSSHAuth
+	case errors.As(err, &sshErr):
+		return ErrSSH
 	case errors.Is(err, ErrHeaderTooLarge), strings.Contains(err.Error(), "server response headers exceeded"):
 		return ErrHeaderTooLarge
 	case errors.Is(err, fs.ErrNotExist):

@@ -80,5 +80,15 @@ func (c *Client) Shutdown() error {
 		_ = t.Close()
 	}
 	c.transport.CloseIdleConnections()
+	if c.ssh != nil {
+		c.ssh.close()
+	}
 	return nil
+}
+
+// count returns the number of open connections.
+func (s *connSet) count() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.conns)
 }

@@ -3997,6 +3997,80 @@ interface ContainerCollection_run_Args {
 interface ContainerSpec {
 }
 
+/** A docker CLI context: a named daemon endpoint and its TLS material (docker.context.Context). */
+interface Context {
+  /** The context's name. */
+  readonly name: any;
+  /** The context's name. */
+  readonly Name: any;
+  /** The daemon's address of the context's endpoint. */
+  readonly Host: any;
+  /** The orchestrator, or nil. */
+  readonly Orchestrator: any;
+  /** The endpoints: {name = {Host = ..., SkipTLSVerify = ...}}. */
+  readonly endpoints: any;
+  /** Name, Metadata and Endpoints, as meta.json holds them. */
+  readonly Metadata: any;
+  /** The TLSConfig of the context's endpoint, or nil. */
+  readonly TLSConfig: TLSConfig;
+  /** {TLSMaterial = {endpoint = {ca, cert, key file names}}}. */
+  readonly TLSMaterial: any;
+  /** {Storage = {MetadataPath = ..., TLSPath = ...}}. */
+  readonly Storage: any;
+  /** Where the metadata is stored ("IN MEMORY" until saved). */
+  readonly meta_path: any;
+  /** Where the metadata is stored ("IN MEMORY" until saved). */
+  readonly metaPath: any;
+  /** Where the TLS material is stored ("IN MEMORY" until saved). */
+  readonly tls_path: any;
+  /** Where the TLS material is stored ("IN MEMORY" until saved). */
+  readonly tlsPath: any;
+  /** Set an endpoint (saved by save()). */
+  set_endpoint(kwargs?: Context_set_endpoint_Args): any;
+  set_endpoint(name?: string, kwargs?: Context_set_endpoint_Args): any;
+  set_endpoint(name?: string, host?: string, kwargs?: Context_set_endpoint_Args): any;
+  set_endpoint(name?: string, host?: string, tlsCfg?: TLSConfig, kwargs?: Context_set_endpoint_Args): any;
+  set_endpoint(name?: string, host?: string, tlsCfg?: TLSConfig, skipTlsVerify?: boolean, kwargs?: Context_set_endpoint_Args): any;
+  set_endpoint(name?: string, host?: string, tlsCfg?: TLSConfig, skipTlsVerify?: boolean, defNamespace?: string, kwargs?: Context_set_endpoint_Args): any;
+  /** Set an endpoint (saved by save()). */
+  setEndpoint(kwargs?: Context_set_endpoint_Args): any;
+  setEndpoint(name?: string, kwargs?: Context_set_endpoint_Args): any;
+  setEndpoint(name?: string, host?: string, kwargs?: Context_set_endpoint_Args): any;
+  setEndpoint(name?: string, host?: string, tlsCfg?: TLSConfig, kwargs?: Context_set_endpoint_Args): any;
+  setEndpoint(name?: string, host?: string, tlsCfg?: TLSConfig, skipTlsVerify?: boolean, kwargs?: Context_set_endpoint_Args): any;
+  setEndpoint(name?: string, host?: string, tlsCfg?: TLSConfig, skipTlsVerify?: boolean, defNamespace?: string, kwargs?: Context_set_endpoint_Args): any;
+  /** Whether the context is a docker endpoint (it has no other Type). */
+  is_docker_host(): any;
+  /** Whether the context is a docker endpoint (it has no other Type). */
+  isDockerHost(): any;
+  /** The context as `docker context inspect` shows it. */
+  inspect(): any;
+  /** Write the context to the store. */
+  save(): any;
+  /** Remove the context from the store. */
+  remove(): any;
+}
+
+/** Keyword arguments of Context.set_endpoint. */
+interface Context_set_endpoint_Args {
+  /** The endpoint's name. */
+  name?: string;
+  /** The daemon's address. */
+  host?: string;
+  /** TLS material for the endpoint. */
+  tls_cfg?: TLSConfig;
+  /** TLS material for the endpoint. */
+  tlsCfg?: TLSConfig;
+  /** Do not verify the daemon's certificate. */
+  skip_tls_verify?: boolean;
+  /** Do not verify the daemon's certificate. */
+  skipTlsVerify?: boolean;
+  /** The default namespace. */
+  def_namespace?: string;
+  /** The default namespace. */
+  defNamespace?: string;
+}
+
 /** A service's resolver configuration (docker.types.DNSConfig). */
 interface DNSConfig {
 }
@@ -4107,8 +4181,20 @@ interface DockerClient_from_env_Args {
   version?: string;
   /** Seconds each request may take (default 60). */
   timeout?: number;
-  /** Variables to read instead of the process environment. */
+  /** How many idle connections to keep for reuse (default 32). */
+  max_pool_size?: number;
+  /** How many idle connections to keep for reuse (default 32). */
+  maxPoolSize?: number;
+  /** Variables to read instead of the process environment (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_API_VERSION). */
   environment?: Record<string, any>;
+  /** Variables added to the environment of the credential helpers. */
+  credstore_env?: Record<string, any>;
+  /** Variables added to the environment of the credential helpers. */
+  credstoreEnv?: Record<string, any>;
+  /** Accepted for compatibility: ssh:// hosts always use the system's ssh client. */
+  use_ssh_client?: boolean;
+  /** Accepted for compatibility: ssh:// hosts always use the system's ssh client. */
+  useSshClient?: boolean;
 }
 
 /** Keyword arguments of DockerClient.version. */
@@ -5685,6 +5771,18 @@ interface SwarmExternalCA {
 interface SwarmSpec {
 }
 
+/** TLS settings: client certificate, CA and verification (docker.tls.TLSConfig). */
+interface TLSConfig {
+  /** The client certificate and key files, or nil. */
+  readonly cert: any;
+  /** The CA certificate file, or nil. */
+  readonly ca_cert: any;
+  /** The CA certificate file, or nil. */
+  readonly caCert: any;
+  /** The verify argument as given. */
+  readonly verify: any;
+}
+
 /** A service's task specification (docker.types.TaskTemplate). */
 interface TaskTemplate {
   /** The containers of the tasks. */
@@ -5790,13 +5888,17 @@ interface VolumeCollection_prune_Args {
 
 /** Docker for scripts: the docker-py object model. */
 interface DockerModule {
+  /** The docker CLI's contexts (docker.context). */
+  readonly context: DockerContextModule;
   /** Typed configuration values. */
   readonly types: DockerTypesModule;
   /** dscript's version. */
   readonly __version__: any;
-  /** A DockerClient configured from the environment (DOCKER_HOST, ...). */
+  /** TLS settings (docker.tls). */
+  readonly tls: DockerTlsModule;
+  /** A DockerClient configured from the environment (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_API_VERSION). */
   from_env(kwargs?: DockerModule_from_env_Args): DockerClient;
-  /** A DockerClient configured from the environment (DOCKER_HOST, ...). */
+  /** A DockerClient configured from the environment (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_API_VERSION). */
   fromEnv(kwargs?: DockerModule_from_env_Args): DockerClient;
   /** A client for the daemon at base_url. */
   readonly DockerClient: {
@@ -5808,10 +5910,18 @@ interface DockerModule {
     new (baseUrl?: string, version?: string, kwargs?: DockerModule_DockerClient_Args): DockerClient;
     (baseUrl?: string, version?: string, timeout?: number, kwargs?: DockerModule_DockerClient_Args): DockerClient;
     new (baseUrl?: string, version?: string, timeout?: number, kwargs?: DockerModule_DockerClient_Args): DockerClient;
-    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, kwargs?: DockerModule_DockerClient_Args): DockerClient;
-    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, kwargs?: DockerModule_DockerClient_Args): DockerClient;
-    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, userAgent?: string, kwargs?: DockerModule_DockerClient_Args): DockerClient;
-    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, userAgent?: string, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, credstoreEnv?: Record<string, any>, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, credstoreEnv?: Record<string, any>, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, credstoreEnv?: Record<string, any>, useSshClient?: boolean, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, credstoreEnv?: Record<string, any>, useSshClient?: boolean, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, credstoreEnv?: Record<string, any>, useSshClient?: boolean, maxPoolSize?: number, kwargs?: DockerModule_DockerClient_Args): DockerClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, credstoreEnv?: Record<string, any>, useSshClient?: boolean, maxPoolSize?: number, kwargs?: DockerModule_DockerClient_Args): DockerClient;
   };
   /** A low-level client for the daemon at base_url. */
   readonly APIClient: {
@@ -5823,10 +5933,18 @@ interface DockerModule {
     new (baseUrl?: string, version?: string, kwargs?: DockerModule_APIClient_Args): APIClient;
     (baseUrl?: string, version?: string, timeout?: number, kwargs?: DockerModule_APIClient_Args): APIClient;
     new (baseUrl?: string, version?: string, timeout?: number, kwargs?: DockerModule_APIClient_Args): APIClient;
-    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, kwargs?: DockerModule_APIClient_Args): APIClient;
-    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, kwargs?: DockerModule_APIClient_Args): APIClient;
-    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, userAgent?: string, kwargs?: DockerModule_APIClient_Args): APIClient;
-    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean, userAgent?: string, kwargs?: DockerModule_APIClient_Args): APIClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, kwargs?: DockerModule_APIClient_Args): APIClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, kwargs?: DockerModule_APIClient_Args): APIClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, kwargs?: DockerModule_APIClient_Args): APIClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, kwargs?: DockerModule_APIClient_Args): APIClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, kwargs?: DockerModule_APIClient_Args): APIClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, kwargs?: DockerModule_APIClient_Args): APIClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, credstoreEnv?: Record<string, any>, kwargs?: DockerModule_APIClient_Args): APIClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, credstoreEnv?: Record<string, any>, kwargs?: DockerModule_APIClient_Args): APIClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, credstoreEnv?: Record<string, any>, useSshClient?: boolean, kwargs?: DockerModule_APIClient_Args): APIClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, credstoreEnv?: Record<string, any>, useSshClient?: boolean, kwargs?: DockerModule_APIClient_Args): APIClient;
+    (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, credstoreEnv?: Record<string, any>, useSshClient?: boolean, maxPoolSize?: number, kwargs?: DockerModule_APIClient_Args): APIClient;
+    new (baseUrl?: string, version?: string, timeout?: number, tls?: boolean | TLSConfig, userAgent?: string, numPools?: number, credstoreEnv?: Record<string, any>, useSshClient?: boolean, maxPoolSize?: number, kwargs?: DockerModule_APIClient_Args): APIClient;
   };
 }
 
@@ -5836,44 +5954,158 @@ interface DockerModule_from_env_Args {
   version?: string;
   /** Seconds each request may take (default 60). */
   timeout?: number;
-  /** Variables to read instead of the process environment. */
+  /** How many idle connections to keep for reuse (default 32). */
+  max_pool_size?: number;
+  /** How many idle connections to keep for reuse (default 32). */
+  maxPoolSize?: number;
+  /** Variables to read instead of the process environment (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_API_VERSION). */
   environment?: Record<string, any>;
+  /** Variables added to the environment of the credential helpers. */
+  credstore_env?: Record<string, any>;
+  /** Variables added to the environment of the credential helpers. */
+  credstoreEnv?: Record<string, any>;
+  /** Accepted for compatibility: ssh:// hosts always use the system's ssh client. */
+  use_ssh_client?: boolean;
+  /** Accepted for compatibility: ssh:// hosts always use the system's ssh client. */
+  useSshClient?: boolean;
 }
 
 /** Keyword arguments of docker.DockerClient. */
 interface DockerModule_DockerClient_Args {
-  /** URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375. */
+  /** URL of the daemon: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, https://host:2376 or ssh://user@host[:port]. */
   base_url?: string;
-  /** URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375. */
+  /** URL of the daemon: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, https://host:2376 or ssh://user@host[:port]. */
   baseUrl?: string;
   /** API version to use, or "auto" to negotiate. */
   version?: string;
   /** Seconds each request may take (default 60). */
   timeout?: number;
-  /** true: speak TLS (https) verified against the system's CAs. */
-  tls?: boolean;
+  /** true: speak TLS verified against the system's CAs; a docker.tls.TLSConfig: speak TLS with its certificates. */
+  tls?: boolean | TLSConfig;
   /** User-Agent header sent with each request. */
   user_agent?: string;
   /** User-Agent header sent with each request. */
   userAgent?: string;
+  /** Accepted for compatibility: a client talks to one daemon, so it keeps one pool. */
+  num_pools?: number;
+  /** Accepted for compatibility: a client talks to one daemon, so it keeps one pool. */
+  numPools?: number;
+  /** Variables added to the environment of the credential helpers. */
+  credstore_env?: Record<string, any>;
+  /** Variables added to the environment of the credential helpers. */
+  credstoreEnv?: Record<string, any>;
+  /** Accepted for compatibility: ssh:// hosts always use the system's ssh client. */
+  use_ssh_client?: boolean;
+  /** Accepted for compatibility: ssh:// hosts always use the system's ssh client. */
+  useSshClient?: boolean;
+  /** How many idle connections to keep for reuse (default 32). */
+  max_pool_size?: number;
+  /** How many idle connections to keep for reuse (default 32). */
+  maxPoolSize?: number;
 }
 
 /** Keyword arguments of docker.APIClient. */
 interface DockerModule_APIClient_Args {
-  /** URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375. */
+  /** URL of the daemon: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, https://host:2376 or ssh://user@host[:port]. */
   base_url?: string;
-  /** URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375. */
+  /** URL of the daemon: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, https://host:2376 or ssh://user@host[:port]. */
   baseUrl?: string;
   /** API version to use, or "auto" to negotiate. */
   version?: string;
   /** Seconds each request may take (default 60). */
   timeout?: number;
-  /** true: speak TLS (https) verified against the system's CAs. */
-  tls?: boolean;
+  /** true: speak TLS verified against the system's CAs; a docker.tls.TLSConfig: speak TLS with its certificates. */
+  tls?: boolean | TLSConfig;
   /** User-Agent header sent with each request. */
   user_agent?: string;
   /** User-Agent header sent with each request. */
   userAgent?: string;
+  /** Accepted for compatibility: a client talks to one daemon, so it keeps one pool. */
+  num_pools?: number;
+  /** Accepted for compatibility: a client talks to one daemon, so it keeps one pool. */
+  numPools?: number;
+  /** Variables added to the environment of the credential helpers. */
+  credstore_env?: Record<string, any>;
+  /** Variables added to the environment of the credential helpers. */
+  credstoreEnv?: Record<string, any>;
+  /** Accepted for compatibility: ssh:// hosts always use the system's ssh client. */
+  use_ssh_client?: boolean;
+  /** Accepted for compatibility: ssh:// hosts always use the system's ssh client. */
+  useSshClient?: boolean;
+  /** How many idle connections to keep for reuse (default 32). */
+  max_pool_size?: number;
+  /** How many idle connections to keep for reuse (default 32). */
+  maxPoolSize?: number;
+}
+
+/** The docker CLI's contexts (docker-py's docker.context). */
+interface DockerContextModule {
+  /** Functions over the context store. */
+  readonly ContextAPI: any;
+  /** A context (in memory until saved). */
+  readonly Context: {
+    (name: string, kwargs?: DockerContextModule_Context_Args): Context;
+    new (name: string, kwargs?: DockerContextModule_Context_Args): Context;
+    (name: string, orchestrator?: string, kwargs?: DockerContextModule_Context_Args): Context;
+    new (name: string, orchestrator?: string, kwargs?: DockerContextModule_Context_Args): Context;
+    (name: string, orchestrator?: string, host?: string, kwargs?: DockerContextModule_Context_Args): Context;
+    new (name: string, orchestrator?: string, host?: string, kwargs?: DockerContextModule_Context_Args): Context;
+    (name: string, orchestrator?: string, host?: string, endpoints?: Record<string, any>, kwargs?: DockerContextModule_Context_Args): Context;
+    new (name: string, orchestrator?: string, host?: string, endpoints?: Record<string, any>, kwargs?: DockerContextModule_Context_Args): Context;
+    (name: string, orchestrator?: string, host?: string, endpoints?: Record<string, any>, tls?: boolean, kwargs?: DockerContextModule_Context_Args): Context;
+    new (name: string, orchestrator?: string, host?: string, endpoints?: Record<string, any>, tls?: boolean, kwargs?: DockerContextModule_Context_Args): Context;
+  };
+}
+
+/** Keyword arguments of docker.context.Context. */
+interface DockerContextModule_Context_Args {
+  /** The context's name. (required: by position or here) */
+  name?: string;
+  /** The orchestrator ("swarm" or none). */
+  orchestrator?: string;
+  /** The daemon's address (default unix:///var/run/docker.sock). */
+  host?: string;
+  /** The endpoints: {docker = {Host = ..., SkipTLSVerify = ...}}. */
+  endpoints?: Record<string, any>;
+  /** Whether the default endpoint verifies TLS. */
+  tls?: boolean;
+}
+
+/** TLS settings for DockerClient's tls argument (docker-py's docker.tls). */
+interface DockerTlsModule {
+  /** TLS settings for DockerClient(tls=...). */
+  readonly TLSConfig: {
+    (kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
+    new (kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
+    (clientCert?: any[], kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
+    new (clientCert?: any[], kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
+    (clientCert?: any[], caCert?: string, kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
+    new (clientCert?: any[], caCert?: string, kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
+    (clientCert?: any[], caCert?: string, verify?: boolean | string, kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
+    new (clientCert?: any[], caCert?: string, verify?: boolean | string, kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
+  };
+}
+
+/** Keyword arguments of docker.tls.TLSConfig. */
+interface DockerTlsModule_TLSConfig_Args {
+  /** The client certificate: {certificate file, key file}. */
+  client_cert?: any[];
+  /** The client certificate: {certificate file, key file}. */
+  clientCert?: any[];
+  /** The CA certificate file the daemon's certificate must be signed by. */
+  ca_cert?: string;
+  /** The CA certificate file the daemon's certificate must be signed by. */
+  caCert?: string;
+  /** true: check the daemon's certificate (against ca_cert, else the system's CAs); a path: the CA file to check against; false: do not check; nil: check when ca_cert is given. */
+  verify?: boolean | string;
+  /** The one TLS version to speak: "TLSv1_2" or "TLSv1_3" (default: 1.2 or later). */
+  ssl_version?: string;
+  /** The one TLS version to speak: "TLSv1_2" or "TLSv1_3" (default: 1.2 or later). */
+  sslVersion?: string;
+  /** The name the daemon's certificate must carry instead of the host's; false: check the certificate but not its name. */
+  assert_hostname?: boolean | string;
+  /** The name the daemon's certificate must carry instead of the host's; false: check the certificate but not its name. */
+  assertHostname?: boolean | string;
 }
 
 /** Typed configuration values (docker-py's docker.types). */
@@ -7582,6 +7814,8 @@ interface DockerModule {
 declare const docker: DockerModule;
 
 declare function require(name: "docker"): DockerModule;
+declare function require(name: "docker.context"): DockerContextModule;
+declare function require(name: "docker.tls"): DockerTlsModule;
 declare function require(name: "docker.types"): DockerTypesModule;
 declare function require(name: "env"): EnvModule;
 declare function require(name: "http"): HttpModule;
@@ -7594,6 +7828,14 @@ declare function require(name: "time"): TimeModule;
 // the modules as TypeScript resolves require() in JavaScript files
 declare module "docker" {
   const module: DockerModule;
+  export = module;
+}
+declare module "docker.context" {
+  const module: DockerContextModule;
+  export = module;
+}
+declare module "docker.tls" {
+  const module: DockerTlsModule;
   export = module;
 }
 declare module "docker.types" {

@@ -2771,6 +2771,60 @@ function ContainerCollection:run(image, command, stdout, stderr, remove, opts) e
 ---@class ContainerSpec
 local ContainerSpec = {}
 
+---A docker CLI context: a named daemon endpoint and its TLS material (docker.context.Context).
+---@class Context
+---@field name any The context's name.
+---@field Name any The context's name.
+---@field Host any The daemon's address of the context's endpoint.
+---@field Orchestrator any The orchestrator, or nil.
+---@field endpoints any The endpoints: {name = {Host = ..., SkipTLSVerify = ...}}.
+---@field Metadata any Name, Metadata and Endpoints, as meta.json holds them.
+---@field TLSConfig TLSConfig The TLSConfig of the context's endpoint, or nil.
+---@field TLSMaterial any {TLSMaterial = {endpoint = {ca, cert, key file names}}}.
+---@field Storage any {Storage = {MetadataPath = ..., TLSPath = ...}}.
+---@field meta_path any Where the metadata is stored ("IN MEMORY" until saved).
+---@field tls_path any Where the TLS material is stored ("IN MEMORY" until saved).
+local Context = {}
+
+---Keyword arguments of Context.set_endpoint.
+---@class Context.set_endpoint.opts
+---@field name? string The endpoint's name.
+---@field host? string The daemon's address.
+---@field tls_cfg? TLSConfig TLS material for the endpoint.
+---@field skip_tls_verify? boolean Do not verify the daemon's certificate.
+---@field def_namespace? string The default namespace.
+
+---Set an endpoint (saved by save()).
+---@param name? string The endpoint's name.
+---@param host? string The daemon's address.
+---@param tls_cfg? TLSConfig TLS material for the endpoint.
+---@param skip_tls_verify? boolean Do not verify the daemon's certificate.
+---@param def_namespace? string The default namespace.
+---@param opts? Context.set_endpoint.opts keyword arguments
+---@overload fun(self: Context, opts?: Context.set_endpoint.opts): any
+---@overload fun(self: Context, name?: string, opts?: Context.set_endpoint.opts): any
+---@overload fun(self: Context, name?: string, host?: string, opts?: Context.set_endpoint.opts): any
+---@overload fun(self: Context, name?: string, host?: string, tls_cfg?: TLSConfig, opts?: Context.set_endpoint.opts): any
+---@overload fun(self: Context, name?: string, host?: string, tls_cfg?: TLSConfig, skip_tls_verify?: boolean, opts?: Context.set_endpoint.opts): any
+---@return any
+function Context:set_endpoint(name, host, tls_cfg, skip_tls_verify, def_namespace, opts) end
+
+---Whether the context is a docker endpoint (it has no other Type).
+---@return any
+function Context:is_docker_host() end
+
+---The context as `docker context inspect` shows it.
+---@return any
+function Context:inspect() end
+
+---Write the context to the store.
+---@return any
+function Context:save() end
+
+---Remove the context from the store.
+---@return any
+function Context:remove() end
+
 ---A service's resolver configuration (docker.types.DNSConfig).
 ---@class DNSConfig
 local DNSConfig = {}
@@ -2852,7 +2906,10 @@ function DockerClient:events(since, until_, filters, decode, opts) end
 ---@class DockerClient.from_env.opts
 ---@field version? string API version to use, or "auto" to negotiate.
 ---@field timeout? number Seconds each request may take (default 60).
----@field environment? table<string, any> Variables to read instead of the process environment.
+---@field max_pool_size? integer How many idle connections to keep for reuse (default 32).
+---@field environment? table<string, any> Variables to read instead of the process environment (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_API_VERSION).
+---@field credstore_env? table<string, any> Variables added to the environment of the credential helpers.
+---@field use_ssh_client? boolean Accepted for compatibility: ssh:// hosts always use the system's ssh client.
 
 ---A new DockerClient configured from the environment, as docker.from_env().
 ---@param opts? DockerClient.from_env.opts keyword arguments
@@ -4084,6 +4141,13 @@ local SwarmExternalCA = {}
 ---@class SwarmSpec
 local SwarmSpec = {}
 
+---TLS settings: client certificate, CA and verification (docker.tls.TLSConfig).
+---@class TLSConfig
+---@field cert any The client certificate and key files, or nil.
+---@field ca_cert any The CA certificate file, or nil.
+---@field verify any The verify argument as given.
+local TLSConfig = {}
+
 ---A service's task specification (docker.types.TaskTemplate).
 ---@class TaskTemplate
 ---@field container_spec any The containers of the tasks.
@@ -4176,66 +4240,145 @@ function VolumeCollection:prune(filters, opts) end
 
 ---Docker for scripts: the docker-py object model.
 ---@class docker.module
+---@field context docker.context.module The docker CLI's contexts (docker.context).
 ---@field types docker.types.module Typed configuration values.
 ---@field __version__ any dscript's version.
+---@field tls docker.tls.module TLS settings (docker.tls).
 local docker_module = {}
 
 ---Keyword arguments of docker.from_env.
 ---@class docker.module.from_env.opts
 ---@field version? string API version to use, or "auto" to negotiate.
 ---@field timeout? number Seconds each request may take (default 60).
----@field environment? table<string, any> Variables to read instead of the process environment.
+---@field max_pool_size? integer How many idle connections to keep for reuse (default 32).
+---@field environment? table<string, any> Variables to read instead of the process environment (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_API_VERSION).
+---@field credstore_env? table<string, any> Variables added to the environment of the credential helpers.
+---@field use_ssh_client? boolean Accepted for compatibility: ssh:// hosts always use the system's ssh client.
 
----A DockerClient configured from the environment (DOCKER_HOST, ...).
+---A DockerClient configured from the environment (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_API_VERSION).
 ---@param opts? docker.module.from_env.opts keyword arguments
 ---@return DockerClient
 function docker_module.from_env(opts) end
 
 ---Keyword arguments of docker.DockerClient.
 ---@class docker.module.DockerClient.opts
----@field base_url? string URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375.
+---@field base_url? string URL of the daemon: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, https://host:2376 or ssh://user@host[:port].
 ---@field version? string API version to use, or "auto" to negotiate.
 ---@field timeout? number Seconds each request may take (default 60).
----@field tls? boolean true: speak TLS (https) verified against the system's CAs.
+---@field tls? boolean|TLSConfig true: speak TLS verified against the system's CAs; a docker.tls.TLSConfig: speak TLS with its certificates.
 ---@field user_agent? string User-Agent header sent with each request.
+---@field num_pools? integer Accepted for compatibility: a client talks to one daemon, so it keeps one pool.
+---@field credstore_env? table<string, any> Variables added to the environment of the credential helpers.
+---@field use_ssh_client? boolean Accepted for compatibility: ssh:// hosts always use the system's ssh client.
+---@field max_pool_size? integer How many idle connections to keep for reuse (default 32).
 
 ---A client for the daemon at base_url.
----@param base_url? string URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375.
+---@param base_url? string URL of the daemon: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, https://host:2376 or ssh://user@host[:port].
 ---@param version? string API version to use, or "auto" to negotiate.
 ---@param timeout? number Seconds each request may take (default 60).
----@param tls? boolean true: speak TLS (https) verified against the system's CAs.
+---@param tls? boolean|TLSConfig true: speak TLS verified against the system's CAs; a docker.tls.TLSConfig: speak TLS with its certificates.
 ---@param user_agent? string User-Agent header sent with each request.
+---@param num_pools? integer Accepted for compatibility: a client talks to one daemon, so it keeps one pool.
+---@param credstore_env? table<string, any> Variables added to the environment of the credential helpers.
+---@param use_ssh_client? boolean Accepted for compatibility: ssh:// hosts always use the system's ssh client.
+---@param max_pool_size? integer How many idle connections to keep for reuse (default 32).
 ---@param opts? docker.module.DockerClient.opts keyword arguments
 ---@overload fun(opts?: docker.module.DockerClient.opts): DockerClient
 ---@overload fun(base_url?: string, opts?: docker.module.DockerClient.opts): DockerClient
 ---@overload fun(base_url?: string, version?: string, opts?: docker.module.DockerClient.opts): DockerClient
 ---@overload fun(base_url?: string, version?: string, timeout?: number, opts?: docker.module.DockerClient.opts): DockerClient
----@overload fun(base_url?: string, version?: string, timeout?: number, tls?: boolean, opts?: docker.module.DockerClient.opts): DockerClient
+---@overload fun(base_url?: string, version?: string, timeout?: number, tls?: boolean|TLSConfig, opts?: docker.module.DockerClient.opts): DockerClient
+---@overload fun(base_url?: string, version?: string, timeout?: number, tls?: boolean|TLSConfig, user_agent?: string, opts?: docker.module.DockerClient.opts): DockerClient
+---@overload fun(base_url?: string, version?: string, timeout?: number, tls?: boolean|TLSConfig, user_agent?: string, num_pools?: integer, opts?: docker.module.DockerClient.opts): DockerClient
+---@overload fun(base_url?: string, version?: string, timeout?: number, tls?: boolean|TLSConfig, user_agent?: string, num_pools?: integer, credstore_env?: table<string, any>, opts?: docker.module.DockerClient.opts): DockerClient
+---@overload fun(base_url?: string, version?: string, timeout?: number, tls?: boolean|TLSConfig, user_agent?: string, num_pools?: integer, credstore_env?: table<string, any>, use_ssh_client?: boolean, opts?: docker.module.DockerClient.opts): DockerClient
 ---@return DockerClient
-function docker_module.DockerClient(base_url, version, timeout, tls, user_agent, opts) end
+function docker_module.DockerClient(base_url, version, timeout, tls, user_agent, num_pools, credstore_env, use_ssh_client, max_pool_size, opts) end
 
 ---Keyword arguments of docker.APIClient.
 ---@class docker.module.APIClient.opts
----@field base_url? string URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375.
+---@field base_url? string URL of the daemon: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, https://host:2376 or ssh://user@host[:port].
 ---@field version? string API version to use, or "auto" to negotiate.
 ---@field timeout? number Seconds each request may take (default 60).
----@field tls? boolean true: speak TLS (https) verified against the system's CAs.
+---@field tls? boolean|TLSConfig true: speak TLS verified against the system's CAs; a docker.tls.TLSConfig: speak TLS with its certificates.
 ---@field user_agent? string User-Agent header sent with each request.
+---@field num_pools? integer Accepted for compatibility: a client talks to one daemon, so it keeps one pool.
+---@field credstore_env? table<string, any> Variables added to the environment of the credential helpers.
+---@field use_ssh_client? boolean Accepted for compatibility: ssh:// hosts always use the system's ssh client.
+---@field max_pool_size? integer How many idle connections to keep for reuse (default 32).
 
 ---A low-level client for the daemon at base_url.
----@param base_url? string URL of the daemon: unix:///var/run/docker.sock or tcp://127.0.0.1:2375.
+---@param base_url? string URL of the daemon: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, https://host:2376 or ssh://user@host[:port].
 ---@param version? string API version to use, or "auto" to negotiate.
 ---@param timeout? number Seconds each request may take (default 60).
----@param tls? boolean true: speak TLS (https) verified against the system's CAs.
+---@param tls? boolean|TLSConfig true: speak TLS verified against the system's CAs; a docker.tls.TLSConfig: speak TLS with its certificates.
 ---@param user_agent? string User-Agent header sent with each request.
+---@param num_pools? integer Accepted for compatibility: a client talks to one daemon, so it keeps one pool.
+---@param credstore_env? table<string, any> Variables added to the environment of the credential helpers.
+---@param use_ssh_client? boolean Accepted for compatibility: ssh:// hosts always use the system's ssh client.
+---@param max_pool_size? integer How many idle connections to keep for reuse (default 32).
 ---@param opts? docker.module.APIClient.opts keyword arguments
 ---@overload fun(opts?: docker.module.APIClient.opts): APIClient
 ---@overload fun(base_url?: string, opts?: docker.module.APIClient.opts): APIClient
 ---@overload fun(base_url?: string, version?: string, opts?: docker.module.APIClient.opts): APIClient
 ---@overload fun(base_url?: string, version?: string, timeout?: number, opts?: docker.module.APIClient.opts): APIClient
----@overload fun(base_url?: string, version?: string, timeout?: number, tls?: boolean, opts?: docker.module.APIClient.opts): APIClient
+---@overload fun(base_url?: string, version?: string, timeout?: number, tls?: boolean|TLSConfig, opts?: docker.module.APIClient.opts): APIClient
+---@overload fun(base_url?: string, version?: string, timeout?: number, tls?: boolean|TLSConfig, user_agent?: string, opts?: docker.module.APIClient.opts): APIClient
+---@overload fun(base_url?: string, version?: string, timeout?: number, tls?: boolean|TLSConfig, user_agent?: string, num_pools?: integer, opts?: docker.module.APIClient.opts): APIClient
+---@overload fun(base_url?: string, version?: string, timeout?: number, tls?: boolean|TLSConfig, user_agent?: string, num_pools?: integer, credstore_env?: table<string, any>, opts?: docker.module.APIClient.opts): APIClient
+---@overload fun(base_url?: string, version?: string, timeout?: number, tls?: boolean|TLSConfig, user_agent?: string, num_pools?: integer, credstore_env?: table<string, any>, use_ssh_client?: boolean, opts?: docker.module.APIClient.opts): APIClient
 ---@return APIClient
-function docker_module.APIClient(base_url, version, timeout, tls, user_agent, opts) end
+function docker_module.APIClient(base_url, version, timeout, tls, user_agent, num_pools, credstore_env, use_ssh_client, max_pool_size, opts) end
+
+---The docker CLI's contexts (docker-py's docker.context).
+---@class docker.context.module
+---@field ContextAPI any Functions over the context store.
+local docker_context_module = {}
+
+---Keyword arguments of docker.context.Context.
+---@class docker.context.module.Context.opts
+---@field name? string The context's name.
+---@field orchestrator? string The orchestrator ("swarm" or none).
+---@field host? string The daemon's address (default unix:///var/run/docker.sock).
+---@field endpoints? table<string, any> The endpoints: {docker = {Host = ..., SkipTLSVerify = ...}}.
+---@field tls? boolean Whether the default endpoint verifies TLS.
+
+---A context (in memory until saved).
+---@param name string The context's name.
+---@param orchestrator? string The orchestrator ("swarm" or none).
+---@param host? string The daemon's address (default unix:///var/run/docker.sock).
+---@param endpoints? table<string, any> The endpoints: {docker = {Host = ..., SkipTLSVerify = ...}}.
+---@param tls? boolean Whether the default endpoint verifies TLS.
+---@param opts? docker.context.module.Context.opts keyword arguments
+---@overload fun(name: string, opts?: docker.context.module.Context.opts): Context
+---@overload fun(name: string, orchestrator?: string, opts?: docker.context.module.Context.opts): Context
+---@overload fun(name: string, orchestrator?: string, host?: string, opts?: docker.context.module.Context.opts): Context
+---@overload fun(name: string, orchestrator?: string, host?: string, endpoints?: table<string, any>, opts?: docker.context.module.Context.opts): Context
+---@return Context
+function docker_context_module.Context(name, orchestrator, host, endpoints, tls, opts) end
+
+---TLS settings for DockerClient's tls argument (docker-py's docker.tls).
+---@class docker.tls.module
+local docker_tls_module = {}
+
+---Keyword arguments of docker.tls.TLSConfig.
+---@class docker.tls.module.TLSConfig.opts
+---@field client_cert? any[] The client certificate: {certificate file, key file}.
+---@field ca_cert? string The CA certificate file the daemon's certificate must be signed by.
+---@field verify? boolean|string true: check the daemon's certificate (against ca_cert, else the system's CAs); a path: the CA file to check against; false: do not check; nil: check when ca_cert is given.
+---@field ssl_version? string The one TLS version to speak: "TLSv1_2" or "TLSv1_3" (default: 1.2 or later).
+---@field assert_hostname? boolean|string The name the daemon's certificate must carry instead of the host's; false: check the certificate but not its name.
+
+---TLS settings for DockerClient(tls=...).
+---@param client_cert? any[] The client certificate: {certificate file, key file}.
+---@param ca_cert? string The CA certificate file the daemon's certificate must be signed by.
+---@param verify? boolean|string true: check the daemon's certificate (against ca_cert, else the system's CAs); a path: the CA file to check against; false: do not check; nil: check when ca_cert is given.
+---@param opts? docker.tls.module.TLSConfig.opts keyword arguments
+---@overload fun(opts?: docker.tls.module.TLSConfig.opts): TLSConfig
+---@overload fun(client_cert?: any[], opts?: docker.tls.module.TLSConfig.opts): TLSConfig
+---@overload fun(client_cert?: any[], ca_cert?: string, opts?: docker.tls.module.TLSConfig.opts): TLSConfig
+---@return TLSConfig
+function docker_tls_module.TLSConfig(client_cert, ca_cert, verify, opts) end
 
 ---Typed configuration values (docker-py's docker.types).
 ---@class docker.types.module
@@ -5441,6 +5584,8 @@ function time_module.format(seconds, layout, opts) end
 docker = docker_module
 
 ---@overload fun(name: "docker"): docker.module
+---@overload fun(name: "docker.context"): docker.context.module
+---@overload fun(name: "docker.tls"): docker.tls.module
 ---@overload fun(name: "docker.types"): docker.types.module
 ---@overload fun(name: "env"): env.module
 ---@overload fun(name: "http"): http.module

@@ -110,8 +110,30 @@ func (f *flags) engineOptions() (engine.Options, error) {
 		return engine.Options{}, fmt.Errorf("--host and --context cannot be used together")
 	}
 	o := engine.Options{Host: f.host, Context: f.context, Version: f.apiVersion, Timeout: f.timeout}
-	if f.tls || f.tlsVerify || f.tlsCert != "" || f.tlsCACert != "" {
-		cfg, err := engine.TLSConfigFromFiles(f.tlsCACert, f.tlsCert, f.tlsKey, f.tlsVerify)
+	if f.tls || f.tlsVerify || f.tlsCert != "" || f.tlsKey != "" || f.tlsCACert != "" {
+		// As the docker CLI: files not named come from $DOCKER_CERT_PATH
+		// (else ~/.docker) when they exist there.
+		ca, cert, key := f.tlsCACert, f.tlsCert, f.tlsKey
+		dir := os.Getenv("DOCKER_CERT_PATH")
+		if dir == "" {
+			if home, err := os.UserHomeDir(); err == nil {
+				dir = filepath.Join(home, ".docker")
+			}
+		}
+		for _, x := range []struct {
+			file *string
+			name string
+		}{{&ca, "ca.pem"}, {&cert, "cert.pem"}, {&key, "key.pem"}} {
+			if *x.file == "" && dir != "" {
+				if st, err := os.Stat(filepath.Join(dir, x.name)); err == nil && st.Mode().IsRegular() {
+					*x.file = filepath.Join(dir, x.name)
+				}
+			}
+		}
+		if (cert == "") != (key == "") {
+			cert, key = f.tlsCert, f.tlsKey // a pair from the flags only
+		}
+		cfg, err := engine.TLSConfigFromFiles(ca, cert, key, f.tlsVerify)
 		if err != nil {
 			return o, fmt.Errorf("TLS settings: %w", err)
 		}

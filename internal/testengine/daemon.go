@@ -36,7 +36,7 @@ const daemonShutdownGrace = 30 * time.Second
 
 // startDaemon starts dockerd with everything below e.Dir and waits until it
 // answers /_ping.
-func (e *Env) startDaemon(ctx context.Context) error {
+func (e *Env) startDaemon(ctx context.Context, extra []string) error {
 	d := e.Dir
 	sock := filepath.Join(d, "docker.sock")
 	config := filepath.Join(d, "daemon.json")
@@ -60,6 +60,7 @@ func (e *Env) startDaemon(ctx context.Context) error {
 		"--log-level", "warn",
 	}
 	args = append(args, bridgeArgs()...)
+	args = append(args, extra...)
 	env := childEnv("DOCKER_HOST=", "DOCKER_CONTEXT=", "DOCKER_TLS_VERIFY=", "DOCKER_CERT_PATH=")
 	lctx, lcancel := context.WithTimeout(ctx, StartTimeout)
 	unlock, err := lockStart(lctx)

@@ -60,6 +60,7 @@ type Env struct {
 	reaperStop chan struct{} // stops the goroutine reaping adopted daemon processes
 	timeout    time.Duration // bound on waiting for each process to answer
 	ready      bool          // the daemon answered once
+	daemonArgs []string      // Options.DaemonArgs, for Restart
 	stopOnce   sync.Once
 	stopErr    error
 }
@@ -76,6 +77,10 @@ type Options struct {
 	// Timeout bounds the wait for dockerd, and for each registry, to
 	// answer; 0 means StartTimeout.
 	Timeout time.Duration
+	// DaemonArgs are extra dockerd flags, e.g. a TLS listener
+	// ("--tlsverify", "--host", "tcp://127.0.0.1:<port>", ...). The
+	// harness still talks to the daemon on its unix socket.
+	DaemonArgs []string
 }
 
 // Start starts a private dockerd (its own data root, exec root and socket
@@ -111,7 +116,8 @@ func (e *Env) setup(ctx context.Context, opts Options) error {
 	if len(e.Dir) > maxDirLen {
 		return fmt.Errorf("directory %s is too long (%d bytes, at most %d) for the daemon's unix sockets", e.Dir, len(e.Dir), maxDirLen)
 	}
-	if err := e.startDaemon(ctx); err != nil {
+	e.daemonArgs = opts.DaemonArgs
+	if err := e.startDaemon(ctx, e.daemonArgs); err != nil {
 		return err
 	}
 	c, err := engine.New(engine.Options{Host: e.Host})

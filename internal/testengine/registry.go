@@ -184,3 +184,6 @@ func (e *Env) startTimeout() time.Duration {
 	}
 	return StartTimeout
 }
+
+// FreeAddr returns "127.0.0.1:<port>" for a port where nothing listens.
+func FreeAddr() (string, error) { return freeAddr(0) }

@@ -24,7 +24,7 @@ func (e *Env) Restart(ctx context.Context) error {
 		e.reaperStop = nil
 	}
 	e.ready = false
-	if err := e.startDaemon(ctx); err != nil {
+	if err := e.startDaemon(ctx, e.daemonArgs); err != nil {
 		return fmt.Errorf("testengine: restart dockerd in %s: %w", e.Dir, err)
 	}
 	return nil
