@@ -21,6 +21,7 @@ installed busybox-static || missing+=(busybox-static)
 have docker-registry || missing+=(docker-registry)
 have htpasswd || missing+=(apache2-utils)
 have make || missing+=(make)
+have ip || missing+=(iproute2)
 have lua5.1 || missing+=(lua5.1)
 # ssh:// transport tests run an sshd of their own and the ssh client.
 [ -x /usr/sbin/sshd ] || missing+=(openssh-server)

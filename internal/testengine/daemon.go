@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -59,8 +60,6 @@ func (e *Env) startDaemon(ctx context.Context, extra []string) error {
 		"--shutdown-timeout", "2",
 		"--log-level", "warn",
 	}
-	args = append(args, bridgeArgs()...)
-	args = append(args, extra...)
 	env := childEnv("DOCKER_HOST=", "DOCKER_CONTEXT=", "DOCKER_TLS_VERIFY=", "DOCKER_CERT_PATH=")
 	lctx, lcancel := context.WithTimeout(ctx, StartTimeout)
 	unlock, err := lockStart(lctx)
@@ -69,6 +68,10 @@ func (e *Env) startDaemon(ctx context.Context, extra []string) error {
 		return err
 	}
 	defer unlock()
+	// the bridge is read under the start lock, after any stale one is gone
+	resetStaleBridge()
+	args = append(args, bridgeArgs()...)
+	args = append(args, extra...)
 	ctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
 	becomeSubreaper()
@@ -169,6 +172,39 @@ func bridgeArgs() []string {
 	return args
 }
 
+// resetStaleBridge deletes a docker0 that no running daemon uses when it is
+// too small to share (smaller than a /22, as a daemon that found no docker0
+// and no --bip makes from its address pool): the daemon about to start then
+// makes a /16 whose blocks the harness can hand out. While another dockerd
+// runs, docker0 is its bridge and stays.
+func resetStaleBridge() {
+	subnet := docker0Subnet()
+	if subnet == nil {
+		return
+	}
+	if ones, _ := subnet.Mask.Size(); ones <= 22 || dockerdRunning() {
+		return
+	}
+	if out, err := exec.Command("ip", "link", "delete", "docker0").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "testengine: delete the stale docker0 (%s): %v: %s\n", subnet, err, out)
+	}
+}
+
+// dockerdRunning reports whether a dockerd process runs on the machine.
+func dockerdRunning() bool {
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		return true // cannot tell: leave docker0 alone
+	}
+	for _, e := range entries {
+		comm, err := os.ReadFile(filepath.Join("/proc", e.Name(), "comm"))
+		if err == nil && strings.TrimSpace(string(comm)) == "dockerd" {
+			return true
+		}
+	}
+	return false
+}
+
 // docker0Subnet returns the IPv4 subnet of docker0, or nil when it does not
 // exist.
 func docker0Subnet() *net.IPNet {
@@ -188,24 +224,29 @@ func docker0Subnet() *net.IPNet {
 	return nil
 }
 
-// upperBlock returns a random /24 in the upper half of subnet (never its
-// last /24, which holds the broadcast address), or "" when subnet is nil
-// or smaller than a /22.
+// upperBlock returns a random block in the upper half of subnet (never its
+// last block, which holds the broadcast address): a /24 of a /22 or
+// larger subnet, an eighth of a smaller one (a /27 of a /24), down to a
+// /29; "" when subnet is nil or smaller than a /26.
 func upperBlock(subnet *net.IPNet) string {
 	if subnet == nil {
 		return ""
 	}
 	ones, bits := subnet.Mask.Size()
-	if bits != 32 || ones > 22 {
+	if bits != 32 || ones > 26 {
 		return ""
 	}
-	blocks := uint32(1) << (24 - ones) // number of /24s in the subnet
+	size := 24
+	if ones > 22 {
+		size = ones + 3
+	}
+	blocks := uint32(1) << (size - ones) // number of blocks in the subnet
 	half := blocks / 2
 	k := half + randUint32()%(half-1)
 	base := binary.BigEndian.Uint32(subnet.IP.To4().Mask(subnet.Mask))
 	ip := make(net.IP, 4)
-	binary.BigEndian.PutUint32(ip, base+k<<8)
-	return ip.String() + "/24"
+	binary.BigEndian.PutUint32(ip, base+k<<(32-size))
+	return fmt.Sprintf("%s/%d", ip, size)
 }
 
 // usedNets returns the networks of the machine's IPv4 addresses and routes

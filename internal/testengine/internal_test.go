@@ -79,7 +79,11 @@ func TestBridgeArgs(t *testing.T) {
 		ip, block, err := net.ParseCIDR(flags["--fixed-cidr"])
 		require.NoError(t, err, "%v", args)
 		ones, _ := block.Mask.Size()
-		assert.Equal(t, 24, ones)
+		if sub, _ := subnet.Mask.Size(); sub > 22 {
+			assert.Equal(t, sub+3, ones, "an eighth of a small docker0")
+		} else {
+			assert.Equal(t, 24, ones)
+		}
 		assert.True(t, subnet.Contains(ip), "%s in %s", block, subnet)
 		assert.False(t, block.Contains(subnet.IP), "%s avoids the first /24 of %s", block, subnet)
 		assert.Regexp(t, `^base=10\.\d+\.0\.0/16,size=24$`, flags["--default-address-pool"])
@@ -94,12 +98,21 @@ func TestUpperBlock(t *testing.T) {
 		third := ip.To4()[2]
 		assert.True(t, third >= 128 && third < 255, "%s", ip)
 	}
+	_, n24, _ := net.ParseCIDR("10.78.0.0/24")
+	for i := 0; i < 100; i++ {
+		ip, block, err := net.ParseCIDR(upperBlock(n24))
+		require.NoError(t, err)
+		ones, _ := block.Mask.Size()
+		assert.Equal(t, 27, ones)
+		last := ip.To4()[3]
+		assert.True(t, last >= 128 && last < 224, "%s", ip)
+	}
 	_, n22, _ := net.ParseCIDR("10.1.4.0/22")
 	ip, _, err := net.ParseCIDR(upperBlock(n22))
 	require.NoError(t, err)
 	assert.Equal(t, "10.1.6.0", ip.String())
-	_, n24, _ := net.ParseCIDR("10.1.1.0/24")
-	assert.Empty(t, upperBlock(n24))
+	_, n27, _ := net.ParseCIDR("10.1.1.0/27")
+	assert.Empty(t, upperBlock(n27))
 	assert.Empty(t, upperBlock(nil))
 }
 
