@@ -68,9 +68,22 @@ func (e *Env) startDaemon(ctx context.Context, extra []string) error {
 		return err
 	}
 	defer unlock()
-	// the bridge is read under the start lock, after any stale one is gone
-	resetStaleBridge()
-	args = append(args, bridgeArgs()...)
+	// The bridge is read under the start lock, after any stale one is gone.
+	// A restart keeps the first start's addresses but leaves out the
+	// address pool: a dockerd that finds its stored default network and
+	// has --default-address-pool deletes the docker0 interface (to make it
+	// anew from the pool), under every other daemon of the machine.
+	if e.bridgeFlags == nil {
+		resetStaleBridge()
+		e.bridgeFlags = bridgeArgs()
+		args = append(args, e.bridgeFlags...)
+	} else {
+		for i := 0; i+1 < len(e.bridgeFlags); i += 2 {
+			if e.bridgeFlags[i] != "--default-address-pool" {
+				args = append(args, e.bridgeFlags[i], e.bridgeFlags[i+1])
+			}
+		}
+	}
 	args = append(args, extra...)
 	ctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()

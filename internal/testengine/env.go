@@ -54,15 +54,16 @@ type Env struct {
 	// was borrowed.
 	Started bool
 
-	daemon     *proc
-	registries []*proc
-	createdDir bool          // Dir was made by the harness and is removed whole
-	reaperStop chan struct{} // stops the goroutine reaping adopted daemon processes
-	timeout    time.Duration // bound on waiting for each process to answer
-	ready      bool          // the daemon answered once
-	daemonArgs []string      // Options.DaemonArgs, for Restart
-	stopOnce   sync.Once
-	stopErr    error
+	daemon      *proc
+	registries  []*proc
+	createdDir  bool          // Dir was made by the harness and is removed whole
+	reaperStop  chan struct{} // stops the goroutine reaping adopted daemon processes
+	timeout     time.Duration // bound on waiting for each process to answer
+	ready       bool          // the daemon answered once
+	daemonArgs  []string      // Options.DaemonArgs, for Restart
+	bridgeFlags []string      // the bridge flags of the first start, for Restart
+	stopOnce    sync.Once
+	stopErr     error
 }
 
 // Options configure Start.
