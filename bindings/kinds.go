@@ -53,6 +53,17 @@ func registerOptional[T any](name string, conv func(v any) (T, error)) {
 
 func kindOf(t reflect.Type) *kind { return kinds[t] }
 
+// strOrIntError says why v is not a str or an int.
+func strOrIntError(v any) error {
+	switch x := v.(type) {
+	case float64:
+		return fmt.Errorf("must be str or int, not float %v", x)
+	case uint64:
+		return fmt.Errorf("must be str or an int below 2**63, not %d", x)
+	}
+	return typeError("str or int", v)
+}
+
 func typeError(want string, v any) error {
 	return fmt.Errorf("must be %s, not %s", want, typeName(v))
 }
@@ -84,8 +95,17 @@ func typeName(v any) string {
 		if x.Class() != nil {
 			return x.Class().Name
 		}
+	case ScriptTyped:
+		return x.ScriptType()
 	}
 	return fmt.Sprintf("%T", v)
+}
+
+// ScriptTyped is implemented by the adapters' values that have no neutral
+// form (a script function, a Lua coroutine, a JS Symbol), so that messages
+// name them as the script sees them ("function") rather than as Go types.
+type ScriptTyped interface {
+	ScriptType() string
 }
 
 // ToString accepts a str.
@@ -115,6 +135,7 @@ func ToInt(v any) (int64, error) {
 		if x <= math.MaxInt64 {
 			return int64(x), nil
 		}
+		return 0, fmt.Errorf("must be an int below 2**63, not %d", x)
 	case float64:
 		if x == math.Trunc(x) && math.Abs(x) < 1<<63 {
 			return int64(x), nil
@@ -201,6 +222,26 @@ func scalarString(v any) (string, bool) {
 			return "true", true
 		}
 		return "false", true
+	}
+	return "", false
+}
+
+// intOrString renders a str, or an int (a float without fraction too) as
+// decimal text: the str|int kinds, where 1.5, NaN or 1e300 mean nothing.
+func intOrString(v any) (string, bool) {
+	switch x := v.(type) {
+	case string:
+		return x, true
+	case int64, int:
+		return scalarString(x)
+	case uint64:
+		if x <= math.MaxInt64 {
+			return scalarString(x)
+		}
+	case float64:
+		if x == math.Trunc(x) && math.Abs(x) < 1<<53 {
+			return scalarString(x)
+		}
 	}
 	return "", false
 }
@@ -302,17 +343,31 @@ func toTimestamp(v any) (Timestamp, error) {
 			return "", fmt.Errorf("must be Unix seconds or an RFC 3339 time, not %q", x)
 		}
 		return Timestamp(strconv.FormatInt(t.Unix(), 10)), nil
-	case int64, int, uint64:
+	case int64, int:
 		s, _ := scalarString(x)
 		return Timestamp(s), nil
+	case uint64:
+		if x <= maxUnixSeconds {
+			return Timestamp(strconv.FormatUint(x, 10)), nil
+		}
 	case float64:
 		if math.IsNaN(x) || math.IsInf(x, 0) {
 			return "", fmt.Errorf("must be a finite number of Unix seconds, not %v", x)
 		}
-		return Timestamp(strconv.FormatFloat(x, 'f', -1, 64)), nil
+		if math.Abs(x) <= maxUnixSeconds {
+			return Timestamp(strconv.FormatFloat(x, 'f', -1, 64)), nil
+		}
+	}
+	switch v.(type) {
+	case uint64, float64:
+		return "", fmt.Errorf("must be Unix seconds below 2**53, not %v", v)
 	}
 	return "", typeError("number, str or Date", v)
 }
+
+// maxUnixSeconds bounds timestamps given as numbers: beyond 2**53 seconds
+// a float loses whole seconds and the daemon's time overflows.
+const maxUnixSeconds = 1 << 53
 
 // builtinKinds registers the parameter types every method can use; it runs
 // during variable initialization, before any init function declares methods.
@@ -361,12 +416,10 @@ func registerBuiltinKinds() bool {
 	RegisterKind("dict|list", true, toLabels)
 	RegisterKind("int|str|datetime", false, toTimestamp)
 	RegisterKind("str|int", false, func(v any) (StrOrInt, error) {
-		if s, ok := scalarString(v); ok {
-			if _, isBool := v.(bool); !isBool {
-				return StrOrInt(s), nil
-			}
+		if s, ok := intOrString(v); ok {
+			return StrOrInt(s), nil
 		}
-		return "", typeError("str or int", v)
+		return "", strOrIntError(v)
 	})
 	return true
 }
@@ -376,3 +429,15 @@ type StrOrInt string
 
 // TypeName names a neutral value's type as Python would ("str", "dict").
 func TypeName(v any) string { return typeName(v) }
+
+// maxQuoted bounds how much of a refused value a message repeats.
+const maxQuoted = 64
+
+// clip shortens a value quoted in a message: a refused 1 MiB string is
+// not repeated whole.
+func clip(s string) string {
+	if len(s) <= maxQuoted {
+		return s
+	}
+	return s[:maxQuoted] + fmt.Sprintf("... (%d bytes)", len(s))
+}
