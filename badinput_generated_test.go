@@ -13,6 +13,7 @@ import (
 	"github.com/dscript/dscript"
 	"github.com/dscript/dscript/bindings"
 	"github.com/dscript/dscript/engine"
+	"github.com/dscript/dscript/internal/testengine"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -353,4 +354,94 @@ func abbreviate(s string) string {
 		return s[:200] + "..."
 	}
 	return s
+}
+
+// oddValues are the bad values that reach a real daemon when a kind
+// accepts them: the cases where a create succeeds and a start fails. The
+// 1 MiB strings stay on the fake daemon: Engine 20.10's runc hangs on a
+// container whose cgroup_parent is one (and on a command word beyond the
+// kernel's limit, which the command kind now refuses).
+var oddValues = map[string]bool{"empty str": true, "NUL byte": true, "negative": true,
+	"huge int": true, "list with NUL": true}
+
+// TestBadInputGeneratedLeavesNothing runs containers.run(remove=True) on
+// the real engine with each odd value for each parameter, from both
+// languages: a call that fails leaves no container behind (found by the
+// test's label, or by the call's name when the labels are probed).
+func TestBadInputGeneratedLeavesNothing(t *testing.T) {
+	env := testengine.Get()
+	run, ok := bindings.ContainerCollectionClass.Lookup("run", false).(*bindings.Method)
+	require.True(t, ok)
+	label := testengine.Label + ".badinput"
+	for _, lang := range []dscript.Lang{dscript.Lua, dscript.JavaScript} {
+		t.Run(string(lang), func(t *testing.T) {
+			js := lang == dscript.JavaScript
+			var out bytes.Buffer
+			rt, err := dscript.New(lang, dscript.Options{Client: env.Client, Stdout: &out, Stderr: &out,
+				Getenv: func(string) string { return "" }})
+			require.NoError(t, err)
+			defer rt.Close()
+			require.NoError(t, rt.Set("BIG", strings.Repeat("x", 1<<20)))
+			calls, failed := 0, 0
+			for _, p := range run.Parameters() {
+				for _, v := range badValues {
+					src := v.lua
+					if js {
+						src = v.js
+					}
+					if !oddValues[v.label] || src == "" || !kindAccepts(p.Kind, v.tag) {
+						continue
+					}
+					name := testengine.Name(t, "bad")
+					value := testengine.Name(t, "v")
+					args := map[string]string{"image": `"busybox"`, "command": `"true"`, "remove": "true",
+						"name": strconvQuote(name), "labels": labelsArg(label, value, js)}
+					args[p.Name] = src
+					var kw []string
+					for k, a := range args {
+						kw = append(kw, kwArg(k, a, js))
+					}
+					line := "docker.from_env().containers:run{" + strings.Join(kw, ", ") + "}"
+					if js {
+						line = "docker.from_env().containers.run({" + strings.Join(kw, ", ") + "});"
+					}
+					calls++
+					ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+					err := rt.RunString(ctx, "probe", line)
+					cancel()
+					left := leftContainers(t, env.Client, p.Name, name, label+"="+value)
+					if err != nil {
+						failed++
+						assert.Empty(t, left, "%s=%s failed (%s) and left containers", p.Name, v.label, abbreviate(err.Error()))
+					}
+					for _, id := range left {
+						require.NoError(t, env.Client.ContainerDelete(context.Background(), id, engine.ContainerDeleteOptions{Force: true}))
+					}
+				}
+			}
+			t.Logf("%s: %d runs, %d failed", lang, calls, failed)
+		})
+	}
+}
+
+func strconvQuote(s string) string { return `"` + s + `"` }
+
+func labelsArg(key, value string, js bool) string {
+	if js {
+		return `{"` + key + `": "` + value + `"}`
+	}
+	return `{["` + key + `"] = "` + value + `"}`
+}
+
+// leftContainers lists the containers a probe call made: by label, or by
+// name when the labels are what the call probed.
+func leftContainers(t *testing.T, c *engine.Client, probed, name, label string) []string {
+	t.Helper()
+	filters := engine.Filters{"label": {label}}
+	if probed == "labels" {
+		filters = engine.Filters{"name": {"^/" + name + "$"}}
+	}
+	raw, err := c.ContainerList(context.Background(), engine.ContainerListOptions{All: true, Filters: filters})
+	require.NoError(t, err)
+	return idsOf(t, raw)
 }

@@ -246,6 +246,22 @@ func intOrString(v any) (string, bool) {
 	return "", false
 }
 
+// maxArgLen is the kernel's limit on one string of a program's arguments
+// or environment (MAX_ARG_STRLEN, 32 pages): longer ones cannot be run,
+// and the daemon's runtime has been seen to hang on them.
+const maxArgLen = 128 << 10
+
+// checkArgLengths refuses a command or environment whose strings the
+// kernel would refuse (what names one string: "word", "item", "variable").
+func checkArgLengths(args []string, what string) error {
+	for i, a := range args {
+		if len(a) >= maxArgLen {
+			return fmt.Errorf("%s %d is %d bytes long, beyond the kernel's limit of %d bytes", what, i+1, len(a), maxArgLen-1)
+		}
+	}
+	return nil
+}
+
 // StrOrList is a parameter that takes a str or a list of str; a str
 // becomes a one-element list.
 type StrOrList []string
@@ -279,7 +295,8 @@ func ToStringMap(v any) (map[string]string, error) {
 		return nil, err
 	}
 	out := make(map[string]string, len(d))
-	for k, e := range d {
+	for _, k := range sortedKeys(d) {
+		e := d[k]
 		s, ok := scalarString(e)
 		if !ok {
 			return nil, fmt.Errorf("must be a dict of str, but key '%s' is %s", k, typeName(e))
@@ -404,15 +421,21 @@ func registerBuiltinKinds() bool {
 			if err != nil {
 				return Command{}, fmt.Errorf("cannot be split into words: %w", err)
 			}
-			return Command{Args: parts, Raw: s}, nil
+			return Command{Args: parts, Raw: s}, checkArgLengths(parts, "word")
 		}
 		l, err := ToStrings(v)
 		if err != nil {
 			return Command{}, typeError("str or list", v)
 		}
-		return Command{Args: l, Raw: v}, nil
+		return Command{Args: l, Raw: v}, checkArgLengths(l, "item")
 	})
-	RegisterKind("dict|list", true, toKeyValues)
+	RegisterKind("dict|list", true, func(v any) (KeyValues, error) {
+		kv, err := toKeyValues(v)
+		if err != nil {
+			return nil, err
+		}
+		return kv, checkArgLengths(kv, "variable")
+	})
 	RegisterKind("dict|list", true, toLabels)
 	RegisterKind("int|str|datetime", false, toTimestamp)
 	RegisterKind("str|int", false, func(v any) (StrOrInt, error) {

@@ -264,10 +264,11 @@ func (r *Runtime) fromMap(obj *goja.Object, depth int) any {
 	r.iterate(obj.Get("entries"), obj, func(entry goja.Value) {
 		kv, _ := entry.(*goja.Object)
 		k := kv.Get("0")
-		switch k.Export().(type) {
-		case string, int64, float64:
-		default:
-			panic(r.errorValue(bindings.Errorf(bindings.InvalidArgument, "a Map given as a dict must have str keys, not %s", bindings.TypeName(r.from(k, depth+1)))))
+		_, isObject := k.(*goja.Object)
+		_, isSymbol := k.(*goja.Symbol)
+		if isObject || isSymbol || goja.IsUndefined(k) || goja.IsNull(k) {
+			// not exported: a Map that is its own key would recurse
+			panic(r.errorValue(bindings.Errorf(bindings.InvalidArgument, "a Map given as a dict must have str or number keys")))
 		}
 		out[k.String()] = r.from(kv.Get("1"), depth+1)
 	})
