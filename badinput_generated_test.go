@@ -445,3 +445,45 @@ func leftContainers(t *testing.T, c *engine.Client, probed, name, label string) 
 	require.NoError(t, err)
 	return idsOf(t, raw)
 }
+
+// TestBadInputKnownCases: a JS Map given as labels reaches the config (it
+// used to be silently empty), a Set as a list; a Lua function given as
+// data is named "function" (it used to be "*lua.luaFunc").
+func TestBadInputKnownCases(t *testing.T) {
+	d := startCountingDaemon(t)
+	eng, err := engine.New(engine.Options{Host: d.Host, Version: "1.41"})
+	require.NoError(t, err)
+	defer eng.Close()
+	tests := []struct {
+		lang dscript.Lang
+		src  string
+		want string
+	}{
+		{dscript.JavaScript, `const c = R_APIClient.create_container_config({image: "busybox", labels: new Map([["a", "b"], [1, "n"]]), cap_add: new Set(["NET_ADMIN"])});
+			print(JSON.stringify(c.Labels), JSON.stringify(c.HostConfig.CapAdd));`, "{\"1\":\"n\",\"a\":\"b\"}\t[\"NET_ADMIN\"]\n"},
+		{dscript.JavaScript, `try { R_APIClient.create_container_config({image: "busybox", labels: new Map([[{}, "b"]])}); } catch (e) { print(e.name, e.message); }`,
+			"InvalidArgument\ta Map given as a dict must have str or number keys\n"},
+		{dscript.Lua, `local ok, e = pcall(function() return R_Container:put_archive("/tmp", function() end) end) print(e.class, tostring(e))`,
+			"InvalidArgument\tContainer.put_archive(): argument 'data' must be str, bytes or an iterator of chunks, not function\n"},
+		{dscript.Lua, `local ok, e = pcall(function() return R_Container:kill(coroutine.create(print)) end) print(e.class, tostring(e))`,
+			"InvalidArgument\tContainer.kill(): argument 'signal' must be str or int, not thread\n"},
+		{dscript.JavaScript, `try { R_Container.kill(Symbol("TERM")); } catch (e) { print(e.name, e.message); }`,
+			"InvalidArgument\tContainer.kill(): argument 'signal' must be str or int, not symbol\n"},
+	}
+	objs := receivers(t, bindings.NewClient(eng))
+	for _, tt := range tests {
+		t.Run(string(tt.lang), func(t *testing.T) {
+			var out bytes.Buffer
+			rt, err := dscript.New(tt.lang, dscript.Options{Stdout: &out, Stderr: &out})
+			require.NoError(t, err)
+			defer rt.Close()
+			for name, o := range objs {
+				require.NoError(t, rt.Set("R_"+name, o))
+			}
+			before := d.Requests()
+			require.NoError(t, rt.RunString(context.Background(), "known", tt.src), out.String())
+			assert.Equal(t, tt.want, out.String())
+			assert.Equal(t, before, d.Requests(), "no request")
+		})
+	}
+}
