@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin
 TESTENV := $(BIN)/testenv
 
-.PHONY: all deps build testenv test demo bench lint vet clean docs fuzz
+.PHONY: all deps build testenv test demo bench lint vet clean docs fuzz fuzz-targets race soak
 
 all: build
 
@@ -25,21 +25,43 @@ testenv:
 vet:
 	$(GO) vet ./...
 
-# Fuzzes the decoders of what the daemon sends (frames, JSON messages,
-# error bodies), FUZZTIME each; the seeds in engine/testdata/fuzz run with
-# every plain `go test`. Needs no engine.
-FUZZTIME ?= 30s
-FUZZ_TARGETS := FuzzFrameReader FuzzJSONMessages FuzzErrorMessage
-fuzz:
-	@set -e; for t in $(FUZZ_TARGETS); do \
-		echo "== $$t ($(FUZZTIME))"; \
-		$(GO) test ./engine/ -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME); \
+# Each fuzz target runs this long in `make fuzz`; CI_FUZZTIME in `make test`.
+FUZZTIME    ?= 30s
+CI_FUZZTIME ?= 5s
+# The packages `make test` runs a second time with the race detector.
+RACE_PKGS   ?= ./...
+
+# One engine and one registry for all packages, which run in parallel; then
+# one pass with the race detector and a short run of every fuzz target.
+test: deps testenv lint
+	$(TESTENV) -registry -- sh -c '$(GO) test -count=1 -timeout 30m ./... && \
+		$(GO) test -race -count=1 -timeout 30m $(RACE_PKGS) && \
+		$(MAKE) --no-print-directory fuzz-targets FUZZTIME=$(CI_FUZZTIME)'
+	cd third_party/gopher-lua && $(GO) test -count=1 -run 'TestPatched|TestGenericFor' .
+
+# The whole suite once with the race detector.
+race: deps testenv
+	$(TESTENV) -registry -- $(GO) test -race -count=1 -timeout 30m ./...
+
+# Every fuzz target of the repository for FUZZTIME each (corpus in each
+# package's testdata/fuzz). Packages' tests borrow the engine testenv starts.
+fuzz: deps testenv
+	$(TESTENV) -reuse -- $(MAKE) --no-print-directory fuzz-targets FUZZTIME=$(FUZZTIME)
+
+# The fuzz targets are found per package with `go test -list`.
+fuzz-targets:
+	@set -e; for dir in $$(grep -rl --include='*_test.go' '^func Fuzz' . | grep -v '^./third_party/' | xargs -n1 dirname | sort -u); do \
+		for target in $$($(GO) test -run '^$$' -list '^Fuzz' $$dir | grep '^Fuzz'); do \
+			echo "fuzz: $$dir $$target for $(FUZZTIME)"; \
+			$(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) $$dir; \
+		done; \
 	done
 
-# One engine and one registry for all packages, which run in parallel.
-test: deps testenv lint
-	$(TESTENV) -registry -- $(GO) test -count=1 -timeout 30m ./...
-	cd third_party/gopher-lua && $(GO) test -count=1 -run 'TestPatched|TestGenericFor' .
+# 1000 cycles of run, exec_run, logs (break out of a followed stream) and
+# remove per language in one runtime; RSS every 100 cycles, goroutines,
+# descriptors and containers left at the end (see README, Reliability).
+soak: deps testenv
+	$(TESTENV) -reuse -- $(GO) run ./internal/soak -cycles 1000 -lang lua,js
 
 # Uses the running engine at $DOCKER_HOST (or /var/run/docker.sock) if it
 # answers, else starts one.

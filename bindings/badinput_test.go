@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strings"
 	"sync/atomic"
 	"testing"
 
@@ -53,6 +54,13 @@ func TestBadInputBeforeAnyRequestFakeDaemon(t *testing.T) {
 		{"bogus condition", ct, "wait", []any{kw("condition", "bogus")}, "Container.wait(): argument 'condition' must be not-running, next-exit or removed"},
 		{"tail word", ct, "logs", []any{kw("tail", "many")}, "Container.logs(): argument 'tail' must be \"all\" or a number"},
 		{"signal bool", ct, "kill", []any{true}, "Container.kill(): argument 'signal' must be str or int, not bool"},
+		{"empty keyword", ct, "logs", []any{kw("", int64(1))}, "Container.logs(): unexpected keyword argument ''"},
+		{"empty keyword in a dict item", cl.containers, "run", []any{"busybox", kw("mounts", []any{kw("", "")})}, "argument 'mounts' item 1: docker.types.Mount(): unexpected keyword argument ''"},
+		{"signal fraction", ct, "kill", []any{1.5}, "Container.kill(): argument 'signal' must be str or int, not float 1.5"},
+		{"since beyond 2**53", ct, "logs", []any{kw("since", 1e300)}, "Container.logs(): argument 'since' must be Unix seconds below 2**53"},
+		{"fractional size", cl.containers, "run", []any{"busybox", kw("mem_limit", 1.5)}, "argument 'mem_limit' must be a whole number of bytes, not 1.5"},
+		{"command beyond the kernel's limit", cl.containers, "run", []any{"busybox", strings.Repeat("x", 1<<20)}, "argument 'command' word 1 is 1048576 bytes long"},
+		{"huge value cut from the message", ct, "wait", []any{kw("condition", strings.Repeat("x", 1<<20))}, "bytes cut"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

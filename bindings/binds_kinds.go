@@ -53,7 +53,7 @@ func volumeSpec(v any) (bind, mode string, err error) {
 	if !ok {
 		return "", "", typeError("str or dict {bind, mode}", v)
 	}
-	for k := range d {
+	for _, k := range sortedKeys(d) {
 		if k != "bind" && k != "mode" && k != "ro" {
 			return "", "", fmt.Errorf("unknown key '%s' (bind, mode or ro)", k)
 		}
@@ -107,7 +107,8 @@ func toDriverConfig(v any) (DriverConfig, error) {
 		return nil, typeError("dict {Name, Options}", v)
 	}
 	out := DriverConfig{}
-	for k, e := range d {
+	for _, k := range sortedKeys(d) {
+		e := d[k]
 		switch k {
 		case "Name", "name":
 			s, ok := e.(string)
@@ -186,7 +187,8 @@ type Tmpfs map[string]string
 func toTmpfs(v any) (Tmpfs, error) {
 	if d, ok := v.(map[string]any); ok && len(d) > 0 {
 		out := make(Tmpfs, len(d))
-		for k, e := range d {
+		for _, k := range sortedKeys(d) {
+			e := d[k]
 			switch x := e.(type) {
 			case nil:
 				out[k] = ""

@@ -2,7 +2,9 @@ package bindings
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"sync"
 
 	"github.com/dscript/dscript/engine"
 )
@@ -58,6 +60,56 @@ type Env struct {
 	// Progress, when set, is a terminal where pulls, pushes and builds
 	// that a script does not stream itself draw their progress per layer.
 	Progress io.Writer
+
+	// clients are the engine clients scripts made (docker.from_env(),
+	// docker.DockerClient()), one per set of options: a script that makes
+	// a client in a loop reuses it, and Close releases them all.
+	clientsMu sync.Mutex
+	clients   map[clientKey]*engine.Client
+}
+
+// clientKey tells sets of options apart: their printed form (pointers,
+// such as a TLS configuration, by address).
+type clientKey string
+
+func keyOf(o engine.Options, fromEnv bool) clientKey {
+	return clientKey(fmt.Sprintf("%+v|%v", o, fromEnv))
+}
+
+// client returns the engine client for o made earlier in this Env, or
+// makes one with mk.
+func (e *Env) client(o engine.Options, fromEnv bool, mk func() (*engine.Client, error)) (*engine.Client, error) {
+	if e == nil {
+		return mk()
+	}
+	e.clientsMu.Lock()
+	defer e.clientsMu.Unlock()
+	k := keyOf(o, fromEnv)
+	if c, ok := e.clients[k]; ok {
+		return c, nil
+	}
+	c, err := mk()
+	if err != nil {
+		return nil, err
+	}
+	if e.clients == nil {
+		e.clients = map[clientKey]*engine.Client{}
+	}
+	e.clients[k] = c
+	return c, nil
+}
+
+// Close closes the idle connections of the clients scripts made; the
+// adapters call it when their runtime closes. Env.Client, the host's, is
+// left alone.
+func (e *Env) Close() error {
+	e.clientsMu.Lock()
+	defer e.clientsMu.Unlock()
+	for k, c := range e.clients {
+		_ = c.Close()
+		delete(e.clients, k)
+	}
+	return nil
 }
 
 // Allows reports whether a capability is granted.

@@ -171,12 +171,12 @@ func newEngine(c *Call, st clientSetup, fromEnv bool) (*engine.Client, error) {
 		if c.Env != nil && c.Env.Client != nil && reflect.DeepEqual(o, c.Env.Defaults) {
 			return c.Env.Client, nil
 		}
-		return engine.FromEnv(o)
+		return c.Env.client(o, true, func() (*engine.Client, error) { return engine.FromEnv(o) })
 	}
 	if !st.custom && o.Host == "" && c.Env != nil && c.Env.Client != nil {
 		return c.Env.Client, nil
 	}
-	return engine.New(o)
+	return c.Env.client(o, false, func() (*engine.Client, error) { return engine.New(o) })
 }
 
 // API implements APIUser.

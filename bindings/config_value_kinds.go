@@ -58,7 +58,8 @@ func toRestartPolicy(v any) (RestartPolicySpec, error) {
 		return out, nil
 	case map[string]any:
 		out := RestartPolicySpec{}
-		for k, e := range x {
+		for _, k := range sortedKeys(x) {
+			e := x[k]
 			switch k {
 			case "Name", "name":
 				s, ok := e.(string)

@@ -198,10 +198,10 @@ func (h *HostConfigParams) hostConfig(method string, binds *Volumes, ports PortB
 		return nil, ArgError(method, "\"host\" network_mode is incompatible with port_bindings")
 	}
 	if h.UsernsMode != "" && h.UsernsMode != "host" {
-		return nil, ArgError(method, "invalid value for userns_mode param: %s (host)", h.UsernsMode)
+		return nil, ArgError(method, "invalid value for userns_mode param: %s (host)", clip(h.UsernsMode))
 	}
 	if h.UTSMode != "" && h.UTSMode != "host" {
-		return nil, ArgError(method, "invalid value for uts_mode param: %s (host)", h.UTSMode)
+		return nil, ArgError(method, "invalid value for uts_mode param: %s (host)", clip(h.UTSMode))
 	}
 	if h.InitPath != nil {
 		return nil, Errorf(InvalidVersion, "%s: init_path param is not supported in API versions > 1.29", method)

@@ -33,10 +33,12 @@ func recordingProxy(t *testing.T, host string, seen func(*http.Request)) string 
 	target, err := url.Parse("http://docker")
 	require.NoError(t, err)
 	rp := httputil.NewSingleHostReverseProxy(target)
-	rp.Transport = &http.Transport{DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+	tr := &http.Transport{DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
 		var d net.Dialer
 		return d.DialContext(ctx, network, addr)
 	}}
+	rp.Transport = tr
+	t.Cleanup(tr.CloseIdleConnections) // after srv.Close: cleanups run last first
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		seen(r)
 		rp.ServeHTTP(w, r)

@@ -90,7 +90,8 @@ func toDeviceLimits(v any, field string) ([]any, error) {
 			return nil, fmt.Errorf("item %d must be a dict {Path, %s}, not %s", i+1, field, typeName(e))
 		}
 		item := map[string]any{}
-		for k, x := range d {
+		for _, k := range sortedKeys(d) {
+			x := d[k]
 			switch strings.ToLower(k) {
 			case "path":
 				s, ok := x.(string)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 
 	"github.com/dscript/dscript/engine"
 )
@@ -135,7 +136,19 @@ func Errorf(cls *ErrorClass, format string, args ...any) *Error {
 
 // ArgError makes an InvalidArgument exception naming the method.
 func ArgError(method, format string, args ...any) *Error {
-	return &Error{Class: InvalidArgument, Message: method + ": " + fmt.Sprintf(format, args...)}
+	return &Error{Class: InvalidArgument, Message: clipMessage(method + ": " + fmt.Sprintf(format, args...))}
+}
+
+// maxMessage bounds an argument error's message: one that repeats a huge
+// refused value keeps its start (method, argument, reason) and its end.
+const maxMessage = 512
+
+func clipMessage(m string) string {
+	if len(m) <= maxMessage {
+		return m
+	}
+	head, tail := m[:maxMessage/2], m[len(m)-maxMessage/4:]
+	return strings.ToValidUTF8(head, "") + fmt.Sprintf("... (%d bytes cut) ...", len(m)-len(head)-len(tail)) + strings.ToValidUTF8(tail, "")
 }
 
 // ErrCanceled is returned when the runtime's context ends; adapters turn it

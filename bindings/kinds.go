@@ -53,6 +53,17 @@ func registerOptional[T any](name string, conv func(v any) (T, error)) {
 
 func kindOf(t reflect.Type) *kind { return kinds[t] }
 
+// strOrIntError says why v is not a str or an int.
+func strOrIntError(v any) error {
+	switch x := v.(type) {
+	case float64:
+		return fmt.Errorf("must be str or int, not float %v", x)
+	case uint64:
+		return fmt.Errorf("must be str or an int below 2**63, not %d", x)
+	}
+	return typeError("str or int", v)
+}
+
 func typeError(want string, v any) error {
 	return fmt.Errorf("must be %s, not %s", want, typeName(v))
 }
@@ -84,8 +95,17 @@ func typeName(v any) string {
 		if x.Class() != nil {
 			return x.Class().Name
 		}
+	case ScriptTyped:
+		return x.ScriptType()
 	}
 	return fmt.Sprintf("%T", v)
+}
+
+// ScriptTyped is implemented by the adapters' values that have no neutral
+// form (a script function, a Lua coroutine, a JS Symbol), so that messages
+// name them as the script sees them ("function") rather than as Go types.
+type ScriptTyped interface {
+	ScriptType() string
 }
 
 // ToString accepts a str.
@@ -115,6 +135,7 @@ func ToInt(v any) (int64, error) {
 		if x <= math.MaxInt64 {
 			return int64(x), nil
 		}
+		return 0, fmt.Errorf("must be an int below 2**63, not %d", x)
 	case float64:
 		if x == math.Trunc(x) && math.Abs(x) < 1<<63 {
 			return int64(x), nil
@@ -205,6 +226,42 @@ func scalarString(v any) (string, bool) {
 	return "", false
 }
 
+// intOrString renders a str, or an int (a float without fraction too) as
+// decimal text: the str|int kinds, where 1.5, NaN or 1e300 mean nothing.
+func intOrString(v any) (string, bool) {
+	switch x := v.(type) {
+	case string:
+		return x, true
+	case int64, int:
+		return scalarString(x)
+	case uint64:
+		if x <= math.MaxInt64 {
+			return scalarString(x)
+		}
+	case float64:
+		if x == math.Trunc(x) && math.Abs(x) < 1<<53 {
+			return scalarString(x)
+		}
+	}
+	return "", false
+}
+
+// maxArgLen is the kernel's limit on one string of a program's arguments
+// or environment (MAX_ARG_STRLEN, 32 pages): longer ones cannot be run,
+// and the daemon's runtime has been seen to hang on them.
+const maxArgLen = 128 << 10
+
+// checkArgLengths refuses a command or environment whose strings the
+// kernel would refuse (what names one string: "word", "item", "variable").
+func checkArgLengths(args []string, what string) error {
+	for i, a := range args {
+		if len(a) >= maxArgLen {
+			return fmt.Errorf("%s %d is %d bytes long, beyond the kernel's limit of %d bytes", what, i+1, len(a), maxArgLen-1)
+		}
+	}
+	return nil
+}
+
 // StrOrList is a parameter that takes a str or a list of str; a str
 // becomes a one-element list.
 type StrOrList []string
@@ -238,7 +295,8 @@ func ToStringMap(v any) (map[string]string, error) {
 		return nil, err
 	}
 	out := make(map[string]string, len(d))
-	for k, e := range d {
+	for _, k := range sortedKeys(d) {
+		e := d[k]
 		s, ok := scalarString(e)
 		if !ok {
 			return nil, fmt.Errorf("must be a dict of str, but key '%s' is %s", k, typeName(e))
@@ -302,17 +360,31 @@ func toTimestamp(v any) (Timestamp, error) {
 			return "", fmt.Errorf("must be Unix seconds or an RFC 3339 time, not %q", x)
 		}
 		return Timestamp(strconv.FormatInt(t.Unix(), 10)), nil
-	case int64, int, uint64:
+	case int64, int:
 		s, _ := scalarString(x)
 		return Timestamp(s), nil
+	case uint64:
+		if x <= maxUnixSeconds {
+			return Timestamp(strconv.FormatUint(x, 10)), nil
+		}
 	case float64:
 		if math.IsNaN(x) || math.IsInf(x, 0) {
 			return "", fmt.Errorf("must be a finite number of Unix seconds, not %v", x)
 		}
-		return Timestamp(strconv.FormatFloat(x, 'f', -1, 64)), nil
+		if math.Abs(x) <= maxUnixSeconds {
+			return Timestamp(strconv.FormatFloat(x, 'f', -1, 64)), nil
+		}
+	}
+	switch v.(type) {
+	case uint64, float64:
+		return "", fmt.Errorf("must be Unix seconds below 2**53, not %v", v)
 	}
 	return "", typeError("number, str or Date", v)
 }
+
+// maxUnixSeconds bounds timestamps given as numbers: beyond 2**53 seconds
+// a float loses whole seconds and the daemon's time overflows.
+const maxUnixSeconds = 1 << 53
 
 // builtinKinds registers the parameter types every method can use; it runs
 // during variable initialization, before any init function declares methods.
@@ -349,24 +421,28 @@ func registerBuiltinKinds() bool {
 			if err != nil {
 				return Command{}, fmt.Errorf("cannot be split into words: %w", err)
 			}
-			return Command{Args: parts, Raw: s}, nil
+			return Command{Args: parts, Raw: s}, checkArgLengths(parts, "word")
 		}
 		l, err := ToStrings(v)
 		if err != nil {
 			return Command{}, typeError("str or list", v)
 		}
-		return Command{Args: l, Raw: v}, nil
+		return Command{Args: l, Raw: v}, checkArgLengths(l, "item")
 	})
-	RegisterKind("dict|list", true, toKeyValues)
+	RegisterKind("dict|list", true, func(v any) (KeyValues, error) {
+		kv, err := toKeyValues(v)
+		if err != nil {
+			return nil, err
+		}
+		return kv, checkArgLengths(kv, "variable")
+	})
 	RegisterKind("dict|list", true, toLabels)
 	RegisterKind("int|str|datetime", false, toTimestamp)
 	RegisterKind("str|int", false, func(v any) (StrOrInt, error) {
-		if s, ok := scalarString(v); ok {
-			if _, isBool := v.(bool); !isBool {
-				return StrOrInt(s), nil
-			}
+		if s, ok := intOrString(v); ok {
+			return StrOrInt(s), nil
 		}
-		return "", typeError("str or int", v)
+		return "", strOrIntError(v)
 	})
 	return true
 }
@@ -376,3 +452,15 @@ type StrOrInt string
 
 // TypeName names a neutral value's type as Python would ("str", "dict").
 func TypeName(v any) string { return typeName(v) }
+
+// maxQuoted bounds how much of a refused value a message repeats.
+const maxQuoted = 64
+
+// clip shortens a value quoted in a message: a refused 1 MiB string is
+// not repeated whole.
+func clip(s string) string {
+	if len(s) <= maxQuoted {
+		return s
+	}
+	return s[:maxQuoted] + fmt.Sprintf("... (%d bytes)", len(s))
+}

@@ -2,6 +2,7 @@ package bindings
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -314,15 +315,15 @@ func (m *Method) split(c *Call, args []any) ([]any, map[string]any, error) {
 	var kw map[string]any
 	if n := len(args); n > 0 {
 		if d, ok := args[n-1].(map[string]any); ok {
-			bad := ""
+			// the first unknown key in order, so the message is stable
+			bad, unknown := "", false
 			for k := range d {
-				if m.Param(k, camel) == nil {
-					bad = k
-					break
+				if m.Param(k, camel) == nil && (!unknown || k < bad) {
+					bad, unknown = k, true
 				}
 			}
 			switch {
-			case bad == "":
+			case !unknown:
 				kw, args = d, args[:n-1]
 			case n-1 < len(m.positional) && m.positional[n-1].Dict:
 				// a dict that fills the next positional parameter
@@ -349,7 +350,7 @@ func (m *Method) bind(c *Call, ptr unsafe.Pointer, args []any) error {
 		if v == nil {
 			continue
 		}
-		if err := p.set(ptr, v); err != nil {
+		if err := p.setChecked(ptr, v); err != nil {
 			return ArgError(c.Name(), "argument '%s' %v", p.Name, err)
 		}
 		given.add(p.index)
@@ -362,7 +363,7 @@ func (m *Method) bind(c *Call, ptr unsafe.Pointer, args []any) error {
 		if v == nil {
 			continue
 		}
-		if err := p.set(ptr, v); err != nil {
+		if err := p.setChecked(ptr, v); err != nil {
 			return ArgError(c.Name(), "argument '%s' %v", p.Name, err)
 		}
 		given.add(p.index)
@@ -381,4 +382,43 @@ func (m *Method) bind(c *Call, ptr unsafe.Pointer, args []any) error {
 		}
 	}
 	return nil
+}
+
+// setChecked sets a script's value: a dict or list holding NaN or an
+// infinity anywhere is refused (no JSON can carry it), the rest is the
+// kind's to judge.
+func (p *Param) setChecked(ptr unsafe.Pointer, v any) error {
+	switch v.(type) {
+	case map[string]any, []any, Tuple:
+		if where, bad := nonFinite(v, 0); bad {
+			return fmt.Errorf("holds a number that is NaN or infinite (at %s)", where)
+		}
+	}
+	return p.set(ptr, v)
+}
+
+// nonFinite finds a NaN or infinite float inside v and tells where.
+func nonFinite(v any, depth int) (string, bool) {
+	if depth > 200 {
+		return "", false
+	}
+	switch x := v.(type) {
+	case float64:
+		return "", math.IsNaN(x) || math.IsInf(x, 0)
+	case map[string]any:
+		for k, e := range x {
+			if where, bad := nonFinite(e, depth+1); bad {
+				return "[" + strconv.Quote(k) + "]" + where, true
+			}
+		}
+	case []any:
+		for i, e := range x {
+			if where, bad := nonFinite(e, depth+1); bad {
+				return "[" + strconv.Itoa(i+1) + "]" + where, true
+			}
+		}
+	case Tuple:
+		return nonFinite([]any(x), depth)
+	}
+	return "", false
 }

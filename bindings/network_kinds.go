@@ -38,7 +38,8 @@ func toLinks(v any) (Links, error) {
 	type pair struct{ name, alias string }
 	var pairs []pair
 	if d, ok := v.(map[string]any); ok && len(d) > 0 {
-		for k, e := range d {
+		for _, k := range sortedKeys(d) {
+			e := d[k]
 			alias := ""
 			switch x := e.(type) {
 			case nil, bool:
@@ -130,7 +131,8 @@ func toNetworkingConfig(v any) (NetworkingConfig, error) {
 // toEndpoints converts {network = EndpointConfig|dict|nil}.
 func toEndpoints(d map[string]any) (NetworkingConfig, error) {
 	out := make(NetworkingConfig, len(d))
-	for name, e := range d {
+	for _, name := range sortedKeys(d) {
+		e := d[name]
 		switch x := e.(type) {
 		case nil:
 			out[name] = map[string]any{}

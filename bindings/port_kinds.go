@@ -172,7 +172,7 @@ func portBindings(v any, top bool) ([]any, error) {
 		}
 		return out, nil
 	case map[string]any:
-		for k := range x {
+		for _, k := range sortedKeys(x) {
 			if k != "HostIp" && k != "HostPort" {
 				return nil, fmt.Errorf("a binding dict takes HostIp and HostPort, not '%s'", k)
 			}

@@ -53,15 +53,14 @@ func toRef(v any) (Ref, error) {
 type Signal string
 
 func toSignal(v any) (Signal, error) {
-	if _, isBool := v.(bool); !isBool {
-		switch v.(type) {
-		case string, int64, uint64, float64, int:
-			if s, ok := scalarString(v); ok && s != "" {
-				return Signal(s), nil
-			}
-		}
+	s, ok := intOrString(v)
+	switch {
+	case !ok:
+		return "", strOrIntError(v)
+	case s == "":
+		return "", fmt.Errorf("must not be an empty str")
 	}
-	return "", typeError("str or int", v)
+	return Signal(s), nil
 }
 
 // Filters are docker-py's filters dict ({status="exited", label={"a=b",

@@ -58,6 +58,10 @@ type SocketChunksArgs struct {
 
 const defaultRecv = 32 << 10
 
+// maxRecv bounds the buffer of one read(n): a read returns what has
+// arrived, so a huge n allocates no more than this.
+const maxRecv = 1 << 20
+
 func init() {
 	cls := SocketClass
 	cls.Repr = func(o Object) string {
@@ -139,7 +143,8 @@ func (s *Socket) read(n int) (any, error) {
 	if n == 0 {
 		return "", nil
 	}
-	buf := make([]byte, n)
+	// one read returns what has arrived: a larger n needs no larger buffer
+	buf := make([]byte, min(n, maxRecv))
 	for {
 		m, err := s.conn.Read(buf)
 		if m > 0 {

@@ -154,6 +154,12 @@ var (
 	healthcheckCtor, deviceRequestCtor, endpointConfigCtor *Method
 )
 
+// option is a Mount option and whether it was given.
+type option struct {
+	name  string
+	given bool
+}
+
 func newMount(a *MountArgs) (*Mount, error) {
 	v := map[string]any{"Target": a.Target, "Type": a.Type, "ReadOnly": a.ReadOnly}
 	if a.Source != nil {
@@ -162,10 +168,11 @@ func newMount(a *MountArgs) (*Mount, error) {
 	if a.Consistency != nil && *a.Consistency != "" {
 		v["Consistency"] = *a.Consistency
 	}
-	incompatible := func(opts ...bool) error {
+	// incompatible names the first option given that a.Type does not take
+	incompatible := func(opts ...option) error {
 		for _, o := range opts {
-			if o {
-				return fmt.Errorf("incompatible options have been provided for the %s type mount", a.Type)
+			if o.given {
+				return fmt.Errorf("incompatible options have been provided for the %s type mount: '%s'", a.Type, o.name)
 			}
 		}
 		return nil
@@ -179,7 +186,7 @@ func newMount(a *MountArgs) (*Mount, error) {
 		if hasProp {
 			v["BindOptions"] = map[string]any{"Propagation": *a.Propagation}
 		}
-		err = incompatible(len(a.Labels) > 0, a.DriverConfig != nil, a.NoCopy, hasSize, hasMode)
+		err = incompatible(option{"labels", len(a.Labels) > 0}, option{"driver_config", a.DriverConfig != nil}, option{"no_copy", a.NoCopy}, option{"tmpfs_size", hasSize}, option{"tmpfs_mode", hasMode})
 	case "volume":
 		opts := map[string]any{}
 		if a.NoCopy {
@@ -194,7 +201,7 @@ func newMount(a *MountArgs) (*Mount, error) {
 		if len(opts) > 0 {
 			v["VolumeOptions"] = opts
 		}
-		err = incompatible(hasProp, hasSize, hasMode)
+		err = incompatible(option{"propagation", hasProp}, option{"tmpfs_size", hasSize}, option{"tmpfs_mode", hasMode})
 	case "tmpfs":
 		opts := map[string]any{}
 		if hasMode {
@@ -206,10 +213,10 @@ func newMount(a *MountArgs) (*Mount, error) {
 		if len(opts) > 0 {
 			v["TmpfsOptions"] = opts
 		}
-		err = incompatible(hasProp, len(a.Labels) > 0, a.DriverConfig != nil, a.NoCopy)
+		err = incompatible(option{"propagation", hasProp}, option{"labels", len(a.Labels) > 0}, option{"driver_config", a.DriverConfig != nil}, option{"no_copy", a.NoCopy})
 	case "npipe", "cluster", "image":
 	default:
-		err = fmt.Errorf("unsupported mount type: %q (bind, volume, tmpfs or npipe)", a.Type)
+		err = fmt.Errorf("unsupported mount type: %q (bind, volume, tmpfs or npipe)", clip(a.Type))
 	}
 	if err != nil {
 		return nil, err
@@ -263,7 +270,7 @@ func newRestartPolicy(a *RestartPolicyArgs) (*RestartPolicy, error) {
 	switch a.Condition {
 	case "none", "on-failure", "any":
 	default:
-		return nil, fmt.Errorf("invalid RestartPolicy condition %q (none, on-failure or any)", a.Condition)
+		return nil, fmt.Errorf("invalid RestartPolicy condition %q (none, on-failure or any)", clip(a.Condition))
 	}
 	return &RestartPolicy{dockerType{map[string]any{
 		"Condition": a.Condition, "Delay": a.Delay, "MaxAttempts": a.MaxAttempts, "Window": a.Window,

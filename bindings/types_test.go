@@ -108,9 +108,9 @@ func TestTypesErrors(t *testing.T) {
 	}{
 		{"Mount", []any{}, `docker.types.Mount(): missing required argument 'target'`},
 		{"Mount", []any{"/t", nil, map[string]any{"type": "nfs"}}, `docker.types.Mount(): unsupported mount type: "nfs" (bind, volume, tmpfs or npipe)`},
-		{"Mount", []any{"/t", "/h", map[string]any{"type": "bind", "no_copy": true}}, `docker.types.Mount(): incompatible options have been provided for the bind type mount`},
-		{"Mount", []any{"/t", "v", map[string]any{"propagation": "rshared"}}, `docker.types.Mount(): incompatible options have been provided for the volume type mount`},
-		{"Mount", []any{"/t", nil, map[string]any{"type": "tmpfs", "labels": map[string]any{"a": "b"}}}, `docker.types.Mount(): incompatible options have been provided for the tmpfs type mount`},
+		{"Mount", []any{"/t", "/h", map[string]any{"type": "bind", "no_copy": true}}, `docker.types.Mount(): incompatible options have been provided for the bind type mount: 'no_copy'`},
+		{"Mount", []any{"/t", "v", map[string]any{"propagation": "rshared"}}, `docker.types.Mount(): incompatible options have been provided for the volume type mount: 'propagation'`},
+		{"Mount", []any{"/t", nil, map[string]any{"type": "tmpfs", "labels": map[string]any{"a": "b"}}}, `docker.types.Mount(): incompatible options have been provided for the tmpfs type mount: 'labels'`},
 		{"Mount", []any{"/t", "v", map[string]any{"driver_config": map[string]any{"driver": "x"}}}, `docker.types.Mount(): argument 'driver_config' unknown key 'driver' (Name or Options)`},
 		{"Mount", []any{"/t", nil, map[string]any{"type": "tmpfs", "tmpfs_size": "big"}}, `docker.types.Mount(): argument 'tmpfs_size' must be a size such as 512m or 1g (units b, k, m, g), not "big"`},
 		{"Ulimit", []any{map[string]any{"soft": int64(1)}}, `docker.types.Ulimit(): missing required argument 'name'`},

@@ -11,7 +11,7 @@ import (
 )
 
 // ByteSize is a size in bytes given as docker-py's parse_bytes accepts it:
-// an int (bytes), a float, or a str of digits with an optional unit b, k, m
+// an int (bytes), a float without fraction, or a str of digits with an optional unit b, k, m
 // or g (powers of 1024, case-insensitive, "kb"/"mb"/"gb" too): "512m", "1g".
 // Parameters of this kind are *ByteSize, nil when not given.
 type ByteSize int64
@@ -28,6 +28,9 @@ func toByteSize(v any) (int64, error) {
 	case float64:
 		if math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) >= 1<<63 {
 			return 0, fmt.Errorf("must be a size, not %v", x)
+		}
+		if x != math.Trunc(x) {
+			return 0, fmt.Errorf("must be a whole number of bytes, not %v", x)
 		}
 		return int64(x), nil
 	case string:

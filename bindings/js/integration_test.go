@@ -16,7 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestMain(m *testing.M) { testengine.Main(m) }
+func TestMain(m *testing.M) { testengine.Main(m, testengine.NoLeaks()) }
 
 // engineRuntime is a runtime whose docker.from_env() reaches the test
 // engine, with name (a unique container name, removed when the test ends)

@@ -130,7 +130,7 @@ func (r *Runtime) Close() error {
 	}
 	r.closed = true
 	r.closeIterators()
-	return nil
+	return r.call.Env.Close() // the clients the script made
 }
 
 // RunString runs JavaScript source; name is used in stack traces.

@@ -26,6 +26,9 @@ var (
 	typeArrayBuffer = reflect.TypeOf(goja.ArrayBuffer{})
 	typeBytes       = reflect.TypeOf([]byte(nil))
 	typeTime        = reflect.TypeOf(time.Time{})
+	// what goja exports a Map and a Set as (their class name is "Object")
+	typeMapEntries = reflect.TypeOf([][2]any(nil))
+	typeSetValues  = reflect.TypeOf([]any(nil))
 )
 
 // jsFunc is a JS function handed to Go as a value (callbacks).
@@ -48,6 +51,20 @@ func (f *jsFunc) Call(args ...any) (any, error) {
 	}
 	return f.r.fromJS(v), nil
 }
+
+// ScriptType names the value in messages.
+func (*jsFunc) ScriptType() string { return "function" }
+
+// foreign is a JS value with no neutral form (a Symbol, a RegExp, a
+// Promise): methods refuse it naming its type, and it goes back to JS
+// unchanged.
+type foreign struct {
+	name string
+	val  goja.Value
+}
+
+// ScriptType names the value in messages ("symbol", "RegExp").
+func (f *foreign) ScriptType() string { return f.name }
 
 // str converts a Go string, replacing invalid UTF-8 with U+FFFD.
 func (r *Runtime) str(s string) goja.Value {
@@ -101,6 +118,8 @@ func (r *Runtime) toJS(v any) goja.Value {
 		return r.objectValue(x)
 	case *jsFunc:
 		return x.val
+	case *foreign:
+		return x.val
 	case goja.Value:
 		return x
 	}
@@ -143,6 +162,9 @@ func (r *Runtime) fromJS(v goja.Value) any { return r.from(v, 0) }
 func (r *Runtime) from(v goja.Value, depth int) any {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		return nil
+	}
+	if _, isSymbol := v.(*goja.Symbol); isSymbol {
+		return &foreign{name: "symbol", val: v}
 	}
 	obj, ok := v.(*goja.Object)
 	if !ok {
@@ -200,6 +222,16 @@ func (r *Runtime) from(v goja.Value, depth int) any {
 		if e := r.toError(obj); e != nil {
 			return e
 		}
+	case "Object":
+		switch obj.ExportType() {
+		case typeMapEntries:
+			return r.fromMap(obj, depth)
+		case typeSetValues:
+			return r.fromSet(obj, depth)
+		}
+	default:
+		// a RegExp, a Promise, a WeakMap...: no neutral form
+		return &foreign{name: obj.ClassName(), val: obj}
 	}
 	keys := obj.Keys()
 	out := make(map[string]any, len(keys))
@@ -223,4 +255,60 @@ func (r *Runtime) args(in []goja.Value) []any {
 		out[i] = r.fromJS(v)
 	}
 	return out
+}
+
+// fromMap converts a Map to a dict; its keys must be strings or numbers
+// (a dict's keys are str).
+func (r *Runtime) fromMap(obj *goja.Object, depth int) any {
+	out := map[string]any{}
+	r.iterate(obj.Get("entries"), obj, func(entry goja.Value) {
+		kv, _ := entry.(*goja.Object)
+		k := kv.Get("0")
+		_, isObject := k.(*goja.Object)
+		_, isSymbol := k.(*goja.Symbol)
+		if isObject || isSymbol || goja.IsUndefined(k) || goja.IsNull(k) {
+			// not exported: a Map that is its own key would recurse
+			panic(r.errorValue(bindings.Errorf(bindings.InvalidArgument, "a Map given as a dict must have str or number keys")))
+		}
+		out[k.String()] = r.from(kv.Get("1"), depth+1)
+	})
+	return out
+}
+
+// fromSet converts a Set to a list, in insertion order.
+func (r *Runtime) fromSet(obj *goja.Object, depth int) any {
+	out := []any{}
+	r.iterate(obj.Get("values"), obj, func(v goja.Value) {
+		out = append(out, r.from(v, depth+1))
+	})
+	return out
+}
+
+// iterate calls each for every value of the iterator that method (a Map's
+// entries, a Set's values) returns.
+func (r *Runtime) iterate(method goja.Value, this *goja.Object, each func(goja.Value)) {
+	fn, ok := goja.AssertFunction(method)
+	if !ok {
+		return
+	}
+	it, err := fn(this)
+	if err != nil {
+		panic(err)
+	}
+	itObj := it.ToObject(r.vm)
+	next, ok := goja.AssertFunction(itObj.Get("next"))
+	if !ok {
+		return
+	}
+	for {
+		res, err := next(itObj)
+		if err != nil {
+			panic(err)
+		}
+		ro := res.ToObject(r.vm)
+		if ro.Get("done").ToBoolean() {
+			return
+		}
+		each(ro.Get("value"))
+	}
 }

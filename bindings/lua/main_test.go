@@ -6,4 +6,4 @@ import (
 	"github.com/dscript/dscript/internal/testengine"
 )
 
-func TestMain(m *testing.M) { testengine.Main(m) }
+func TestMain(m *testing.M) { testengine.Main(m, testengine.NoLeaks()) }

@@ -107,7 +107,7 @@ func (r *Runtime) Close() error {
 	r.closed = true
 	r.closeIterators()
 	r.L.Close()
-	return nil
+	return r.env.Close() // the clients the script made
 }
 
 // RunString runs a chunk of Lua source. name is used in tracebacks.

@@ -85,7 +85,7 @@ func (r *Runtime) value(v glua.LValue, in *enclosing) (any, *valueError) {
 	case *glua.LFunction:
 		return &luaFunc{r: r, fn: x}, nil
 	}
-	return v, nil
+	return foreign{v}, nil
 }
 
 // luaFunc is a Lua function handed to Go (callbacks).
@@ -93,6 +93,17 @@ type luaFunc struct {
 	r  *Runtime
 	fn *glua.LFunction
 }
+
+// ScriptType names the value in messages.
+func (*luaFunc) ScriptType() string { return "function" }
+
+// foreign is a Lua value with no neutral form (a coroutine, a userdata of
+// another library): methods refuse it naming its Lua type, and it goes
+// back to Lua unchanged.
+type foreign struct{ v glua.LValue }
+
+// ScriptType names the value in messages ("thread", "userdata").
+func (f foreign) ScriptType() string { return f.v.Type().String() }
 
 func (r *Runtime) table(t *glua.LTable, in *enclosing) (any, *valueError) {
 	// an array is a table whose keys are exactly 1..n; a sparse one such
@@ -195,6 +206,8 @@ func (r *Runtime) toLua(v any) glua.LValue {
 		return r.objectValue(x)
 	case *luaFunc:
 		return x.fn
+	case foreign:
+		return x.v
 	case glua.LValue:
 		return x
 	}

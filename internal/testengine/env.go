@@ -337,15 +337,18 @@ var current atomic.Pointer[Env]
 // $DSCRIPT_TEST_REGISTRY is "start" (or "1", "true"), and otherwise uses
 // the registry named there, if any. When the engine cannot be set up it prints why and
 // exits with status 1: the tests fail, they are never skipped.
-func Main(m *testing.M) {
-	os.Exit(runMain(m))
+//
+// Each check runs after the tests pass, before the harness stops what it
+// started (see NoLeaks); an error fails the run.
+func Main(m *testing.M, checks ...func() error) {
+	os.Exit(runMain(m, checks...))
 }
 
 // Run is Main without the exit: it returns the tests' code, for a TestMain
 // that checks more once the engine is stopped (goroutine leaks, say).
 func Run(m *testing.M) int { return runMain(m) }
 
-func runMain(m *testing.M) int {
+func runMain(m *testing.M, checks ...func() error) int {
 	ctx, cancel := context.WithTimeout(context.Background(), SetupTimeout)
 	env, err := FromEnv(ctx)
 	cancel()
@@ -376,6 +379,15 @@ func runMain(m *testing.M) int {
 		}()
 	}
 	code := m.Run()
+	for _, check := range checks {
+		if code != 0 {
+			break
+		}
+		if err := check(); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			code = 1
+		}
+	}
 	if err := env.Stop(); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		if code == 0 {
