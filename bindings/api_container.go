@@ -125,7 +125,7 @@ func inspectContainer(c *Call, a *APIClient, id string) (json.RawMessage, error)
 
 // The api methods the models bind.
 var (
-	apiInspectContainer = Def(APIClientClass, "inspect_container", "Inspect a container.", func(c *Call, a *APIClient, x *ContainerArgs) (any, error) {
+	_ = Def(APIClientClass, "inspect_container", "Inspect a container.", func(c *Call, a *APIClient, x *ContainerArgs) (any, error) {
 		return decodeRaw(inspectContainer(c, a, x.Container.ID))
 	})
 	apiStart = Def(APIClientClass, "start", "Start a container.", func(c *Call, a *APIClient, x *ContainerArgs) (any, error) {

@@ -49,7 +49,7 @@ type CreateEndpointConfigArgs struct {
 	EndpointConfigArgs
 }
 
-var apiCreateContainer = Def(APIClientClass, "create_container", "Create a container; returns {Id, Warnings}.", func(c *Call, a *APIClient, x *CreateContainerArgs) (any, error) {
+var _ = Def(APIClientClass, "create_container", "Create a container; returns {Id, Warnings}.", func(c *Call, a *APIClient, x *CreateContainerArgs) (any, error) {
 	body, err := withHostConfig(c.Name(), &x.ContainerConfigArgs, x.HostConfig)
 	if err != nil {
 		return nil, err

@@ -19,15 +19,14 @@ import (
 // their fields.
 
 type bodyField struct {
-	key             string
-	index           []int
-	empty, nonzero  bool
-	kind            reflect.Kind
-	elemKind        reflect.Kind // for pointers
-	isByteSize      bool
-	isStringMap     bool
-	isStringSlice   bool
-	isPointerToBool bool
+	key            string
+	index          []int
+	empty, nonzero bool
+	kind           reflect.Kind
+	elemKind       reflect.Kind // for pointers
+	isByteSize     bool
+	isStringMap    bool
+	isStringSlice  bool
 }
 
 var bodyFields sync.Map // reflect.Type -> []bodyField

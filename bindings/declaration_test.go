@@ -160,10 +160,8 @@ func TestListReadsTheListAnswer(t *testing.T) {
 		}
 	})
 	labels := testengine.Labels(t)
-	var ids []string
 	for i := 0; i < 3; i++ {
-		ct := testContainer(t, []string{"true"}, map[string]any{"Labels": labels}, true)
-		ids = append(ids, ct.id)
+		testContainer(t, []string{"true"}, map[string]any{"Labels": labels}, true)
 	}
 	eng, err := engine.New(engine.Options{Host: proxy})
 	require.NoError(t, err)
