@@ -262,7 +262,7 @@ func TestTerminalJS(t *testing.T) {
 	term.send("client.ping()" + keyEnter)
 	term.expect("\ntrue\njs> ")
 
-	term.send("client.api.inspectC" + keyTab)
+	term.send("client.api.inspectCont" + keyTab)
 	term.expect("inspectContainer")
 	term.send(keyCtrlC)
 	term.expect("js> ")

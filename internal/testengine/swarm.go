@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"net"
 	"strconv"
+	"strings"
+	"time"
 )
 
 // SwarmAddrs are the addresses a private daemon's swarm uses, kept apart
@@ -66,15 +68,32 @@ func (e *Env) PrepareSwarm(ctx context.Context) (SwarmAddrs, error) {
 		return SwarmAddrs{}, errors.New("testengine: PrepareSwarm needs a daemon started by Start, never the shared one")
 	}
 	bridge := fmt.Sprintf("dsgw-%08x", randUint32())[:13]
-	_, err := e.Client.NetworkCreate(ctx, map[string]any{
-		"Name":   "docker_gwbridge",
-		"Driver": "bridge",
-		"Options": map[string]string{
-			"com.docker.network.bridge.name":                 bridge,
-			"com.docker.network.bridge.enable_icc":           "false",
-			"com.docker.network.bridge.enable_ip_masquerade": "true",
-		},
-	})
+	create := func() error {
+		// under the start lock: a daemon that starts meanwhile remakes the
+		// iptables chains this network's rules go into
+		unlock, err := lockStart(ctx)
+		if err != nil {
+			return err
+		}
+		defer unlock()
+		_, err = e.Client.NetworkCreate(ctx, map[string]any{
+			"Name":   "docker_gwbridge",
+			"Driver": "bridge",
+			"Options": map[string]string{
+				"com.docker.network.bridge.name":                 bridge,
+				"com.docker.network.bridge.enable_icc":           "false",
+				"com.docker.network.bridge.enable_ip_masquerade": "true",
+			},
+		})
+		return err
+	}
+	err := create()
+	for try := 0; err != nil && strings.Contains(err.Error(), "No chain/target/match") && try < 3; try++ {
+		// the chains were remade by a daemon outside the lock (another
+		// package's harness): once they are back, ask again
+		time.Sleep(time.Second)
+		err = create()
+	}
 	if err != nil {
 		return SwarmAddrs{}, fmt.Errorf("testengine: create docker_gwbridge on %s: %w", e.Host, err)
 	}
