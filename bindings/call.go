@@ -2,9 +2,10 @@ package bindings
 
 import (
 	"context"
-	"fmt"
 	"io"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/dscript/dscript/engine"
 )
@@ -66,14 +67,27 @@ type Env struct {
 	// a client in a loop reuses it, and Close releases them all.
 	clientsMu sync.Mutex
 	clients   map[clientKey]*engine.Client
+	unshared  []*engine.Client
 }
 
-// clientKey tells sets of options apart: their printed form (pointers,
-// such as a TLS configuration, by address).
-type clientKey string
+// clientKey tells sets of options apart. A TLS configuration is not
+// compared (its pointer could be a freed one's address again): a client
+// with one is never shared.
+type clientKey struct {
+	host, version, userAgent, context string
+	timeout                           time.Duration
+	maxResponse                       int64
+	maxPool                           int
+	sshArgs                           string
+	fromEnv                           bool
+}
 
-func keyOf(o engine.Options, fromEnv bool) clientKey {
-	return clientKey(fmt.Sprintf("%+v|%v", o, fromEnv))
+func keyOf(o engine.Options, fromEnv bool) (clientKey, bool) {
+	if o.TLSConfig != nil {
+		return clientKey{}, false
+	}
+	return clientKey{o.Host, o.Version, o.UserAgent, o.Context, o.Timeout, o.MaxResponseBytes, o.MaxPoolSize,
+		strings.Join(o.SSHArgs, "\x00"), fromEnv}, true
 }
 
 // client returns the engine client for o made earlier in this Env, or
@@ -84,13 +98,17 @@ func (e *Env) client(o engine.Options, fromEnv bool, mk func() (*engine.Client, 
 	}
 	e.clientsMu.Lock()
 	defer e.clientsMu.Unlock()
-	k := keyOf(o, fromEnv)
-	if c, ok := e.clients[k]; ok {
+	k, shared := keyOf(o, fromEnv)
+	if c, ok := e.clients[k]; ok && shared {
 		return c, nil
 	}
 	c, err := mk()
 	if err != nil {
 		return nil, err
+	}
+	if !shared {
+		e.unshared = append(e.unshared, c) // closed with the others
+		return c, nil
 	}
 	if e.clients == nil {
 		e.clients = map[clientKey]*engine.Client{}
@@ -109,6 +127,10 @@ func (e *Env) Close() error {
 		_ = c.Close()
 		delete(e.clients, k)
 	}
+	for _, c := range e.unshared {
+		_ = c.Close()
+	}
+	e.unshared = nil
 	return nil
 }
 

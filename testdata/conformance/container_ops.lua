@@ -39,7 +39,7 @@ for o, e in dm.output do
 end
 print("stream demux", (table.concat(outs):gsub("\n", "")), (table.concat(errs):gsub("\n", "")))
 local it = c:exec_run("sh -c 'while true; do echo tick; sleep 0.05; done'", {stream = true}).output
-print("first", (it():gsub("\n", "")))
+print("first", it():sub(1, 4) == "tick") -- a chunk may hold several ticks
 it:close()
 print("closed", it() == nil)
 r = c:exec_run("sh -c 'echo tty'", {tty = true})

@@ -136,6 +136,11 @@ container.reload();
 print("restart", container.status, container.attrs.RestartCount);
 
 // kill(signal=...): str or int
+// the signal goes to the command once it runs (not to the shell before it)
+for (let i = 0; i < 100; i++) {
+  if (container.top().Processes.some((p) => p[p.length - 1] === "sleep 60")) break;
+  require("time").sleep(0.05);
+}
 container.kill("SIGTERM");
 print("kill SIGTERM", container.wait().StatusCode);
 container.start();

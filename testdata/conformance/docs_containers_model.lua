@@ -135,6 +135,15 @@ container:reload()
 print("restart", container.status, container.attrs.RestartCount)
 
 -- kill(signal=...): str or int
+-- the signal goes to the command once it runs (not to the shell before it)
+for _ = 1, 100 do
+  local running = false
+  for _, p in ipairs(container:top().Processes) do
+    if p[#p] == "sleep 60" then running = true end
+  end
+  if running then break end
+  require("time").sleep(0.05)
+end
 container:kill("SIGTERM")
 print("kill SIGTERM", container:wait().StatusCode)
 container:start()
