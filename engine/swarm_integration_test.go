@@ -704,7 +704,16 @@ func TestSwarmBadArguments(t *testing.T) {
 
 func testOverlayNetwork(t *testing.T, ctx context.Context, c *engine.Client) {
 	name := testengine.Name(t, "overlay")
-	raw, err := c.NetworkCreate(ctx, map[string]any{"Name": name, "Driver": "overlay", "Attachable": true, "Labels": testengine.Labels(t)})
+	var raw json.RawMessage
+	var err error
+	// a manager unlocked after a restart may take a moment to lead again
+	for try := 0; try < 50; try++ {
+		raw, err = c.NetworkCreate(ctx, map[string]any{"Name": name, "Driver": "overlay", "Attachable": true, "Labels": testengine.Labels(t)})
+		if err == nil || !strings.Contains(err.Error(), "not a swarm manager") {
+			break
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 	require.NoError(t, err)
 	var created struct {
 		ID string `json:"Id"`
