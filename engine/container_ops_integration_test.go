@@ -166,8 +166,9 @@ func TestContainerPauseUnpause(t *testing.T) {
 	assert.ErrorIs(t, client().ContainerPause(ctx, id), engine.ErrConflict, "already paused")
 
 	require.NoError(t, client().ContainerUnpause(ctx, id))
-	status, paused = state()
-	assert.Equal(t, "running", status)
+	// the daemon records the resume from containerd's event, which may
+	// come just after its answer
+	require.Eventually(t, func() bool { status, paused = state(); return status == "running" }, 10*time.Second, 20*time.Millisecond)
 	assert.False(t, paused)
 	var apiErr *engine.APIError
 	require.ErrorAs(t, client().ContainerUnpause(ctx, id), &apiErr, "not paused")

@@ -18,7 +18,9 @@ print("port udp", api.port(id, "80/udp") === null ? "nil" : "?", api.port({conta
 api.pause(id);
 print("paused", api.inspect_container(id).State.Status);
 api.unpause(id);
-print("unpaused", api.inspectContainer(id).State.Status);
+let st = api.inspectContainer(id).State.Status;
+for (let i = 0; i < 200 && st !== "running"; i++) { require("time").sleep(0.02); st = api.inspectContainer(id).State.Status; }
+print("unpaused", st);
 
 api.rename(id, prefix + "-api2");
 print("renamed", api.inspect_container(id).Name === "/" + prefix + "-api2");

@@ -18,7 +18,9 @@ print("port udp", api:port(id, "80/udp"), api:port{container = id, private_port 
 api:pause(id)
 print("paused", api:inspect_container(id).State.Status)
 api:unpause(id)
-print("unpaused", api:inspect_container(id).State.Status)
+local st = api:inspect_container(id).State.Status
+for _ = 1, 200 do if st == "running" then break end require("time").sleep(0.02) st = api:inspect_container(id).State.Status end
+print("unpaused", st)
 
 api:rename(id, prefix .. "-api2")
 print("renamed", api:inspect_container(id).Name == "/" .. prefix .. "-api2")

@@ -6,7 +6,8 @@ c.pause();
 c.reload();
 print("paused", c.status);
 c.unpause();
-c.reload();
+// the daemon records the resume from containerd's event, just after its answer
+for (let i = 0; i < 200; i++) { c.reload(); if (c.status === "running") break; require("time").sleep(0.02); }
 print("unpaused", c.status);
 c.rename(prefix + "-renamed");
 c.reload();

@@ -5,7 +5,8 @@ c:pause()
 c:reload()
 print("paused", c.status)
 c:unpause()
-c:reload()
+-- the daemon records the resume from containerd's event, just after its answer
+for _ = 1, 200 do c:reload() if c.status == "running" then break end require("time").sleep(0.02) end
 print("unpaused", c.status)
 c:rename(prefix .. "-renamed")
 c:reload()

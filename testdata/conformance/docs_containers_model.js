@@ -113,7 +113,7 @@ container.pause();
 container.reload();
 print("pause", container.status);
 container.unpause();
-container.reload();
+for (let i = 0; i < 200; i++) { container.reload(); if (container.status === "running") break; require("time").sleep(0.02); }
 print("unpause", container.status);
 
 // update(**kwargs): a dict with a Warnings key

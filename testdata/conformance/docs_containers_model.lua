@@ -113,7 +113,7 @@ container:pause()
 container:reload()
 print("pause", container.status)
 container:unpause()
-container:reload()
+for _ = 1, 200 do container:reload() if container.status == "running" then break end require("time").sleep(0.02) end
 print("unpause", container.status)
 
 -- update(**kwargs): a dict with a Warnings key
