@@ -37,21 +37,23 @@ func TestContainerTop(t *testing.T) {
 	id, _ := startContainer(t, []string{"sleep", "301"}, nil)
 	for _, psArgs := range []string{"", "-ef"} {
 		t.Run("ps_args="+psArgs, func(t *testing.T) {
-			raw, err := client().ContainerTop(testCtx(t), id, psArgs)
-			require.NoError(t, err)
 			var top struct {
 				Titles    []string
 				Processes [][]string
 			}
-			decode(t, raw, &top)
-			assert.Contains(t, top.Titles, "PID")
-			found := false
-			for _, p := range top.Processes {
-				if strings.Contains(strings.Join(p, " "), "sleep 301") {
-					found = true
+			// docker-init may not have started the command yet
+			require.Eventually(t, func() bool {
+				raw, err := client().ContainerTop(testCtx(t), id, psArgs)
+				require.NoError(t, err)
+				decode(t, raw, &top)
+				for _, p := range top.Processes {
+					if strings.Contains(strings.Join(p, " "), "sleep 301") {
+						return true
+					}
 				}
-			}
-			assert.True(t, found, "processes: %v", top.Processes)
+				return false
+			}, 10*time.Second, 20*time.Millisecond, "processes: %v", top.Processes)
+			assert.Contains(t, top.Titles, "PID")
 		})
 	}
 	_, err := client().ContainerTop(testCtx(t), testengine.Name(t, "missing"), "")
