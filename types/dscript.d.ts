@@ -421,12 +421,12 @@ interface APIClient {
   secrets(filters?: Record<string, any>, kwargs?: APIClient_secrets_Args): any;
   /** Create a secret; returns {ID}. */
   create_secret(name: string, data: string | string | ArrayBuffer | Uint8Array, kwargs?: APIClient_create_secret_Args): any;
-  create_secret(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, kwargs?: APIClient_create_secret_Args): any;
-  create_secret(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, driver?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_secret_Args): any;
+  create_secret(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, string>, kwargs?: APIClient_create_secret_Args): any;
+  create_secret(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, string>, driver?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_secret_Args): any;
   /** Create a secret; returns {ID}. */
   createSecret(name: string, data: string | string | ArrayBuffer | Uint8Array, kwargs?: APIClient_create_secret_Args): any;
-  createSecret(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, kwargs?: APIClient_create_secret_Args): any;
-  createSecret(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, driver?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_secret_Args): any;
+  createSecret(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, string>, kwargs?: APIClient_create_secret_Args): any;
+  createSecret(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, string>, driver?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_secret_Args): any;
   /** Inspect a secret (its data is never returned). */
   inspect_secret(id: string | Record<string, any> | object, kwargs?: APIClient_inspect_secret_Args): any;
   /** Inspect a secret (its data is never returned). */
@@ -440,12 +440,12 @@ interface APIClient {
   configs(filters?: Record<string, any>, kwargs?: APIClient_configs_Args): any;
   /** Create a config; returns {ID}. */
   create_config(name: string, data: string | string | ArrayBuffer | Uint8Array, kwargs?: APIClient_create_config_Args): any;
-  create_config(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, kwargs?: APIClient_create_config_Args): any;
-  create_config(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, templating?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_config_Args): any;
+  create_config(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, string>, kwargs?: APIClient_create_config_Args): any;
+  create_config(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, string>, templating?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_config_Args): any;
   /** Create a config; returns {ID}. */
   createConfig(name: string, data: string | string | ArrayBuffer | Uint8Array, kwargs?: APIClient_create_config_Args): any;
-  createConfig(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, kwargs?: APIClient_create_config_Args): any;
-  createConfig(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, any>, templating?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_config_Args): any;
+  createConfig(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, string>, kwargs?: APIClient_create_config_Args): any;
+  createConfig(name: string, data: string | string | ArrayBuffer | Uint8Array, labels?: Record<string, string>, templating?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_config_Args): any;
   /** Inspect a config (its data is base64 in Spec.Data). */
   inspect_config(id: string | Record<string, any> | object, kwargs?: APIClient_inspect_config_Args): any;
   /** Inspect a config (its data is base64 in Spec.Data). */
@@ -1646,7 +1646,7 @@ interface APIClient_create_secret_Args {
   /** The secret's content: str or bytes. (required: by position or here) */
   data?: string | string | ArrayBuffer | Uint8Array;
   /** The secret's labels. */
-  labels?: Record<string, any>;
+  labels?: Record<string, string>;
   /** A secret store driver {Name, Options}. */
   driver?: DriverConfig | Record<string, any>;
 }
@@ -1676,7 +1676,7 @@ interface APIClient_create_config_Args {
   /** The config's content: str or bytes. (required: by position or here) */
   data?: string | string | ArrayBuffer | Uint8Array;
   /** The config's labels. */
-  labels?: Record<string, any>;
+  labels?: Record<string, string>;
   /** A templating driver {Name, Options}, e.g. {Name="golang"}. */
   templating?: DriverConfig | Record<string, any>;
 }
@@ -2962,7 +2962,7 @@ interface ConfigCollection_create_Args {
   /** The config's content: str or bytes. (required: by position or here) */
   data?: string | string | ArrayBuffer | Uint8Array;
   /** The config's labels. */
-  labels?: Record<string, any>;
+  labels?: Record<string, string>;
   /** A templating driver {Name, Options}, e.g. {Name="golang"}. */
   templating?: DriverConfig | Record<string, any>;
 }
@@ -5068,7 +5068,7 @@ interface SecretCollection_create_Args {
   /** The secret's content: str or bytes. (required: by position or here) */
   data?: string | string | ArrayBuffer | Uint8Array;
   /** The secret's labels. */
-  labels?: Record<string, any>;
+  labels?: Record<string, string>;
   /** A secret store driver {Name, Options}. */
   driver?: DriverConfig | Record<string, any>;
 }

@@ -980,17 +980,17 @@ function APIClient:secrets(filters, opts) end
 ---@class APIClient.create_secret.opts
 ---@field name? string The secret's name.
 ---@field data? string|string The secret's content: str or bytes.
----@field labels? table<string, any> The secret's labels.
+---@field labels? table<string, string> The secret's labels.
 ---@field driver? DriverConfig|table<string, any> A secret store driver {Name, Options}.
 
 ---Create a secret; returns {ID}.
 ---@param name string The secret's name.
 ---@param data string|string The secret's content: str or bytes.
----@param labels? table<string, any> The secret's labels.
+---@param labels? table<string, string> The secret's labels.
 ---@param driver? DriverConfig|table<string, any> A secret store driver {Name, Options}.
 ---@param opts? APIClient.create_secret.opts keyword arguments
 ---@overload fun(self: APIClient, name: string, data: string|string, opts?: APIClient.create_secret.opts): any
----@overload fun(self: APIClient, name: string, data: string|string, labels?: table<string, any>, opts?: APIClient.create_secret.opts): any
+---@overload fun(self: APIClient, name: string, data: string|string, labels?: table<string, string>, opts?: APIClient.create_secret.opts): any
 ---@return any
 function APIClient:create_secret(name, data, labels, driver, opts) end
 
@@ -1029,17 +1029,17 @@ function APIClient:configs(filters, opts) end
 ---@class APIClient.create_config.opts
 ---@field name? string The config's name.
 ---@field data? string|string The config's content: str or bytes.
----@field labels? table<string, any> The config's labels.
+---@field labels? table<string, string> The config's labels.
 ---@field templating? DriverConfig|table<string, any> A templating driver {Name, Options}, e.g. {Name="golang"}.
 
 ---Create a config; returns {ID}.
 ---@param name string The config's name.
 ---@param data string|string The config's content: str or bytes.
----@param labels? table<string, any> The config's labels.
+---@param labels? table<string, string> The config's labels.
 ---@param templating? DriverConfig|table<string, any> A templating driver {Name, Options}, e.g. {Name="golang"}.
 ---@param opts? APIClient.create_config.opts keyword arguments
 ---@overload fun(self: APIClient, name: string, data: string|string, opts?: APIClient.create_config.opts): any
----@overload fun(self: APIClient, name: string, data: string|string, labels?: table<string, any>, opts?: APIClient.create_config.opts): any
+---@overload fun(self: APIClient, name: string, data: string|string, labels?: table<string, string>, opts?: APIClient.create_config.opts): any
 ---@return any
 function APIClient:create_config(name, data, labels, templating, opts) end
 
@@ -2189,7 +2189,7 @@ local ConfigCollection = {}
 ---@class ConfigCollection.create.opts
 ---@field name? string The config's name.
 ---@field data? string|string The config's content: str or bytes.
----@field labels? table<string, any> The config's labels.
+---@field labels? table<string, string> The config's labels.
 ---@field templating? DriverConfig|table<string, any> A templating driver {Name, Options}, e.g. {Name="golang"}.
 
 ---Create a config (name, data, labels, templating); returns the Config.
@@ -3684,7 +3684,7 @@ local SecretCollection = {}
 ---@class SecretCollection.create.opts
 ---@field name? string The secret's name.
 ---@field data? string|string The secret's content: str or bytes.
----@field labels? table<string, any> The secret's labels.
+---@field labels? table<string, string> The secret's labels.
 ---@field driver? DriverConfig|table<string, any> A secret store driver {Name, Options}.
 
 ---Create a secret (name, data, labels, driver); returns the Secret.
