@@ -416,8 +416,6 @@ var looseMethods = map[string]string{
 	"APIClient.pull_plugin":                "plugin privileges are passed through as given",
 	"APIClient.import_image_from_url":      "the source is checked by the runtime's policy first",
 	"APIClient.import_image_from_file":     "the source is checked by the runtime's policy first",
-	"DockerClient.events":                  "events' since and until numbers reach the daemon unchecked",
-	"APIClient.events":                     "events' since and until numbers reach the daemon unchecked",
 	"PluginCollection.create":              "the plugin directory is checked by reading it",
 	"Plugin.upgrade":                       "its privileges are asked by api.plugin_privileges, whose message names that method",
 	"PluginCollection.install":             "plugin privileges are passed through as given",

@@ -2,7 +2,6 @@ package bindings
 
 import (
 	"io"
-	"strconv"
 	"time"
 
 	"github.com/dscript/dscript/engine"
@@ -22,19 +21,17 @@ type EventsArgs struct {
 type EventTime string
 
 func toEventTime(v any) (EventTime, error) {
-	switch x := v.(type) {
-	case string:
+	if x, ok := v.(string); ok {
 		if x == "" {
 			return "", typeError("a non-empty str", v)
 		}
 		return EventTime(x), nil
-	case time.Time:
-		return EventTime(strconv.FormatInt(x.Unix(), 10)), nil
-	case int64, int, uint64:
-		s, _ := scalarString(x)
-		return EventTime(s), nil
-	case float64:
-		return EventTime(strconv.FormatFloat(x, 'f', -1, 64)), nil
+	}
+	switch v.(type) {
+	case int64, int, uint64, float64, time.Time:
+		// numbers and dates are read as every timestamp parameter reads them
+		t, err := toTimestamp(v)
+		return EventTime(t), err
 	}
 	return "", typeError("int, float, str or datetime", v)
 }
