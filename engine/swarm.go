@@ -3,10 +3,13 @@ package engine
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
+	"time"
 )
 
 // SwarmInspect returns the swarm this daemon manages (GET /swarm): ID,
@@ -54,10 +57,42 @@ func (c *Client) SwarmJoin(ctx context.Context, req any) error {
 
 // SwarmLeave makes this daemon leave the swarm (POST /swarm/leave); force
 // is needed for the last manager (it loses the swarm's state).
+//
+// A forced leave can race the daemon's own rewrite of its node keys (after
+// autolock is turned on or off): the node stops, but removing its state
+// fails with 500 "unlinkat …/swarm/certificates: directory not empty".
+// SwarmLeave then asks again after a pause (three times at most); an
+// answer that the node is not part of a swarm means the first request left
+// it, and counts as success.
 func (c *Client) SwarmLeave(ctx context.Context, force bool) error {
 	q := url.Values{}
 	boolParam(q, "force", force)
-	return c.callNoBody(ctx, &request{op: "SwarmLeave", method: http.MethodPost, path: "/swarm/leave", query: q})
+	r := &request{op: "SwarmLeave", method: http.MethodPost, path: "/swarm/leave", query: q}
+	err := c.callNoBody(ctx, r)
+	for try := 0; try < 3 && force && leaveRaced(err); try++ {
+		t := time.NewTimer(time.Duration(try+1) * 100 * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return err
+		case <-t.C:
+		}
+		again := c.callNoBody(ctx, r)
+		var api *APIError
+		if errors.As(again, &api) && api.StatusCode == http.StatusServiceUnavailable {
+			return nil
+		}
+		err = again
+	}
+	return err
+}
+
+// leaveRaced tells whether err is the daemon's answer to a leave that
+// raced its rewrite of the swarm's certificates.
+func leaveRaced(err error) bool {
+	var api *APIError
+	return errors.As(err, &api) && api.StatusCode == http.StatusInternalServerError &&
+		strings.Contains(api.Message, "swarm") && strings.Contains(api.Message, "directory not empty")
 }
 
 // SwarmUpdateOptions are the query parameters of SwarmUpdate.
