@@ -38,6 +38,9 @@ test: deps testenv lint
 		$(GO) test -race -count=1 -timeout 30m $(RACE_PKGS) && \
 		$(MAKE) --no-print-directory fuzz-targets FUZZTIME=$(CI_FUZZTIME)'
 	cd third_party/gopher-lua && $(GO) test -count=1 -run 'TestPatched|TestGenericFor' .
+	cd third_party/reference && $(GO) test -count=1 .
+	cd third_party/go-digest && $(GO) test -count=1 .
+	cd third_party/pprof && $(GO) test -count=1 ./...
 
 # The whole suite once with the race detector.
 race: deps testenv
