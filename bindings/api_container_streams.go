@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/distribution/reference"
 	"github.com/dscript/dscript/engine"
@@ -371,7 +372,7 @@ func containerStats(c *Call, eng *engine.Client, id string, a *StatsArgs) (any, 
 }
 
 // tagPattern is the form of an image tag.
-var tagPattern = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`)
+var tagPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`) })
 
 func commitContainer(c *Call, eng *engine.Client, id string, a *CommitArgs) (any, error) {
 	// an invalid name would leave the committed image untagged behind
@@ -380,7 +381,7 @@ func commitContainer(c *Call, eng *engine.Client, id string, a *CommitArgs) (any
 			return nil, ArgError(c.Name(), "argument 'repository' %q is not a valid repository name: %v", *a.Repository, err)
 		}
 	}
-	if a.Tag != nil && !tagPattern.MatchString(*a.Tag) {
+	if a.Tag != nil && !tagPattern().MatchString(*a.Tag) {
 		return nil, ArgError(c.Name(), "argument 'tag' %q is not a valid tag (letters, digits, _ . -, at most 128)", *a.Tag)
 	}
 	o := engine.ImageCommitOptions{Container: id, Pause: &a.Pause, Changes: a.Changes}

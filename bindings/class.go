@@ -1,8 +1,11 @@
 package bindings
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Class describes a kind of script-visible object: its methods and
@@ -12,16 +15,26 @@ type Class struct {
 	Doc  string
 	// Module marks namespaces (docker, docker.types, stdlib modules): the
 	// adapters render them as plain tables/objects of bound functions.
-	Module  bool
-	Repr    func(obj Object) string
+	Module bool
+	Repr   func(obj Object) string
+
+	mu    sync.Mutex
+	order []string                   // member names in declaration order
+	decl  []any                      // *Method or *Property, as order
+	index atomic.Pointer[classIndex] // built on first lookup; nil after add
+}
+
+// classIndex finds a class's members by name. It is built when a class is
+// first looked up rather than as members are declared, so that a program
+// pays at start-up only for the classes its scripts use.
+type classIndex struct {
 	members map[string]any // *Method or *Property, by docker-py name
 	camel   map[string]string
-	order   []string
 }
 
 // NewClass declares a class.
 func NewClass(name, doc string) *Class {
-	return &Class{Name: name, Doc: doc, members: map[string]any{}, camel: map[string]string{}}
+	return &Class{Name: name, Doc: doc}
 }
 
 // NewModule declares a module namespace.
@@ -32,38 +45,71 @@ func NewModule(name, doc string) *Class {
 }
 
 func (c *Class) add(name string, m any) {
-	if _, dup := c.members[name]; dup {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if slices.Contains(c.order, name) {
 		panic("bindings: " + c.Name + "." + name + " declared twice")
 	}
-	c.members[name] = m
 	c.order = append(c.order, name)
-	if cc := CamelCase(name); cc != name {
-		c.camel[cc] = name
+	c.decl = append(c.decl, m)
+	c.index.Store(nil)
+}
+
+// lookupIndex returns the class's index, building it on first use.
+func (c *Class) lookupIndex() *classIndex {
+	if ix := c.index.Load(); ix != nil {
+		return ix
 	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if ix := c.index.Load(); ix != nil {
+		return ix
+	}
+	ix := &classIndex{members: make(map[string]any, len(c.order)), camel: map[string]string{}}
+	for i, name := range c.order {
+		ix.members[name] = c.decl[i]
+		if cc := CamelCase(name); cc != name {
+			ix.camel[cc] = name
+		}
+	}
+	c.index.Store(ix)
+	return ix
 }
 
 // Lookup finds a method or property by name; with camel, the camelCase
 // spelling is accepted as well. The result is a *Method or *Property.
 func (c *Class) Lookup(name string, camel bool) any {
-	if m, ok := c.members[name]; ok {
+	ix := c.lookupIndex()
+	if m, ok := ix.members[name]; ok {
 		return m
 	}
 	if camel {
-		if n, ok := c.camel[name]; ok {
-			return c.members[n]
+		if n, ok := ix.camel[name]; ok {
+			return ix.members[n]
 		}
 	}
 	return nil
 }
 
+// declared returns the members in declaration order.
+func (c *Class) declared() []any {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return slices.Clip(c.decl)
+}
+
 // Names lists member names in declaration order.
-func (c *Class) Names() []string { return append([]string(nil), c.order...) }
+func (c *Class) Names() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return slices.Clone(c.order)
+}
 
 // Methods lists the methods in declaration order.
 func (c *Class) Methods() []*Method {
 	var out []*Method
-	for _, n := range c.order {
-		if m, ok := c.members[n].(*Method); ok {
+	for _, d := range c.declared() {
+		if m, ok := d.(*Method); ok {
 			out = append(out, m)
 		}
 	}
@@ -73,8 +119,8 @@ func (c *Class) Methods() []*Method {
 // Properties lists the properties in declaration order.
 func (c *Class) Properties() []*Property {
 	var out []*Property
-	for _, n := range c.order {
-		if p, ok := c.members[n].(*Property); ok {
+	for _, d := range c.declared() {
+		if p, ok := d.(*Property); ok {
 			out = append(out, p)
 		}
 	}

@@ -4,9 +4,12 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
-var completionExpr = regexp.MustCompile(`([A-Za-z_][A-Za-z0-9_]*(?:[.:][A-Za-z_][A-Za-z0-9_]*)*)?([.:]?)([A-Za-z0-9_]*)$`)
+var completionExpr = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`([A-Za-z_][A-Za-z0-9_]*(?:[.:][A-Za-z_][A-Za-z0-9_]*)*)?([.:]?)([A-Za-z0-9_]*)$`)
+})
 
 // CompletionTarget splits the end of a REPL line for tab completion: the
 // path of names leading to the object whose members are completed
@@ -14,7 +17,7 @@ var completionExpr = regexp.MustCompile(`([A-Za-z_][A-Za-z0-9_]*(?:[.:][A-Za-z_]
 // before the partial name, and the partial name itself. An empty path
 // means a global name is being completed.
 func CompletionTarget(line string) (path []string, sep, partial string) {
-	m := completionExpr.FindStringSubmatch(line)
+	m := completionExpr().FindStringSubmatch(line)
 	if m == nil {
 		return nil, "", ""
 	}

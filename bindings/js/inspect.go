@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -18,7 +19,7 @@ const (
 	inspectCompact  = 3  // objects with at most this many levels inside may stay on one line
 )
 
-var jsIdent = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
+var jsIdent = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`) })
 
 // inspector renders values for the REPL as node's util.inspect does:
 // strings in single quotes, BigInts as 10n, nested values indented, with
@@ -118,7 +119,7 @@ func (in *inspector) value(v goja.Value, depth, indent int) (string, int) {
 		}
 		for _, k := range keys {
 			key := k
-			if !jsIdent.MatchString(k) {
+			if !jsIdent().MatchString(k) {
 				key = quoteJS(k)
 			}
 			add(key+": ", obj.Get(k))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/file"
@@ -36,7 +37,7 @@ func compileProgram(name, src string) (*goja.Program, error) {
 	return prg, nil
 }
 
-var esKeyword = regexp.MustCompile(`^(import|export)\b`)
+var esKeyword = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(import|export)\b`) })
 
 // syntaxError renders a parse or compile error as "file:line:col: message",
 // the first error only; import and export get the sentence that says ES
@@ -60,7 +61,7 @@ func syntaxError(name, src string, err error) *bindings.ScriptError {
 	}
 	if pos.Line > 0 {
 		if lines := strings.Split(src, "\n"); pos.Line <= len(lines) && pos.Column >= 1 && pos.Column <= len(lines[pos.Line-1])+1 {
-			if esKeyword.MatchString(lines[pos.Line-1][pos.Column-1:]) {
+			if esKeyword().MatchString(lines[pos.Line-1][pos.Column-1:]) {
 				msg = ESModules
 			}
 		}

@@ -3,20 +3,23 @@ package js
 import (
 	"context"
 	"regexp"
+	"sync"
 
 	"github.com/dop251/goja"
 )
 
 var (
-	awaitWord = regexp.MustCompile(`\bawait\b`)
+	awaitWord = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\bawait\b`) })
 	// topDecl matches a declaration at the start of a line of a REPL
 	// entry: with top-level await it becomes a global assignment, so the
 	// name outlives the entry.
-	topDecl = regexp.MustCompile(`(?m)^(\s*)(?:const|let|var)\s+([A-Za-z_$][A-Za-z0-9_$]*)\s*=`)
+	topDecl = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?m)^(\s*)(?:const|let|var)\s+([A-Za-z_$][A-Za-z0-9_$]*)\s*=`)
+	})
 )
 
 // usesAwait tells a REPL entry that may use top-level await.
-func usesAwait(src string) bool { return awaitWord.MatchString(src) }
+func usesAwait(src string) bool { return awaitWord().MatchString(src) }
 
 // evalAsync runs a REPL entry with top-level await inside an async
 // function, as the node REPL does: an expression gives its awaited value;
@@ -25,7 +28,7 @@ func usesAwait(src string) bool { return awaitWord.MatchString(src) }
 func (r *Runtime) evalAsync(ctx context.Context, src string) (goja.Value, error) {
 	prg, err := compile("<repl>", "(async () => ("+src+"\n))()")
 	if err != nil {
-		prg, err = compile("<repl>", "(async () => {"+topDecl.ReplaceAllString(src, "${1}globalThis.$2 =")+"\n})()")
+		prg, err = compile("<repl>", "(async () => {"+topDecl().ReplaceAllString(src, "${1}globalThis.$2 =")+"\n})()")
 	}
 	if err != nil {
 		prg, err = compile("<repl>", src)

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dscript/dscript/bindings"
 	glua "github.com/yuin/gopher-lua"
@@ -88,12 +89,12 @@ func syntaxError(err error) *bindings.ScriptError {
 			msg = fmt.Sprintf("%s:%d: %s near '%s'", pe.Pos.Source, pe.Pos.Line, m, pe.Token)
 		}
 	case errors.As(err, &ce):
-		msg = compileError.ReplaceAllString(ce.Error(), "$2:$1: $3")
+		msg = compileError().ReplaceAllString(ce.Error(), "$2:$1: $3")
 	}
 	return &bindings.ScriptError{Class: "SyntaxError", Message: strings.TrimSpace(msg)}
 }
 
-var compileError = regexp.MustCompile(`^compile error near line\((\d+)\) (.*?): (.*)$`)
+var compileError = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^compile error near line\((\d+)\) (.*?): (.*)$`) })
 
 // atEOF tells a load error caused by input that ends too early.
 func atEOF(err error) bool {
@@ -110,7 +111,7 @@ func cause(err error) error {
 	return err
 }
 
-var luaName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+var luaName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`) })
 
 var luaKeywords = map[string]bool{"and": true, "break": true, "do": true, "else": true, "elseif": true,
 	"end": true, "false": true, "for": true, "function": true, "goto": true, "if": true, "in": true,
@@ -121,7 +122,7 @@ var luaKeywords = map[string]bool{"and": true, "break": true, "do": true, "else"
 // else ["a.b"] or [1.5].
 func tableKey(k glua.LValue) string {
 	if s, ok := k.(glua.LString); ok {
-		if luaName.MatchString(string(s)) && !luaKeywords[string(s)] {
+		if luaName().MatchString(string(s)) && !luaKeywords[string(s)] {
 			return string(s)
 		}
 		return "[" + strconv.Quote(string(s)) + "]"
