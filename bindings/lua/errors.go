@@ -9,7 +9,7 @@ import (
 
 func (r *Runtime) initErrors() {
 	L := r.L
-	mt := L.NewTable()
+	mt := L.CreateTable(0, 4)
 	mt.RawSetString("__name", glua.LString("DockerException"))
 	mt.RawSetString("__tostring", L.NewFunction(func(L *glua.LState) int {
 		L.Push(glua.LString(L.CheckUserData(1).Value.(*bindings.Error).Message))
@@ -47,12 +47,12 @@ func (r *Runtime) initErrors() {
 // callable (docker.errors.NotFound("message") makes an exception).
 func (r *Runtime) classTable(cls *bindings.ErrorClass) *glua.LTable {
 	L := r.L
-	t := L.NewTable()
+	t := L.CreateTable(0, 2)
 	t.RawSetString("__name", glua.LString(cls.Name))
 	if cls.Parent != nil {
 		t.RawSetString("__parent", glua.LString(cls.Parent.Name))
 	}
-	mt := L.NewTable()
+	mt := L.CreateTable(0, 2)
 	mt.RawSetString("__tostring", L.NewFunction(func(L *glua.LState) int {
 		L.Push(glua.LString("<class 'docker.errors." + cls.Name + "'>"))
 		return 1
@@ -68,7 +68,7 @@ func (r *Runtime) classTable(cls *bindings.ErrorClass) *glua.LTable {
 
 func (r *Runtime) errorsTable() *glua.LTable {
 	L := r.L
-	t := L.NewTable()
+	t := L.CreateTable(0, len(r.errClass)+1)
 	for cls, ct := range r.errClass {
 		t.RawSetString(cls.Name, ct)
 	}

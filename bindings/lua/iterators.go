@@ -17,14 +17,14 @@ type iterBox struct {
 
 func (r *Runtime) initIterators() {
 	L := r.L
-	mt := L.NewTable()
+	mt := L.CreateTable(0, 6)
 	mt.RawSetString("__name", glua.LString("iterator"))
 	closeFn := L.NewFunction(func(L *glua.LState) int {
 		r.closeIter(checkIter(L))
 		return 0
 	})
 	nextFn := L.NewFunction(func(L *glua.LState) int { return r.iterNext(L, checkIter(L)) })
-	idx := L.NewTable()
+	idx := L.CreateTable(0, 2)
 	idx.RawSetString("close", closeFn)
 	idx.RawSetString("next", nextFn)
 	mt.RawSetString("__index", idx)

@@ -25,7 +25,7 @@ func (r *Runtime) classMetatable(cls *bindings.Class) *glua.LTable {
 	if mt, ok := r.classMT[cls]; ok {
 		return mt
 	}
-	mt := r.L.NewTable()
+	mt := r.L.CreateTable(0, 6)
 	mt.RawSetString("__name", glua.LString(cls.Name))
 	mt.RawSetString("__index", r.L.NewFunction(r.objIndex))
 	mt.RawSetString("__newindex", r.L.NewFunction(func(L *glua.LState) int {
@@ -196,8 +196,9 @@ func cutKey(path string) (key, rest string, ok bool) {
 // moduleTable renders a module as a plain table of functions and values.
 func (r *Runtime) moduleTable(mod *bindings.ModuleObject) *glua.LTable {
 	cls := mod.Class()
-	t := r.L.NewTable()
-	for _, name := range cls.Names() {
+	names := cls.Names()
+	t := r.L.CreateTable(0, len(names))
+	for _, name := range names {
 		switch m := cls.Lookup(name, false).(type) {
 		case *bindings.Method:
 			t.RawSetString(name, r.boundMethod(glua.LNil, mod, m))

@@ -88,7 +88,7 @@ func New(opts Options) *Runtime {
 	r.initIterators()
 	r.installModules()
 	r.installHelp()
-	argt := L.NewTable()
+	argt := L.CreateTable(len(opts.Args), 0)
 	for i, a := range opts.Args {
 		argt.RawSetInt(i, glua.LString(a))
 	}

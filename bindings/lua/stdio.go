@@ -25,8 +25,8 @@ type stdStream struct {
 // the default input and output with versions over the runtime's streams.
 func (r *Runtime) installStdio(ioT *glua.LTable) {
 	L := r.L
-	mt := L.NewTable()
-	methods := L.NewTable()
+	mt := L.CreateTable(0, 4)
+	methods := L.CreateTable(0, 8)
 	mt.RawSetString("__index", methods)
 	mt.RawSetString("__name", glua.LString("FILE*"))
 	mt.RawSetString("__tostring", L.NewFunction(func(L *glua.LState) int {
