@@ -3,6 +3,7 @@ package js
 import (
 	"errors"
 	"sort"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/dscript/dscript/bindings"
@@ -56,6 +57,11 @@ const errorsJS = `(function (defs, internal) {
 	return out;
 })`
 
+// errorsProgram is errorsJS compiled, once for all runtimes.
+var errorsProgram = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile(internalSrc, errorsJS, false)
+})
+
 // internalSrc names the adapter's own JS code; its frames are left out of
 // stacks and tracebacks.
 const internalSrc = "<dscript>"
@@ -63,8 +69,14 @@ const internalSrc = "<dscript>"
 // errRef is what the hidden symbol of a JS exception holds.
 type errRef struct{ err *bindings.Error }
 
+// The classes are made when first needed (an exception raised, or
+// docker.errors read), so a script that meets no exception does not pay
+// for them.
 func (r *Runtime) initErrors() {
-	v, err := r.vm.RunScript(internalSrc, errorsJS)
+	if r.errsObj != nil {
+		return
+	}
+	v, err := r.vm.RunProgram(errorsProgram())
 	if err != nil {
 		panic("js: error classes: " + err.Error())
 	}
@@ -100,6 +112,7 @@ func (r *Runtime) initErrors() {
 // errorValue makes the JS exception for e: an instance of its class with
 // docker-py's fields (and camelCase aliases) and a hidden link back to e.
 func (r *Runtime) errorValue(e *bindings.Error) *goja.Object {
+	r.initErrors()
 	ctor := r.errCtor[e.Class]
 	if ctor == nil {
 		ctor = r.errBase
@@ -158,6 +171,9 @@ func (r *Runtime) toError(v goja.Value) *bindings.Error {
 }
 
 // errorClassOf finds the nearest docker-py class in obj's prototype chain.
+//
+// Before the classes are made no object can inherit from them (errProto
+// is empty), so the walk finds nothing.
 func (r *Runtime) errorClassOf(obj *goja.Object) *bindings.ErrorClass {
 	for p := obj.Prototype(); p != nil; p = p.Prototype() {
 		if c, ok := r.errProto[p]; ok {

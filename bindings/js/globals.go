@@ -15,7 +15,10 @@ import (
 func (r *Runtime) installGlobals() {
 	vm := r.vm
 	r.docker = r.moduleObject(bindings.Docker)
-	_ = r.docker.Set("errors", r.errsObj)
+	_ = r.docker.DefineAccessorProperty("errors", vm.ToValue(func(goja.FunctionCall) goja.Value {
+		r.initErrors()
+		return r.errsObj
+	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	_ = vm.Set("docker", r.docker)
 	_ = vm.Set("require", r.requireFrom(""))
 	_ = vm.Set("print", r.printer("\t", func() io.Writer { return r.env.Stdout }))

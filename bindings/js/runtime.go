@@ -112,7 +112,6 @@ func New(opts Options) *Runtime {
 	r.vm.SetMaxCallStackSize(depth)
 	r.dateCtor = r.vm.Get("Date")
 	r.installLimits()
-	r.initErrors()
 	r.initIterators()
 	r.installGlobals()
 	r.installHelp()
