@@ -11,11 +11,11 @@ import (
 )
 
 // The Lua state's value stack (gopher-lua's registry) starts at
-// registrySize slots and grows up to registryMax; one builtin call returns
-// at most maxResults values, so that a script gets an error rather than an
-// overflow of the stack.
+// registrySize slots (16 KiB) and grows, at least doubling, up to
+// registryMax; one builtin call returns at most maxResults values, so that
+// a script gets an error rather than an overflow of the stack.
 const (
-	registrySize = 1 << 13
+	registrySize = 1 << 10
 	registryMax  = 1 << 20
 	maxResults   = 1 << 17
 	// DefaultMaxMemory is the memory limit when Limits.MaxMemory is 0.

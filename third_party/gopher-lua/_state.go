@@ -383,6 +383,11 @@ func (rg *registry) checkSize(requiredSize int) { // +inline-start
 
 func (rg *registry) resize(requiredSize int) { // +inline-start
 	newSize := requiredSize + rg.growBy // give some padding
+	// dscript patch: grow at least geometrically, so that a stack that
+	// starts small reaches a large size in a few copies.
+	if double := 2 * len(rg.array); newSize < double {
+		newSize = double
+	}
 	if newSize > rg.maxSize {
 		newSize = rg.maxSize
 	}

@@ -201,3 +201,43 @@ func TestPatchedChunkNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPatchedRegistryGrowth: a value stack that starts small and grows by
+// a small step doubles instead, so it reaches a large size in a few
+// copies, and keeps its values across each copy.
+func TestPatchedRegistryGrowth(t *testing.T) {
+	L := NewState(Options{RegistrySize: 64, RegistryGrowStep: 8, RegistryMaxSize: 1 << 20})
+	defer L.Close()
+	var sizes []int
+	L.SetGlobal("size", L.NewFunction(func(L *LState) int {
+		if n := len(L.reg.array); len(sizes) == 0 || sizes[len(sizes)-1] != n {
+			sizes = append(sizes, n)
+		}
+		return 0
+	}))
+	if err := L.DoString(`
+		local t = {}
+		for i = 1, 100000 do t[i] = i end
+		local function sum(...)
+			size()
+			local a, s = {...}, 0
+			for i = 1, #a do s = s + a[i] end
+			return s
+		end
+		local n = 10
+		while n < 100000 do
+			n = math.min(100000, math.floor(n * 1.25))
+			assert(sum(unpack(t, 1, n)) == n * (n + 1) / 2, n)
+		end
+	`); err != nil {
+		t.Fatal(err)
+	}
+	if len(sizes) == 0 || sizes[len(sizes)-1] < 100000 {
+		t.Fatalf("the stack did not grow to 100000 values: %v", sizes)
+	}
+	for i := 1; i < len(sizes); i++ {
+		if sizes[i] < 2*sizes[i-1] {
+			t.Fatalf("the stack grew from %d to %d values, less than double: %v", sizes[i-1], sizes[i], sizes)
+		}
+	}
+}
