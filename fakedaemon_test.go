@@ -20,7 +20,8 @@ const fakeID = "fakeid"
 
 // countingDaemon is a fake Docker daemon on a unix socket (a local server,
 // for checking that refused arguments never reach a daemon). It answers
-// inspections of fakeID, upgrades attach requests (then hangs up) and
+// inspections of fakeID (with a Version for the swarm objects and a
+// Descriptor for a distribution inspect) and of the swarm, upgrades attach requests (then hangs up) and
 // answers every other request with a 500 error; Requests counts all but
 // the inspections.
 type countingDaemon struct {
@@ -48,9 +49,11 @@ func startCountingDaemon(t *testing.T) *countingDaemon {
 
 func (d *countingDaemon) serve(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
-	if r.Method == http.MethodGet && (strings.HasSuffix(r.URL.Path, "/"+fakeID+"/json") || strings.HasSuffix(r.URL.Path, "/"+fakeID)) {
+	if r.Method == http.MethodGet && (strings.HasSuffix(r.URL.Path, "/"+fakeID+"/json") || strings.HasSuffix(r.URL.Path, "/"+fakeID) || strings.HasSuffix(r.URL.Path, "/swarm")) {
 		_, _ = w.Write([]byte(`{"Id":"` + fakeID + `","ID":"` + fakeID + `","Name":"/fake","Image":"` + fakeID + `","RepoTags":[],` +
-			`"Config":{"Image":"busybox","Labels":{}},"State":{"Status":"exited","Running":false},"Labels":{}}`))
+			`"Config":{"Image":"busybox","Labels":{}},"State":{"Status":"exited","Running":false},"Labels":{},"Version":{"Index":1},` +
+			`"Descriptor":{"mediaType":"application/vnd.oci.image.index.v1+json","digest":"sha256:` + strings.Repeat("0", 64) + `","size":1},` +
+			`"Platforms":[{"architecture":"amd64","os":"linux"}]}`))
 		return
 	}
 	d.requests.Add(1)

@@ -2,6 +2,7 @@ package bindings
 
 import (
 	"encoding/json"
+	"fmt"
 
 	"github.com/dscript/dscript/engine"
 )
@@ -18,20 +19,20 @@ type ServiceArgs struct {
 // ServiceSpecArgs are the spec parameters of api.create_service() and
 // api.update_service().
 type ServiceSpecArgs struct {
-	Name           any `arg:"name" kind:"str" doc:"The service's name."`
-	Labels         any `arg:"labels" kind:"dict" doc:"The service's labels."`
-	Mode           any `arg:"mode" kind:"ServiceMode|dict|str" doc:"A ServiceMode, or a mode name (default replicated, 1 replica)."`
-	UpdateConfig   any `arg:"update_config" kind:"UpdateConfig|dict" doc:"How updates are made."`
-	Networks       any `arg:"networks" kind:"list" doc:"Networks (deprecated: use the TaskTemplate's networks)."`
-	EndpointConfig any `arg:"endpoint_config" kind:"dict" doc:"Accepted and ignored, as docker-py does."`
-	EndpointSpec   any `arg:"endpoint_spec" kind:"EndpointSpec|dict" doc:"Published ports and endpoint mode."`
-	RollbackConfig any `arg:"rollback_config" kind:"RollbackConfig|dict" doc:"How rollbacks are made."`
+	Name           *string           `arg:"name" doc:"The service's name."`
+	Labels         map[string]string `arg:"labels" doc:"The service's labels."`
+	Mode           ServiceModeSpec   `arg:"mode" doc:"A ServiceMode, a mode name, or a dict such as {replicated = {Replicas = 2}} (default replicated, 1 replica)."`
+	UpdateConfig   UpdateConfigDict  `arg:"update_config" doc:"How updates are made."`
+	Networks       ServiceNetworks   `arg:"networks" doc:"Networks (deprecated: use the TaskTemplate's networks)."`
+	EndpointConfig map[string]any    `arg:"endpoint_config" doc:"Accepted and ignored, as docker-py does."`
+	EndpointSpec   EndpointSpecDict  `arg:"endpoint_spec" doc:"Published ports and endpoint mode."`
+	RollbackConfig UpdateConfigDict  `arg:"rollback_config" kind:"RollbackConfig|dict" doc:"How rollbacks are made."`
 }
 
 // CreateServiceArgs are api.create_service()'s parameters.
 type CreateServiceArgs struct {
-	_            struct{} `order:"task_template,name,labels,mode,update_config,networks,endpoint_config,endpoint_spec,rollback_config"`
-	TaskTemplate any      `arg:"task_template" req:"true" kind:"TaskTemplate|dict" doc:"The task specification (docker.types.TaskTemplate)."`
+	_            struct{}         `order:"task_template,name,labels,mode,update_config,networks,endpoint_config,endpoint_spec,rollback_config"`
+	TaskTemplate TaskTemplateDict `arg:"task_template" req:"true" doc:"The task specification (docker.types.TaskTemplate)."`
 	ServiceSpecArgs
 }
 
@@ -39,8 +40,8 @@ type CreateServiceArgs struct {
 type UpdateServiceArgs struct {
 	_ struct{} `order:"service,version,task_template,name,labels,mode,update_config,networks,endpoint_config,endpoint_spec,fetch_current_spec,rollback_config"`
 	ServiceArgs
-	Version      int64 `arg:"version" req:"true" doc:"The service's current Version.Index."`
-	TaskTemplate any   `arg:"task_template" kind:"TaskTemplate|dict" doc:"Changes to the task specification (docker.types.TaskTemplate); ContainerSpec is merged key by key."`
+	Version      int64            `arg:"version" req:"true" doc:"The service's current Version.Index."`
+	TaskTemplate TaskTemplateDict `arg:"task_template" doc:"Changes to the task specification (docker.types.TaskTemplate); ContainerSpec is merged key by key."`
 	ServiceSpecArgs
 	FetchCurrentSpec bool `arg:"fetch_current_spec" doc:"Start from the current spec: what is not given is kept."`
 }
@@ -106,10 +107,7 @@ func dictOf(v any) map[string]any {
 }
 
 func (a *APIClient) createService(c *Call, x *CreateServiceArgs) (any, error) {
-	tt := dictOf(x.TaskTemplate)
-	if tt == nil {
-		return nil, ArgError(c.Name(), "argument 'task_template' must be a TaskTemplate or dict, not %s", typeName(x.TaskTemplate))
-	}
+	tt := map[string]any(x.TaskTemplate)
 	if err := a.checkServiceFeatures(c, tt, x.UpdateConfig, x.EndpointSpec, x.RollbackConfig); err != nil {
 		return nil, err
 	}
@@ -117,17 +115,9 @@ func (a *APIClient) createService(c *Call, x *CreateServiceArgs) (any, error) {
 	if img, _ := cs["Image"].(string); img == "" {
 		return nil, Errorf(DockerException, "%s: Missing mandatory Image key in ContainerSpec", c.Name())
 	}
-	mode, err := toServiceMode(x.Mode)
-	if err != nil {
-		return nil, ArgError(c.Name(), "argument 'mode': %v", err)
-	}
-	networks, err := convertServiceNetworks(x.Networks)
-	if err != nil {
-		return nil, ArgError(c.Name(), "%v", err)
-	}
-	body := postBody(map[string]any{"Name": x.Name, "Labels": x.Labels, "TaskTemplate": x.TaskTemplate, "Mode": mode,
-		"Networks": networks, "EndpointSpec": x.EndpointSpec, "UpdateConfig": x.UpdateConfig, "RollbackConfig": x.RollbackConfig})
-	auth, err := a.serviceAuth(c, x.TaskTemplate)
+	body := postBody(map[string]any{"Name": optStr(x.Name), "Labels": optStringMap(x.Labels), "TaskTemplate": tt, "Mode": optMap(x.Mode),
+		"Networks": optList(x.Networks), "EndpointSpec": optMap(x.EndpointSpec), "UpdateConfig": optMap(x.UpdateConfig), "RollbackConfig": optMap(x.RollbackConfig)})
+	auth, err := a.serviceAuth(c, tt)
 	if err != nil {
 		return nil, err
 	}
@@ -168,9 +158,6 @@ func (a *APIClient) updateService(c *Call, x *UpdateServiceArgs) (any, error) {
 	if x.Version <= 0 {
 		return nil, ArgError(c.Name(), "argument 'version' must be the service's Version.Index, not %d", x.Version)
 	}
-	if x.TaskTemplate != nil && dictOf(x.TaskTemplate) == nil {
-		return nil, ArgError(c.Name(), "argument 'task_template' must be a TaskTemplate or dict, not %s", typeName(x.TaskTemplate))
-	}
 	if err := a.checkServiceFeatures(c, x.TaskTemplate, x.UpdateConfig, x.EndpointSpec, x.RollbackConfig); err != nil {
 		return nil, err
 	}
@@ -180,16 +167,14 @@ func (a *APIClient) updateService(c *Call, x *UpdateServiceArgs) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		var got struct{ Spec map[string]any }
 		v, err := DecodeJSON(raw)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s: the service's inspect answer: %w", c.Name(), err)
 		}
 		if d, ok := v.(map[string]any); ok {
-			got.Spec, _ = d["Spec"].(map[string]any)
-		}
-		if got.Spec != nil {
-			current = got.Spec
+			if spec, ok := d["Spec"].(map[string]any); ok {
+				current = spec
+			}
 		}
 	}
 	or := func(v any, key string) any {
@@ -198,27 +183,15 @@ func (a *APIClient) updateService(c *Call, x *UpdateServiceArgs) (any, error) {
 		}
 		return current[key]
 	}
-	data := map[string]any{"Name": or(x.Name, "Name"), "Labels": or(x.Labels, "Labels")}
-	if x.Mode != nil {
-		m, err := toServiceMode(x.Mode)
-		if err != nil {
-			return nil, ArgError(c.Name(), "argument 'mode': %v", err)
-		}
-		data["Mode"] = m
-	} else {
-		data["Mode"] = current["Mode"]
-	}
+	data := map[string]any{"Name": or(optStr(x.Name), "Name"), "Labels": or(optStringMap(x.Labels), "Labels"),
+		"Mode": or(optMap(x.Mode), "Mode")}
 	curTT, _ := current["TaskTemplate"].(map[string]any)
-	tt := mergeTaskTemplate(curTT, dictOf(x.TaskTemplate))
+	tt := mergeTaskTemplate(curTT, x.TaskTemplate)
 	data["TaskTemplate"] = tt
-	data["UpdateConfig"] = or(x.UpdateConfig, "UpdateConfig")
-	data["RollbackConfig"] = or(x.RollbackConfig, "RollbackConfig")
+	data["UpdateConfig"] = or(optMap(x.UpdateConfig), "UpdateConfig")
+	data["RollbackConfig"] = or(optMap(x.RollbackConfig), "RollbackConfig")
 	if x.Networks != nil {
-		n, err := convertServiceNetworks(x.Networks)
-		if err != nil {
-			return nil, ArgError(c.Name(), "%v", err)
-		}
-		tt["Networks"] = n
+		tt["Networks"] = []any(x.Networks)
 	} else if tt["Networks"] == nil {
 		n := curTT["Networks"]
 		if n == nil {
@@ -228,7 +201,7 @@ func (a *APIClient) updateService(c *Call, x *UpdateServiceArgs) (any, error) {
 			tt["Networks"] = n
 		}
 	}
-	data["EndpointSpec"] = or(x.EndpointSpec, "EndpointSpec")
+	data["EndpointSpec"] = or(optMap(x.EndpointSpec), "EndpointSpec")
 	auth, err := a.serviceAuth(c, x.TaskTemplate)
 	if err != nil {
 		return nil, err
@@ -239,8 +212,7 @@ func (a *APIClient) updateService(c *Call, x *UpdateServiceArgs) (any, error) {
 // serviceAuth is the X-Registry-Auth of a service's image, as docker-py
 // sends it: the credentials known for the registry of the task template's
 // ContainerSpec.Image, "" when there are none or no image is given.
-func (a *APIClient) serviceAuth(c *Call, taskTemplate any) (string, error) {
-	tt, _ := toJSONable(taskTemplate).(map[string]any)
+func (a *APIClient) serviceAuth(c *Call, tt map[string]any) (string, error) {
 	spec, _ := tt["ContainerSpec"].(map[string]any)
 	image, _ := spec["Image"].(string)
 	if image == "" {

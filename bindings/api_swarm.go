@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"slices"
 
 	"github.com/dscript/dscript/engine"
 )
@@ -17,19 +18,19 @@ import (
 // Swarm.init(); the json tags name the fields of the daemon's body (a field
 // left as None is not sent).
 type SwarmAddrArgs struct {
-	AdvertiseAddr   *string `arg:"advertise_addr" pos:"0" json:"AdvertiseAddr,omitempty" doc:"Address other nodes reach this one at: an address, an interface name, optionally with a port."`
-	ListenAddr      string  `arg:"listen_addr" pos:"1" default:"\"0.0.0.0:2377\"" json:"ListenAddr" doc:"Address to listen on for the swarm's control plane."`
-	ForceNewCluster bool    `arg:"force_new_cluster" pos:"2" json:"ForceNewCluster" doc:"Make a new cluster from this node's state."`
-	DefaultAddrPool any     `arg:"default_addr_pool" pos:"4" kind:"list" json:"DefaultAddrPool,omitempty" doc:"Subnets overlay networks take their subnets from (default {\"10.0.0.0/8\"})."`
-	SubnetSize      any     `arg:"subnet_size" pos:"5" kind:"int" json:"SubnetSize,omitempty" doc:"Prefix length of each overlay network's subnet (default 24)."`
-	DataPathAddr    *string `arg:"data_path_addr" pos:"6" json:"DataPathAddr,omitempty" doc:"Address for the overlay networks' data traffic."`
-	DataPathPort    any     `arg:"data_path_port" pos:"7" kind:"int" json:"DataPathPort,omitempty" doc:"UDP port for the overlay networks' data traffic (default 4789)."`
+	AdvertiseAddr   *string   `arg:"advertise_addr" pos:"0" json:"AdvertiseAddr,omitempty" doc:"Address other nodes reach this one at: an address, an interface name, optionally with a port."`
+	ListenAddr      string    `arg:"listen_addr" pos:"1" default:"\"0.0.0.0:2377\"" json:"ListenAddr" doc:"Address to listen on for the swarm's control plane."`
+	ForceNewCluster bool      `arg:"force_new_cluster" pos:"2" json:"ForceNewCluster" doc:"Make a new cluster from this node's state."`
+	DefaultAddrPool *[]string `arg:"default_addr_pool" pos:"4" json:"DefaultAddrPool,omitempty" doc:"Subnets overlay networks take their subnets from (default {\"10.0.0.0/8\"})."`
+	SubnetSize      *int64    `arg:"subnet_size" pos:"5" json:"SubnetSize,omitempty" doc:"Prefix length of each overlay network's subnet (default 24)."`
+	DataPathAddr    *string   `arg:"data_path_addr" pos:"6" json:"DataPathAddr,omitempty" doc:"Address for the overlay networks' data traffic."`
+	DataPathPort    *int64    `arg:"data_path_port" pos:"7" json:"DataPathPort,omitempty" doc:"UDP port for the overlay networks' data traffic (default 4789)."`
 }
 
 // InitSwarmArgs are api.init_swarm()'s parameters.
 type InitSwarmArgs struct {
 	SwarmAddrArgs
-	SwarmSpec any `arg:"swarm_spec" pos:"3" kind:"SwarmSpec|dict" json:"Spec,omitempty" doc:"The swarm's settings (api.create_swarm_spec)."`
+	SwarmSpec *SwarmSpecDict `arg:"swarm_spec" pos:"3" json:"Spec,omitempty" doc:"The swarm's settings (api.create_swarm_spec)."`
 }
 
 // JoinSwarmArgs are api.join_swarm()'s parameters.
@@ -48,11 +49,11 @@ type LeaveSwarmArgs struct {
 
 // UpdateSwarmArgs are api.update_swarm()'s parameters.
 type UpdateSwarmArgs struct {
-	Version                int64 `arg:"version" pos:"0" req:"true" doc:"The swarm's current Version.Index."`
-	SwarmSpec              any   `arg:"swarm_spec" pos:"1" kind:"SwarmSpec|dict" doc:"The whole new spec (api.create_swarm_spec)."`
-	RotateWorkerToken      bool  `arg:"rotate_worker_token" pos:"2" doc:"Issue a new worker join token."`
-	RotateManagerToken     bool  `arg:"rotate_manager_token" pos:"3" doc:"Issue a new manager join token."`
-	RotateManagerUnlockKey bool  `arg:"rotate_manager_unlock_key" pos:"4" doc:"Issue a new unlock key."`
+	Version                int64         `arg:"version" pos:"0" req:"true" doc:"The swarm's current Version.Index."`
+	SwarmSpec              SwarmSpecDict `arg:"swarm_spec" pos:"1" doc:"The whole new spec (api.create_swarm_spec)."`
+	RotateWorkerToken      bool          `arg:"rotate_worker_token" pos:"2" doc:"Issue a new worker join token."`
+	RotateManagerToken     bool          `arg:"rotate_manager_token" pos:"3" doc:"Issue a new manager join token."`
+	RotateManagerUnlockKey bool          `arg:"rotate_manager_unlock_key" pos:"4" doc:"Issue a new unlock key."`
 }
 
 // UnlockSwarmArgs are api.unlock_swarm()'s parameters.
@@ -65,7 +66,7 @@ type UnlockSwarmArgs struct {
 type CreateSwarmSpecArgs struct {
 	_ struct{} `order:"task_history_retention_limit,snapshot_interval,keep_old_snapshots,log_entries_for_slow_followers,heartbeat_tick,election_tick,dispatcher_heartbeat_period,node_cert_expiry,external_cas,name,labels,signing_ca_cert,signing_ca_key,ca_force_rotate,autolock_managers,log_driver"`
 	SwarmSpecFields
-	ExternalCA any `arg:"external_ca" kind:"SwarmExternalCA|dict" doc:"One external CA (instead of external_cas)."`
+	ExternalCA SwarmExternalCADict `arg:"external_ca" doc:"One external CA (instead of external_cas)."`
 }
 
 // NodesArgs are api.nodes()'s parameters.
@@ -81,8 +82,8 @@ type NodeArgs struct {
 // UpdateNodeArgs are api.update_node()'s parameters.
 type UpdateNodeArgs struct {
 	NodeArgs
-	Version  int64 `arg:"version" pos:"1" req:"true" doc:"The node's current Version.Index."`
-	NodeSpec any   `arg:"node_spec" pos:"2" kind:"dict" doc:"The whole new spec: {Role, Availability, Labels, Name}."`
+	Version  int64    `arg:"version" pos:"1" req:"true" doc:"The node's current Version.Index."`
+	NodeSpec NodeSpec `arg:"node_spec" pos:"2" doc:"The whole new spec: {Role, Availability, Labels, Name}."`
 }
 
 // RemoveNodeArgs are api.remove_node()'s parameters.
@@ -93,7 +94,7 @@ type RemoveNodeArgs struct {
 
 // The defaults docker-py fills in for init_swarm's address pool.
 var (
-	defaultSwarmAddrPool   = []any{"10.0.0.0/8"}
+	defaultSwarmAddrPool   = []string{"10.0.0.0/8"}
 	defaultSwarmSubnetSize = int64(24)
 )
 
@@ -111,16 +112,11 @@ func postBody(d map[string]any) map[string]any {
 
 // specBody is a spec argument as docker-py sends it: a dict (or
 // docker.types value) without its top-level None values, {} for None.
-func specBody(method, name string, v any) (any, error) {
-	switch x := v.(type) {
-	case nil:
-		return map[string]any{}, nil
-	case map[string]any:
-		return postBody(x), nil
-	case dictObject:
-		return postBody(x.dict()), nil
+func specBody(d map[string]any) map[string]any {
+	if d == nil {
+		return map[string]any{}
 	}
-	return nil, ArgError(method, "argument '%s' must be a dict, not %s", name, typeName(v))
+	return postBody(d)
 }
 
 func inspectSwarm(c *Call, a *APIClient) (json.RawMessage, error) {
@@ -139,8 +135,8 @@ func (a *APIClient) createSwarmSpec(c *Call, x *CreateSwarmSpecArgs) (*SwarmSpec
 		return nil, err
 	}
 	f := x.SwarmSpecFields
-	if pyTrue(x.ExternalCA) {
-		f.ExternalCAs = []any{x.ExternalCA}
+	if len(x.ExternalCA) > 0 {
+		f.ExternalCAs = ExternalCAs{map[string]any(x.ExternalCA)}
 	}
 	s, err := newSwarmSpec(&SwarmSpecArgs{Version: v, SwarmSpecFields: f})
 	if err != nil {
@@ -155,17 +151,13 @@ func (a *APIClient) createSwarmSpec(c *Call, x *CreateSwarmSpecArgs) (*SwarmSpec
 
 func (a *APIClient) initSwarm(c *Call, x *InitSwarmArgs) (any, error) {
 	ctx := c.Context()
-	switch x.SwarmSpec.(type) {
-	case nil, map[string]any, dictObject:
-	default:
-		return nil, ArgError(c.Name(), "argument 'swarm_spec' must be a dictionary, not %s", typeName(x.SwarmSpec))
-	}
 	if x.DefaultAddrPool != nil {
 		if err := a.eng.RequireVersion(ctx, c.Name()+" (default_addr_pool)", "1.39"); err != nil {
 			return nil, err
 		}
 		if x.SubnetSize == nil {
-			x.SubnetSize = defaultSwarmSubnetSize
+			n := defaultSwarmSubnetSize
+			x.SubnetSize = &n
 		}
 	}
 	if x.SubnetSize != nil {
@@ -173,7 +165,8 @@ func (a *APIClient) initSwarm(c *Call, x *InitSwarmArgs) (any, error) {
 			return nil, err
 		}
 		if x.DefaultAddrPool == nil {
-			x.DefaultAddrPool = defaultSwarmAddrPool
+			pool := slices.Clone(defaultSwarmAddrPool)
+			x.DefaultAddrPool = &pool
 		}
 	}
 	if x.DataPathAddr != nil {
@@ -186,8 +179,9 @@ func (a *APIClient) initSwarm(c *Call, x *InitSwarmArgs) (any, error) {
 			return nil, err
 		}
 	}
-	if d, ok := x.SwarmSpec.(map[string]any); ok {
-		x.SwarmSpec = postBody(d)
+	if x.SwarmSpec != nil {
+		d := SwarmSpecDict(postBody(*x.SwarmSpec))
+		x.SwarmSpec = &d
 	}
 	return a.eng.SwarmInit(ctx, x)
 }
@@ -210,16 +204,13 @@ func (a *APIClient) updateSwarm(c *Call, x *UpdateSwarmArgs) (any, error) {
 	if x.Version <= 0 {
 		return nil, ArgError(c.Name(), "argument 'version' must be the swarm's Version.Index, not %d", x.Version)
 	}
-	spec, err := specBody(c.Name(), "swarm_spec", x.SwarmSpec)
-	if err != nil {
-		return nil, err
-	}
+	spec := specBody(x.SwarmSpec)
 	if x.RotateManagerUnlockKey {
 		if err := a.eng.RequireVersion(c.Context(), c.Name()+" (rotate_manager_unlock_key)", "1.25"); err != nil {
 			return nil, err
 		}
 	}
-	err = a.eng.SwarmUpdate(c.Context(), engine.SwarmUpdateOptions{Version: uint64(x.Version), RotateWorkerToken: x.RotateWorkerToken,
+	err := a.eng.SwarmUpdate(c.Context(), engine.SwarmUpdateOptions{Version: uint64(x.Version), RotateWorkerToken: x.RotateWorkerToken,
 		RotateManagerToken: x.RotateManagerToken, RotateManagerUnlockKey: x.RotateManagerUnlockKey}, spec)
 	if err != nil {
 		return nil, err
@@ -291,10 +282,7 @@ var (
 		if x.Version <= 0 {
 			return nil, ArgError(c.Name(), "argument 'version' must be the node's Version.Index, not %d", x.Version)
 		}
-		spec, err := specBody(c.Name(), "node_spec", x.NodeSpec)
-		if err != nil {
-			return nil, err
-		}
+		spec := specBody(x.NodeSpec)
 		if err := a.eng.NodeUpdate(c.Context(), x.NodeID.ID, uint64(x.Version), spec); err != nil {
 			return nil, err
 		}

@@ -90,13 +90,13 @@ func init() {
 	Prop(ClientClass, "nodes", "The nodes collection.", func(_ *Call, cl *Client) (any, error) { return &NodeCollection{client: cl}, nil })
 	Prop(cls, "version", "The node's Version.Index, which update needs.", func(_ *Call, n *Node) (any, error) { return n.attr("Version", "Index"), nil })
 	Def(cls, "update", "Replace the node's spec ({Role, Availability, Labels, Name}); returns true.", func(c *Call, n *Node, x *struct {
-		NodeSpec any `arg:"node_spec" pos:"0" req:"true" kind:"dict" doc:"The whole new spec: {Role, Availability, Labels, Name}."`
+		NodeSpec NodeSpec `arg:"node_spec" pos:"0" req:"true" doc:"The whole new spec: {Role, Availability, Labels, Name}."`
 	}) (any, error) {
 		v, err := versionOf(c, &n.Model)
 		if err != nil {
 			return nil, err
 		}
-		return apiUpdateNode.Invoke(c, n.API(), []any{n, v, x.NodeSpec})
+		return apiUpdateNode.Invoke(c, n.API(), []any{n, v, map[string]any(x.NodeSpec)})
 	})
 	Bind[*Node](cls, "remove", apiRemoveNode, Derived{})
 

@@ -3,8 +3,6 @@ package bindings
 import (
 	"encoding/json"
 	"fmt"
-	"sort"
-	"strconv"
 
 	"github.com/dscript/dscript/engine"
 )
@@ -155,159 +153,159 @@ type ServiceModeArgs struct {
 
 // TaskTemplateArgs are docker.types.TaskTemplate's parameters.
 type TaskTemplateArgs struct {
-	ContainerSpec any `arg:"container_spec" pos:"0" req:"true" kind:"ContainerSpec|dict" doc:"The containers of the tasks."`
-	Resources     any `arg:"resources" pos:"1" kind:"Resources|dict" doc:"Resource limits and reservations."`
-	RestartPolicy any `arg:"restart_policy" pos:"2" kind:"RestartPolicy|dict" doc:"The restart policy."`
-	Placement     any `arg:"placement" pos:"3" kind:"Placement|dict|list" doc:"Placement, or a list of constraints."`
-	LogDriver     any `arg:"log_driver" pos:"4" kind:"DriverConfig|dict" doc:"The logging driver {Name, Options}."`
-	Networks      any `arg:"networks" pos:"5" kind:"list" doc:"Network names or IDs, or NetworkAttachmentConfig values."`
-	ForceUpdate   any `arg:"force_update" pos:"6" kind:"int" doc:"A counter that forces an update when changed."`
+	ContainerSpec ContainerSpecDict      `arg:"container_spec" pos:"0" req:"true" doc:"The containers of the tasks."`
+	Resources     ResourcesDict          `arg:"resources" pos:"1" doc:"Resource limits and reservations."`
+	RestartPolicy SwarmRestartPolicyDict `arg:"restart_policy" pos:"2" doc:"The restart policy."`
+	Placement     PlacementDict          `arg:"placement" pos:"3" doc:"Placement, or a list of constraints."`
+	LogDriver     DriverConfig           `arg:"log_driver" pos:"4" kind:"DriverConfig|dict" doc:"The logging driver {Name, Options}."`
+	Networks      ServiceNetworks        `arg:"networks" pos:"5" doc:"Network names or IDs, or NetworkAttachmentConfig values."`
+	ForceUpdate   *int64                 `arg:"force_update" pos:"6" doc:"A counter that forces an update when changed."`
 }
 
 // ContainerSpecArgs are docker.types.ContainerSpec's parameters.
 type ContainerSpecArgs struct {
-	Image           string  `arg:"image" pos:"0" req:"true" doc:"The image."`
-	Command         Command `arg:"command" pos:"1" doc:"The command: a str (split like a shell) or a list."`
-	Args            any     `arg:"args" pos:"2" kind:"list" doc:"Arguments of the command."`
-	Hostname        *string `arg:"hostname" pos:"3" doc:"The containers' host name."`
-	Env             any     `arg:"env" pos:"4" kind:"dict|list" doc:"Environment: a dict or a list of \"KEY=value\"."`
-	Workdir         *string `arg:"workdir" pos:"5" doc:"Working directory."`
-	User            *string `arg:"user" pos:"6" doc:"User to run as."`
-	Labels          any     `arg:"labels" pos:"7" kind:"dict" doc:"Labels of the containers."`
-	Mounts          any     `arg:"mounts" pos:"8" kind:"list" doc:"Mounts: Mount values, dicts or \"source:target[:ro]\" strings."`
-	StopGracePeriod any     `arg:"stop_grace_period" pos:"9" kind:"int" doc:"Nanoseconds to wait before killing."`
-	Secrets         any     `arg:"secrets" pos:"10" kind:"list" doc:"SecretReference values."`
-	TTY             any     `arg:"tty" pos:"11" kind:"bool" doc:"Allocate a pseudo-TTY."`
-	Groups          any     `arg:"groups" pos:"12" kind:"list" doc:"Additional groups."`
-	OpenStdin       any     `arg:"open_stdin" pos:"13" kind:"bool" doc:"Open stdin."`
-	ReadOnly        any     `arg:"read_only" pos:"14" kind:"bool" doc:"Mount the root filesystem read-only."`
-	StopSignal      *string `arg:"stop_signal" pos:"15" doc:"Signal that stops the containers."`
-	Healthcheck     any     `arg:"healthcheck" pos:"16" kind:"Healthcheck|dict" doc:"The healthcheck."`
-	Hosts           any     `arg:"hosts" pos:"17" kind:"dict" doc:"Extra /etc/hosts entries {host = ip}."`
-	DNSConfig       any     `arg:"dns_config" pos:"18" kind:"DNSConfig|dict" doc:"Resolver configuration."`
-	Configs         any     `arg:"configs" pos:"19" kind:"list" doc:"ConfigReference values."`
-	Privileges      any     `arg:"privileges" pos:"20" kind:"Privileges|dict" doc:"Security options."`
-	Isolation       *string `arg:"isolation" pos:"21" doc:"Isolation technology (Windows)."`
-	Init            any     `arg:"init" pos:"22" kind:"bool" doc:"Run an init process in the containers."`
-	CapAdd          any     `arg:"cap_add" pos:"23" kind:"list" doc:"Capabilities to add."`
-	CapDrop         any     `arg:"cap_drop" pos:"24" kind:"list" doc:"Capabilities to drop."`
-	Sysctls         any     `arg:"sysctls" pos:"25" kind:"dict" doc:"Kernel parameters."`
+	Image           string            `arg:"image" pos:"0" req:"true" doc:"The image."`
+	Command         Command           `arg:"command" pos:"1" doc:"The command: a str (split like a shell) or a list."`
+	Args            []string          `arg:"args" pos:"2" doc:"Arguments of the command."`
+	Hostname        *string           `arg:"hostname" pos:"3" doc:"The containers' host name."`
+	Env             KeyValues         `arg:"env" pos:"4" doc:"Environment: a dict or a list of \"KEY=value\"."`
+	Workdir         *string           `arg:"workdir" pos:"5" doc:"Working directory."`
+	User            *string           `arg:"user" pos:"6" doc:"User to run as."`
+	Labels          map[string]string `arg:"labels" pos:"7" doc:"Labels of the containers."`
+	Mounts          Mounts            `arg:"mounts" pos:"8" doc:"Mounts: Mount values, dicts or \"source:target[:ro]\" strings."`
+	StopGracePeriod *int64            `arg:"stop_grace_period" pos:"9" doc:"Nanoseconds to wait before killing."`
+	Secrets         SecretRefs        `arg:"secrets" pos:"10" doc:"SecretReference values (or dicts)."`
+	TTY             *bool             `arg:"tty" pos:"11" doc:"Allocate a pseudo-TTY."`
+	Groups          NamesOrIDs        `arg:"groups" pos:"12" doc:"Additional groups."`
+	OpenStdin       *bool             `arg:"open_stdin" pos:"13" doc:"Open stdin."`
+	ReadOnly        *bool             `arg:"read_only" pos:"14" doc:"Mount the root filesystem read-only."`
+	StopSignal      *string           `arg:"stop_signal" pos:"15" doc:"Signal that stops the containers."`
+	Healthcheck     HealthcheckSpec   `arg:"healthcheck" pos:"16" kind:"Healthcheck|dict" doc:"The healthcheck."`
+	Hosts           TaskHosts         `arg:"hosts" pos:"17" doc:"Extra /etc/hosts entries {host = ip}, or a list of \"ip host\"."`
+	DNSConfig       DNSConfigDict     `arg:"dns_config" pos:"18" doc:"Resolver configuration."`
+	Configs         ConfigRefs        `arg:"configs" pos:"19" doc:"ConfigReference values (or dicts)."`
+	Privileges      PrivilegesDict    `arg:"privileges" pos:"20" doc:"Security options."`
+	Isolation       *string           `arg:"isolation" pos:"21" doc:"Isolation technology (Windows)."`
+	Init            *bool             `arg:"init" pos:"22" doc:"Run an init process in the containers."`
+	CapAdd          []string          `arg:"cap_add" pos:"23" doc:"Capabilities to add."`
+	CapDrop         []string          `arg:"cap_drop" pos:"24" doc:"Capabilities to drop."`
+	Sysctls         map[string]string `arg:"sysctls" pos:"25" doc:"Kernel parameters."`
 }
 
 // ResourcesArgs are docker.types.Resources's parameters.
 type ResourcesArgs struct {
-	CPULimit         any `arg:"cpu_limit" pos:"0" kind:"int" doc:"CPU limit in units of 1e-9 CPUs."`
-	MemLimit         any `arg:"mem_limit" pos:"1" kind:"int" doc:"Memory limit in bytes."`
-	CPUReservation   any `arg:"cpu_reservation" pos:"2" kind:"int" doc:"CPU reservation in units of 1e-9 CPUs."`
-	MemReservation   any `arg:"mem_reservation" pos:"3" kind:"int" doc:"Memory reservation in bytes."`
-	GenericResources any `arg:"generic_resources" pos:"4" kind:"dict|list" doc:"Generic resources {kind = value}, or the daemon's list."`
+	CPULimit         *int64           `arg:"cpu_limit" pos:"0" doc:"CPU limit in units of 1e-9 CPUs."`
+	MemLimit         *int64           `arg:"mem_limit" pos:"1" doc:"Memory limit in bytes."`
+	CPUReservation   *int64           `arg:"cpu_reservation" pos:"2" doc:"CPU reservation in units of 1e-9 CPUs."`
+	MemReservation   *int64           `arg:"mem_reservation" pos:"3" doc:"Memory reservation in bytes."`
+	GenericResources GenericResources `arg:"generic_resources" pos:"4" doc:"Generic resources {kind = int or str}, or the daemon's list."`
 }
 
 // UpdateConfigArgs are docker.types.UpdateConfig's (and RollbackConfig's)
 // parameters.
 type UpdateConfigArgs struct {
-	Parallelism     int64   `arg:"parallelism" pos:"0" default:"0" doc:"Tasks updated at once (0: all)."`
-	Delay           any     `arg:"delay" pos:"1" kind:"int" doc:"Nanoseconds between updates."`
-	FailureAction   string  `arg:"failure_action" pos:"2" default:"\"continue\"" doc:"continue, pause or rollback."`
-	Monitor         any     `arg:"monitor" pos:"3" kind:"int" doc:"Nanoseconds to watch each task after its update."`
-	MaxFailureRatio any     `arg:"max_failure_ratio" pos:"4" kind:"float" doc:"Failure ratio tolerated, from 0 to 1."`
-	Order           *string `arg:"order" pos:"5" doc:"start-first or stop-first."`
+	Parallelism     int64    `arg:"parallelism" pos:"0" default:"0" doc:"Tasks updated at once (0: all)."`
+	Delay           *int64   `arg:"delay" pos:"1" doc:"Nanoseconds between updates."`
+	FailureAction   string   `arg:"failure_action" pos:"2" default:"\"continue\"" doc:"continue, pause or rollback."`
+	Monitor         *int64   `arg:"monitor" pos:"3" doc:"Nanoseconds to watch each task after its update."`
+	MaxFailureRatio *float64 `arg:"max_failure_ratio" pos:"4" doc:"Failure ratio tolerated, from 0 to 1."`
+	Order           *string  `arg:"order" pos:"5" doc:"start-first or stop-first."`
 }
 
 // DriverConfigArgs are docker.types.DriverConfig's parameters.
 type DriverConfigArgs struct {
-	Name    string `arg:"name" pos:"0" req:"true" doc:"The driver's name."`
-	Options any    `arg:"options" pos:"1" kind:"dict" doc:"The driver's options."`
+	Name    string            `arg:"name" pos:"0" req:"true" doc:"The driver's name."`
+	Options map[string]string `arg:"options" pos:"1" doc:"The driver's options."`
 }
 
 // EndpointSpecArgs are docker.types.EndpointSpec's parameters.
 type EndpointSpecArgs struct {
-	Mode  any `arg:"mode" pos:"0" kind:"str" doc:"vip (default) or dnsrr."`
-	Ports any `arg:"ports" pos:"1" kind:"dict|list" doc:"{published = target} or {published = {target, protocol, mode}}, or the daemon's list."`
+	Mode  *string      `arg:"mode" pos:"0" doc:"vip (default) or dnsrr."`
+	Ports ServicePorts `arg:"ports" pos:"1" doc:"{published = target} or {published = {target, protocol, mode}}, or the daemon's list."`
 }
 
 // PlacementArgs are docker.types.Placement's parameters.
 type PlacementArgs struct {
-	Constraints any `arg:"constraints" pos:"0" kind:"list" doc:"Constraints such as \"node.role==manager\"."`
-	Preferences any `arg:"preferences" pos:"1" kind:"list" doc:"PlacementPreference values or (strategy, descriptor) pairs."`
-	Platforms   any `arg:"platforms" pos:"2" kind:"list" doc:"(architecture, os) pairs."`
-	MaxReplicas any `arg:"maxreplicas" pos:"3" kind:"int" doc:"Tasks per node at most."`
+	Constraints []string       `arg:"constraints" pos:"0" doc:"Constraints such as \"node.role==manager\"."`
+	Preferences PlacementPrefs `arg:"preferences" pos:"1" doc:"PlacementPreference values or (strategy, descriptor) pairs."`
+	Platforms   Platforms      `arg:"platforms" pos:"2" doc:"(architecture, os) pairs."`
+	MaxReplicas *int64         `arg:"maxreplicas" pos:"3" doc:"Tasks per node at most."`
 }
 
 // PlacementPreferenceArgs are docker.types.PlacementPreference's parameters.
 type PlacementPreferenceArgs struct {
 	Strategy   string `arg:"strategy" pos:"0" req:"true" doc:"The strategy: spread."`
-	Descriptor any    `arg:"descriptor" pos:"1" req:"true" kind:"str" doc:"The label to spread over, e.g. \"node.labels.zone\"."`
+	Descriptor string `arg:"descriptor" pos:"1" req:"true" doc:"The label to spread over, e.g. \"node.labels.zone\"."`
 }
 
 // ReferenceArgs are the parameters of docker.types.SecretReference and
 // ConfigReference; their first two names differ.
 type ReferenceArgs struct {
-	Filename any   `arg:"filename" pos:"2" kind:"str" doc:"File name in the container (default: the name)."`
-	UID      any   `arg:"uid" pos:"3" kind:"str" doc:"Owner's UID (default \"0\")."`
-	GID      any   `arg:"gid" pos:"4" kind:"str" doc:"Owner's GID (default \"0\")."`
-	Mode     int64 `arg:"mode" pos:"5" default:"292" doc:"Permission bits (default 0o444)."`
+	Filename *string `arg:"filename" pos:"2" doc:"File name in the container (default: the name)."`
+	UID      *string `arg:"uid" pos:"3" doc:"Owner's UID (default \"0\")."`
+	GID      *string `arg:"gid" pos:"4" doc:"Owner's GID (default \"0\")."`
+	Mode     int64   `arg:"mode" pos:"5" default:"292" doc:"Permission bits (default 0o444)."`
 }
 
 // SecretReferenceArgs are docker.types.SecretReference's parameters.
 type SecretReferenceArgs struct {
-	SecretID   Ref `arg:"secret_id" pos:"0" req:"true" doc:"The secret's ID (or the Secret)."`
-	SecretName any `arg:"secret_name" pos:"1" req:"true" kind:"str" doc:"The secret's name."`
+	SecretID   Ref    `arg:"secret_id" pos:"0" req:"true" doc:"The secret's ID (or the Secret)."`
+	SecretName string `arg:"secret_name" pos:"1" req:"true" doc:"The secret's name."`
 	ReferenceArgs
 }
 
 // ConfigReferenceArgs are docker.types.ConfigReference's parameters.
 type ConfigReferenceArgs struct {
-	ConfigID   Ref `arg:"config_id" pos:"0" req:"true" doc:"The config's ID (or the Config)."`
-	ConfigName any `arg:"config_name" pos:"1" req:"true" kind:"str" doc:"The config's name."`
+	ConfigID   Ref    `arg:"config_id" pos:"0" req:"true" doc:"The config's ID (or the Config)."`
+	ConfigName string `arg:"config_name" pos:"1" req:"true" doc:"The config's name."`
 	ReferenceArgs
 }
 
 // NetworkAttachmentConfigArgs are docker.types.NetworkAttachmentConfig's
 // parameters.
 type NetworkAttachmentConfigArgs struct {
-	Target  string `arg:"target" pos:"0" req:"true" doc:"The network's name or ID."`
-	Aliases any    `arg:"aliases" pos:"1" kind:"list" doc:"Network-scoped aliases."`
-	Options any    `arg:"options" pos:"2" kind:"dict" doc:"Driver options."`
+	Target  string            `arg:"target" pos:"0" req:"true" doc:"The network's name or ID."`
+	Aliases []string          `arg:"aliases" pos:"1" doc:"Network-scoped aliases."`
+	Options map[string]string `arg:"options" pos:"2" doc:"Driver options."`
 }
 
 // DNSConfigArgs are docker.types.DNSConfig's parameters.
 type DNSConfigArgs struct {
-	Nameservers any `arg:"nameservers" pos:"0" kind:"list" doc:"Name server addresses."`
-	Search      any `arg:"search" pos:"1" kind:"list" doc:"Search domains."`
-	Options     any `arg:"options" pos:"2" kind:"list" doc:"Resolver options."`
+	Nameservers []string `arg:"nameservers" pos:"0" doc:"Name server addresses."`
+	Search      []string `arg:"search" pos:"1" doc:"Search domains."`
+	Options     []string `arg:"options" pos:"2" doc:"Resolver options."`
 }
 
 // PrivilegesArgs are docker.types.Privileges's parameters.
 type PrivilegesArgs struct {
-	CredentialspecFile     any `arg:"credentialspec_file" pos:"0" kind:"str" doc:"Credential spec file (Windows)."`
-	CredentialspecRegistry any `arg:"credentialspec_registry" pos:"1" kind:"str" doc:"Credential spec registry value (Windows)."`
-	SelinuxDisable         any `arg:"selinux_disable" pos:"2" kind:"bool" doc:"Disable SELinux labeling."`
-	SelinuxUser            any `arg:"selinux_user" pos:"3" kind:"str" doc:"SELinux user label."`
-	SelinuxRole            any `arg:"selinux_role" pos:"4" kind:"str" doc:"SELinux role label."`
-	SelinuxType            any `arg:"selinux_type" pos:"5" kind:"str" doc:"SELinux type label."`
-	SelinuxLevel           any `arg:"selinux_level" pos:"6" kind:"str" doc:"SELinux level label."`
+	CredentialspecFile     *string `arg:"credentialspec_file" pos:"0" doc:"Credential spec file (Windows)."`
+	CredentialspecRegistry *string `arg:"credentialspec_registry" pos:"1" doc:"Credential spec registry value (Windows)."`
+	SelinuxDisable         *bool   `arg:"selinux_disable" pos:"2" doc:"Disable SELinux labeling."`
+	SelinuxUser            *string `arg:"selinux_user" pos:"3" doc:"SELinux user label."`
+	SelinuxRole            *string `arg:"selinux_role" pos:"4" doc:"SELinux role label."`
+	SelinuxType            *string `arg:"selinux_type" pos:"5" doc:"SELinux type label."`
+	SelinuxLevel           *string `arg:"selinux_level" pos:"6" doc:"SELinux level label."`
 }
 
 // SwarmSpecFields are docker.types.SwarmSpec's parameters after version:
 // those of api.create_swarm_spec and of Swarm.init and Swarm.update.
 type SwarmSpecFields struct {
-	TaskHistoryRetentionLimit any `arg:"task_history_retention_limit" pos:"1" kind:"int" doc:"Tasks kept in history per slot."`
-	SnapshotInterval          any `arg:"snapshot_interval" pos:"2" kind:"int" doc:"Raft log entries between snapshots."`
-	KeepOldSnapshots          any `arg:"keep_old_snapshots" pos:"3" kind:"int" doc:"Old snapshots kept."`
-	LogEntriesForSlowFollower any `arg:"log_entries_for_slow_followers" pos:"4" kind:"int" doc:"Log entries kept for slow followers."`
-	HeartbeatTick             any `arg:"heartbeat_tick" pos:"5" kind:"int" doc:"Ticks between heartbeats."`
-	ElectionTick              any `arg:"election_tick" pos:"6" kind:"int" doc:"Ticks before an election."`
-	DispatcherHeartbeatPeriod any `arg:"dispatcher_heartbeat_period" pos:"7" kind:"int" doc:"Nanoseconds between node heartbeats."`
-	NodeCertExpiry            any `arg:"node_cert_expiry" pos:"8" kind:"int" doc:"Node certificates' lifetime in nanoseconds."`
-	ExternalCAs               any `arg:"external_cas" pos:"9" kind:"list" doc:"SwarmExternalCA values."`
-	Name                      any `arg:"name" pos:"10" kind:"str" doc:"The swarm's name."`
-	Labels                    any `arg:"labels" pos:"11" kind:"dict" doc:"The swarm's labels."`
-	SigningCACert             any `arg:"signing_ca_cert" pos:"12" kind:"str" doc:"Root CA certificate (PEM)."`
-	SigningCAKey              any `arg:"signing_ca_key" pos:"13" kind:"str" doc:"Root CA key (PEM)."`
-	CAForceRotate             any `arg:"ca_force_rotate" pos:"14" kind:"int" doc:"A counter that forces a CA rotation when changed."`
-	AutolockManagers          any `arg:"autolock_managers" pos:"15" kind:"bool" doc:"Lock managers' keys with an unlock key."`
-	LogDriver                 any `arg:"log_driver" pos:"16" kind:"DriverConfig|dict" doc:"Default logging driver of tasks."`
+	TaskHistoryRetentionLimit *int64            `arg:"task_history_retention_limit" pos:"1" doc:"Tasks kept in history per slot."`
+	SnapshotInterval          *int64            `arg:"snapshot_interval" pos:"2" doc:"Raft log entries between snapshots."`
+	KeepOldSnapshots          *int64            `arg:"keep_old_snapshots" pos:"3" doc:"Old snapshots kept."`
+	LogEntriesForSlowFollower *int64            `arg:"log_entries_for_slow_followers" pos:"4" doc:"Log entries kept for slow followers."`
+	HeartbeatTick             *int64            `arg:"heartbeat_tick" pos:"5" doc:"Ticks between heartbeats."`
+	ElectionTick              *int64            `arg:"election_tick" pos:"6" doc:"Ticks before an election."`
+	DispatcherHeartbeatPeriod *int64            `arg:"dispatcher_heartbeat_period" pos:"7" doc:"Nanoseconds between node heartbeats."`
+	NodeCertExpiry            *int64            `arg:"node_cert_expiry" pos:"8" doc:"Node certificates' lifetime in nanoseconds."`
+	ExternalCAs               ExternalCAs       `arg:"external_cas" pos:"9" doc:"SwarmExternalCA values (or dicts)."`
+	Name                      *string           `arg:"name" pos:"10" doc:"The swarm's name."`
+	Labels                    map[string]string `arg:"labels" pos:"11" doc:"The swarm's labels."`
+	SigningCACert             *string           `arg:"signing_ca_cert" pos:"12" doc:"Root CA certificate (PEM)."`
+	SigningCAKey              *string           `arg:"signing_ca_key" pos:"13" doc:"Root CA key (PEM)."`
+	CAForceRotate             *int64            `arg:"ca_force_rotate" pos:"14" doc:"A counter that forces a CA rotation when changed."`
+	AutolockManagers          *bool             `arg:"autolock_managers" pos:"15" doc:"Lock managers' keys with an unlock key."`
+	LogDriver                 DriverConfig      `arg:"log_driver" pos:"16" kind:"DriverConfig|dict" doc:"Default logging driver of tasks."`
 }
 
 // SwarmSpecArgs are docker.types.SwarmSpec's parameters.
@@ -318,10 +316,10 @@ type SwarmSpecArgs struct {
 
 // SwarmExternalCAArgs are docker.types.SwarmExternalCA's parameters.
 type SwarmExternalCAArgs struct {
-	URL      string `arg:"url" pos:"0" req:"true" doc:"The CA's URL."`
-	Protocol any    `arg:"protocol" pos:"1" kind:"str" doc:"The protocol: cfssl."`
-	Options  any    `arg:"options" pos:"2" kind:"dict" doc:"Protocol options."`
-	CACert   any    `arg:"ca_cert" pos:"3" kind:"str" doc:"The CA's certificate (PEM)."`
+	URL      string            `arg:"url" pos:"0" req:"true" doc:"The CA's URL."`
+	Protocol *string           `arg:"protocol" pos:"1" doc:"The protocol: cfssl."`
+	Options  map[string]string `arg:"options" pos:"2" doc:"Protocol options."`
+	CACert   *string           `arg:"ca_cert" pos:"3" doc:"The CA's certificate (PEM)."`
 }
 
 // pyTrue is Python's truth of a script value: None, False, 0, "" and
@@ -366,18 +364,6 @@ func isInt(v any) bool {
 	return err == nil
 }
 
-// listArg checks that a value docker-py requires to be a list is one.
-func listArg(name string, v any) ([]any, error) {
-	l, err := ToList(v)
-	if err != nil {
-		return nil, fmt.Errorf("%s must be a list", name)
-	}
-	if l == nil {
-		l = []any{}
-	}
-	return l, nil
-}
-
 // dictArg checks that a value docker-py requires to be a dict is one (an
 // empty Lua table counts).
 func dictArg(name string, v any) (any, error) {
@@ -392,27 +378,6 @@ func dictArg(name string, v any) (any, error) {
 		return x, nil
 	}
 	return nil, fmt.Errorf("%s must be a dict, not %s", name, typeName(v))
-}
-
-// convertServiceNetworks is docker-py's convert_service_networks: names
-// become {Target: name}; dicts and NetworkAttachmentConfig values stay.
-func convertServiceNetworks(v any) (any, error) {
-	if !pyTrue(v) {
-		return v, nil
-	}
-	l, err := ToList(v)
-	if err != nil {
-		return nil, fmt.Errorf("networks must be a list")
-	}
-	out := make([]any, len(l))
-	for i, n := range l {
-		if s, ok := n.(string); ok {
-			out[i] = map[string]any{"Target": s}
-			continue
-		}
-		out[i] = n
-	}
-	return out, nil
 }
 
 func newServiceMode(a *ServiceModeArgs) (*ServiceMode, error) {
@@ -451,139 +416,44 @@ func newServiceMode(a *ServiceModeArgs) (*ServiceMode, error) {
 	return &ServiceMode{dockerType{map[string]any{key: inner}}, key}, nil
 }
 
-// toServiceMode is what the mode parameters accept: a ServiceMode, a dict
-// in the daemon's form, or a mode name.
-func toServiceMode(v any) (any, error) {
-	if s, ok := v.(string); ok {
-		m, err := newServiceMode(&ServiceModeArgs{Mode: s})
-		if err != nil {
-			return nil, err
-		}
-		return m, nil
-	}
-	return v, nil
-}
-
 func newTaskTemplate(a *TaskTemplateArgs) (*TaskTemplate, error) {
-	v := map[string]any{"ContainerSpec": a.ContainerSpec}
-	if pyTrue(a.Resources) {
-		v["Resources"] = a.Resources
+	v := map[string]any{"ContainerSpec": map[string]any(a.ContainerSpec)}
+	if len(a.Resources) > 0 {
+		v["Resources"] = map[string]any(a.Resources)
 	}
-	if pyTrue(a.RestartPolicy) {
-		v["RestartPolicy"] = a.RestartPolicy
+	if len(a.RestartPolicy) > 0 {
+		v["RestartPolicy"] = map[string]any(a.RestartPolicy)
 	}
-	if pyTrue(a.Placement) {
-		p := a.Placement
-		if l, ok := p.([]any); ok {
-			pl, err := newPlacement(&PlacementArgs{Constraints: l})
-			if err != nil {
-				return nil, err
-			}
-			p = pl
-		}
-		v["Placement"] = p
+	if len(a.Placement) > 0 {
+		v["Placement"] = map[string]any(a.Placement)
 	}
-	if pyTrue(a.LogDriver) {
-		v["LogDriver"] = a.LogDriver
+	if len(a.LogDriver) > 0 {
+		v["LogDriver"] = map[string]any(a.LogDriver)
 	}
-	if pyTrue(a.Networks) {
-		n, err := convertServiceNetworks(a.Networks)
-		if err != nil {
-			return nil, err
-		}
-		v["Networks"] = n
+	if len(a.Networks) > 0 {
+		v["Networks"] = []any(a.Networks)
 	}
 	if a.ForceUpdate != nil {
-		if !isInt(a.ForceUpdate) {
-			return nil, fmt.Errorf("force_update must be an integer")
-		}
-		v["ForceUpdate"] = a.ForceUpdate
+		v["ForceUpdate"] = *a.ForceUpdate
 	}
 	return &TaskTemplate{dockerType{v}}, nil
 }
 
 func newContainerSpec(a *ContainerSpecArgs) (*ContainerSpec, error) {
-	v := map[string]any{"Image": a.Image, "Command": nil, "Args": a.Args}
+	v := map[string]any{"Image": a.Image, "Command": nil, "Args": optStrings(a.Args)}
 	if a.Command.Given() {
 		v["Command"] = stringsAny(a.Command.Args)
 	}
-	for key, p := range map[string]*string{"Hostname": a.Hostname, "Dir": a.Workdir, "User": a.User, "StopSignal": a.StopSignal, "Isolation": a.Isolation} {
-		if p != nil {
-			v[key] = *p
-		}
-	}
-	if a.Env != nil {
-		if d, ok := a.Env.(map[string]any); ok && len(d) > 0 {
-			env, err := toKeyValues(d)
-			if err != nil {
-				return nil, fmt.Errorf("env %v", err)
-			}
-			v["Env"] = stringsAny(env)
-		} else {
-			v["Env"] = a.Env
-		}
-	}
-	for key, x := range map[string]any{"Groups": a.Groups, "StopGracePeriod": a.StopGracePeriod, "Labels": a.Labels,
-		"DNSConfig": a.DNSConfig, "Privileges": a.Privileges, "Healthcheck": a.Healthcheck,
-		"TTY": a.TTY, "OpenStdin": a.OpenStdin, "ReadOnly": a.ReadOnly, "Init": a.Init} {
+	for key, x := range map[string]any{"Hostname": optStr(a.Hostname), "Dir": optStr(a.Workdir), "User": optStr(a.User),
+		"StopSignal": optStr(a.StopSignal), "Isolation": optStr(a.Isolation), "Env": optStrings(a.Env),
+		"Groups": optStrings(a.Groups), "StopGracePeriod": optInt(a.StopGracePeriod), "Labels": optStringMap(a.Labels),
+		"DNSConfig": optMap(a.DNSConfig), "Privileges": optMap(a.Privileges), "Healthcheck": optMap(a.Healthcheck),
+		"TTY": optBool(a.TTY), "OpenStdin": optBool(a.OpenStdin), "ReadOnly": optBool(a.ReadOnly), "Init": optBool(a.Init),
+		"Hosts": optStrings(a.Hosts), "Mounts": optList(a.Mounts), "Secrets": optList(a.Secrets), "Configs": optList(a.Configs),
+		"CapabilityAdd": optStrings(a.CapAdd), "CapabilityDrop": optStrings(a.CapDrop), "Sysctls": optStringMap(a.Sysctls)} {
 		if x != nil {
 			v[key] = x
 		}
-	}
-	if a.Hosts != nil {
-		d, ok := a.Hosts.(map[string]any)
-		if !ok {
-			if l, err := ToList(a.Hosts); err == nil && len(l) == 0 {
-				d = map[string]any{}
-			} else {
-				return nil, fmt.Errorf("hosts must be a dict {host = ip}, not %s", typeName(a.Hosts))
-			}
-		}
-		hosts := make([]any, 0, len(d))
-		for _, k := range sortedKeys(d) {
-			ip, ok := scalarString(d[k])
-			if !ok {
-				return nil, fmt.Errorf("hosts: the address of '%s' must be str, not %s", k, typeName(d[k]))
-			}
-			hosts = append(hosts, ip+" "+k)
-		}
-		v["Hosts"] = hosts
-	}
-	if a.Mounts != nil {
-		l, err := listArg("mounts", a.Mounts)
-		if err != nil {
-			return nil, err
-		}
-		out := make([]any, len(l))
-		for i, m := range l {
-			if s, ok := m.(string); ok {
-				mt, err := parseMountString(s)
-				if err != nil {
-					return nil, err
-				}
-				out[i] = mt
-				continue
-			}
-			out[i] = m
-		}
-		v["Mounts"] = out
-	}
-	for key, x := range map[string][2]any{"Secrets": {"secrets", a.Secrets}, "Configs": {"configs", a.Configs},
-		"CapabilityAdd": {"cap_add", a.CapAdd}, "CapabilityDrop": {"cap_drop", a.CapDrop}} {
-		if x[1] != nil {
-			l, err := listArg(x[0].(string), x[1])
-			if err != nil {
-				return nil, err
-			}
-			v[key] = l
-		}
-	}
-	if a.Sysctls != nil {
-		d, err := dictArg("sysctls", a.Sysctls)
-		if err != nil {
-			return nil, err
-		}
-		v["Sysctls"] = d
 	}
 	return &ContainerSpec{dockerType{v}}, nil
 }
@@ -593,18 +463,14 @@ func newResources(a *ResourcesArgs) (*Resources, error) {
 	for _, f := range []struct {
 		m   map[string]any
 		key string
-		v   any
+		v   *int64
 	}{{limits, "NanoCPUs", a.CPULimit}, {limits, "MemoryBytes", a.MemLimit}, {reservations, "NanoCPUs", a.CPUReservation}, {reservations, "MemoryBytes", a.MemReservation}} {
 		if f.v != nil {
-			f.m[f.key] = f.v
+			f.m[f.key] = *f.v
 		}
 	}
 	if a.GenericResources != nil {
-		g, err := convertGenericResources(a.GenericResources)
-		if err != nil {
-			return nil, err
-		}
-		reservations["GenericResources"] = g
+		reservations["GenericResources"] = []any(a.GenericResources)
 	}
 	v := map[string]any{}
 	if len(limits) > 0 {
@@ -616,63 +482,30 @@ func newResources(a *ResourcesArgs) (*Resources, error) {
 	return &Resources{dockerType{v}}, nil
 }
 
-// convertGenericResources is docker-py's _convert_generic_resources_dict:
-// {kind = int} is a DiscreteResourceSpec, {kind = str} a NamedResourceSpec.
-func convertGenericResources(v any) (any, error) {
-	if l, ok := v.([]any); ok {
-		return l, nil
-	}
-	d, ok := v.(map[string]any)
-	if !ok {
-		return nil, fmt.Errorf("generic_resources must be a dict or a list (found %s)", typeName(v))
-	}
-	out := make([]any, 0, len(d))
-	for _, k := range sortedKeys(d) {
-		var typ string
-		switch {
-		case isInt(d[k]):
-			typ = "DiscreteResourceSpec"
-		default:
-			if _, ok := d[k].(string); !ok {
-				return nil, fmt.Errorf("unsupported generic resource reservation type: {%q: %v}", k, d[k])
-			}
-			typ = "NamedResourceSpec"
-		}
-		out = append(out, map[string]any{typ: map[string]any{"Kind": k, "Value": d[k]}})
-	}
-	return out, nil
-}
-
 func updateConfigValue(a *UpdateConfigArgs) (map[string]any, error) {
 	v := map[string]any{"Parallelism": a.Parallelism}
 	if a.Delay != nil {
-		v["Delay"] = a.Delay
+		v["Delay"] = *a.Delay
 	}
 	switch a.FailureAction {
 	case "pause", "continue", "rollback":
 	default:
-		return nil, fmt.Errorf("failure_action must be one of `pause`, `continue`, `rollback`")
+		return nil, fmt.Errorf("failure_action must be one of `pause`, `continue`, `rollback`, not %q", clip(a.FailureAction))
 	}
 	v["FailureAction"] = a.FailureAction
 	if a.Monitor != nil {
-		if !isInt(a.Monitor) {
-			return nil, fmt.Errorf("monitor must be an integer")
-		}
-		v["Monitor"] = a.Monitor
+		v["Monitor"] = *a.Monitor
 	}
 	if a.MaxFailureRatio != nil {
-		f, err := ToFloat(a.MaxFailureRatio)
-		if err != nil {
-			return nil, fmt.Errorf("max_failure_ratio must be a float")
+		f := *a.MaxFailureRatio
+		if !(f >= 0 && f <= 1) {
+			return nil, fmt.Errorf("max_failure_ratio must be a number between 0 and 1, not %v", f)
 		}
-		if f > 1 || f < 0 {
-			return nil, fmt.Errorf("max_failure_ratio must be a number between 0 and 1")
-		}
-		v["MaxFailureRatio"] = a.MaxFailureRatio
+		v["MaxFailureRatio"] = toJSONable(f)
 	}
 	if a.Order != nil {
 		if *a.Order != "start-first" && *a.Order != "stop-first" {
-			return nil, fmt.Errorf("order must be either `start-first` or `stop-first`")
+			return nil, fmt.Errorf("order must be either `start-first` or `stop-first`, not %q", clip(*a.Order))
 		}
 		v["Order"] = *a.Order
 	}
@@ -681,119 +514,36 @@ func updateConfigValue(a *UpdateConfigArgs) (map[string]any, error) {
 
 func newDriverConfig(a *DriverConfigArgs) *DriverConfigValue {
 	v := map[string]any{"Name": a.Name}
-	if pyTrue(a.Options) {
-		v["Options"] = a.Options
+	if len(a.Options) > 0 {
+		v["Options"] = stringMapAny(a.Options)
 	}
 	return &DriverConfigValue{dockerType{v}}
 }
 
 func newEndpointSpec(a *EndpointSpecArgs) (*EndpointSpec, error) {
 	v := map[string]any{}
-	if pyTrue(a.Ports) {
-		p, err := convertServicePorts(a.Ports)
-		if err != nil {
-			return nil, err
-		}
-		v["Ports"] = p
+	if len(a.Ports) > 0 {
+		v["Ports"] = []any(a.Ports)
 	}
-	if pyTrue(a.Mode) {
-		v["Mode"] = a.Mode
+	if a.Mode != nil && *a.Mode != "" {
+		v["Mode"] = *a.Mode
 	}
 	return &EndpointSpec{dockerType{v}}, nil
-}
-
-// convertServicePorts is docker-py's convert_service_ports: a list is
-// sent as it is; {published = target} or {published = {target, protocol,
-// mode}} becomes the daemon's list, in the order of the published ports.
-func convertServicePorts(v any) (any, error) {
-	if l, ok := v.([]any); ok {
-		return l, nil
-	}
-	d, ok := v.(map[string]any)
-	if !ok {
-		return nil, fmt.Errorf("invalid type for ports, expected dict or list")
-	}
-	type entry struct {
-		n   int64
-		key string
-	}
-	keys := make([]entry, 0, len(d))
-	for k := range d {
-		n, err := strconv.ParseInt(k, 10, 64)
-		if err != nil {
-			return nil, fmt.Errorf("ports: the published port %q is not a number", k)
-		}
-		keys = append(keys, entry{n, k})
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i].n < keys[j].n })
-	out := make([]any, 0, len(keys))
-	for _, k := range keys {
-		spec := map[string]any{"Protocol": "tcp", "PublishedPort": k.n}
-		switch t := d[k.key].(type) {
-		case []any, Tuple:
-			l, _ := ToList(t)
-			if len(l) > 3 {
-				return nil, fmt.Errorf("service port configuration can have at most 3 elements: (target_port, protocol, mode)")
-			}
-			if len(l) > 0 {
-				spec["TargetPort"] = l[0]
-			}
-			if len(l) >= 2 && l[1] != nil {
-				spec["Protocol"] = l[1]
-			}
-			if len(l) == 3 {
-				spec["PublishMode"] = l[2]
-			}
-		default:
-			spec["TargetPort"] = t
-		}
-		out = append(out, spec)
-	}
-	return out, nil
 }
 
 func newPlacement(a *PlacementArgs) (*Placement, error) {
 	v := map[string]any{}
 	if a.Constraints != nil {
-		v["Constraints"] = a.Constraints
+		v["Constraints"] = stringsAny(a.Constraints)
 	}
 	if a.Preferences != nil {
-		l, err := listArg("preferences", a.Preferences)
-		if err != nil {
-			return nil, err
-		}
-		prefs := make([]any, len(l))
-		for i, p := range l {
-			if t, ok := pair(p); ok {
-				s, _ := t[0].(string)
-				pp, err := newPlacementPreference(&PlacementPreferenceArgs{Strategy: s, Descriptor: t[1]})
-				if err != nil {
-					return nil, err
-				}
-				prefs[i] = pp
-				continue
-			}
-			prefs[i] = p
-		}
-		v["Preferences"] = prefs
+		v["Preferences"] = []any(a.Preferences)
 	}
 	if a.MaxReplicas != nil {
-		v["MaxReplicas"] = a.MaxReplicas
+		v["MaxReplicas"] = *a.MaxReplicas
 	}
-	if pyTrue(a.Platforms) {
-		l, err := listArg("platforms", a.Platforms)
-		if err != nil {
-			return nil, err
-		}
-		plats := make([]any, len(l))
-		for i, p := range l {
-			t, err := ToList(p)
-			if err != nil || len(t) < 2 {
-				return nil, fmt.Errorf("platforms item %d must be an (architecture, os) pair", i+1)
-			}
-			plats[i] = map[string]any{"Architecture": t[0], "OS": t[1]}
-		}
-		v["Platforms"] = plats
+	if len(a.Platforms) > 0 {
+		v["Platforms"] = []any(a.Platforms)
 	}
 	return &Placement{dockerType{v}}, nil
 }
@@ -811,15 +561,15 @@ func pair(v any) ([]any, bool) {
 
 func newPlacementPreference(a *PlacementPreferenceArgs) (*PlacementPreference, error) {
 	if a.Strategy != "spread" {
-		return nil, fmt.Errorf("PlacementPreference strategy value is invalid (%s): must be \"spread\"", a.Strategy)
+		return nil, fmt.Errorf("PlacementPreference strategy value is invalid (%s): must be \"spread\"", clip(a.Strategy))
 	}
 	return &PlacementPreference{dockerType{map[string]any{"Spread": map[string]any{"SpreadDescriptor": a.Descriptor}}}}, nil
 }
 
-func referenceFile(name any, a *ReferenceArgs) map[string]any {
-	or := func(v, d any) any {
-		if pyTrue(v) {
-			return v
+func referenceFile(name string, a *ReferenceArgs) map[string]any {
+	or := func(v *string, d string) string {
+		if v != nil && *v != "" {
+			return *v
 		}
 		return d
 	}
@@ -837,16 +587,17 @@ func newConfigReference(a *ConfigReferenceArgs) *ConfigReference {
 func newPrivileges(a *PrivilegesArgs) (*Privileges, error) {
 	cred := map[string]any{}
 	if a.CredentialspecRegistry != nil {
-		cred["Registry"] = a.CredentialspecRegistry
+		cred["Registry"] = *a.CredentialspecRegistry
 	}
 	if a.CredentialspecFile != nil {
-		cred["File"] = a.CredentialspecFile
+		cred["File"] = *a.CredentialspecFile
 	}
 	if len(cred) > 1 {
 		return nil, fmt.Errorf("credentialspec_file and credentialspec_registry are mutually exclusive")
 	}
 	v := map[string]any{"SELinuxContext": map[string]any{
-		"Disable": a.SelinuxDisable, "User": a.SelinuxUser, "Role": a.SelinuxRole, "Type": a.SelinuxType, "Level": a.SelinuxLevel,
+		"Disable": optBool(a.SelinuxDisable), "User": optStr(a.SelinuxUser), "Role": optStr(a.SelinuxRole),
+		"Type": optStr(a.SelinuxType), "Level": optStr(a.SelinuxLevel),
 	}}
 	if len(cred) > 0 {
 		v["CredentialSpec"] = cred
@@ -860,44 +611,41 @@ func newSwarmSpec(a *SwarmSpecArgs) (*SwarmSpec, error) {
 	tooOld := func(what, min string) error {
 		return Errorf(InvalidVersion, "%s is not supported in API version < %s", what, min)
 	}
+	nonZero := func(p *int64) bool { return p != nil && *p != 0 }
 	v := map[string]any{}
 	if f.TaskHistoryRetentionLimit != nil {
-		v["Orchestration"] = map[string]any{"TaskHistoryRetentionLimit": f.TaskHistoryRetentionLimit}
+		v["Orchestration"] = map[string]any{"TaskHistoryRetentionLimit": *f.TaskHistoryRetentionLimit}
 	}
-	if pyTrue(f.SnapshotInterval) || pyTrue(f.KeepOldSnapshots) || pyTrue(f.LogEntriesForSlowFollower) || pyTrue(f.HeartbeatTick) || pyTrue(f.ElectionTick) {
+	if nonZero(f.SnapshotInterval) || nonZero(f.KeepOldSnapshots) || nonZero(f.LogEntriesForSlowFollower) || nonZero(f.HeartbeatTick) || nonZero(f.ElectionTick) {
 		v["Raft"] = map[string]any{
-			"SnapshotInterval": f.SnapshotInterval, "KeepOldSnapshots": f.KeepOldSnapshots,
-			"LogEntriesForSlowFollowers": f.LogEntriesForSlowFollower, "HeartbeatTick": f.HeartbeatTick, "ElectionTick": f.ElectionTick,
+			"SnapshotInterval": optInt(f.SnapshotInterval), "KeepOldSnapshots": optInt(f.KeepOldSnapshots),
+			"LogEntriesForSlowFollowers": optInt(f.LogEntriesForSlowFollower), "HeartbeatTick": optInt(f.HeartbeatTick), "ElectionTick": optInt(f.ElectionTick),
 		}
 	}
-	if pyTrue(f.DispatcherHeartbeatPeriod) {
-		v["Dispatcher"] = map[string]any{"HeartbeatPeriod": f.DispatcherHeartbeatPeriod}
+	if nonZero(f.DispatcherHeartbeatPeriod) {
+		v["Dispatcher"] = map[string]any{"HeartbeatPeriod": *f.DispatcherHeartbeatPeriod}
 	}
 	ca := map[string]any{}
 	if f.NodeCertExpiry != nil {
-		ca["NodeCertExpiry"] = f.NodeCertExpiry
+		ca["NodeCertExpiry"] = *f.NodeCertExpiry
 	}
-	if pyTrue(f.ExternalCAs) {
-		l, err := listArg("external_cas", f.ExternalCAs)
-		if err != nil {
-			return nil, err
-		}
+	if len(f.ExternalCAs) > 0 {
 		if older("1.25") {
-			if len(l) > 1 {
+			if len(f.ExternalCAs) > 1 {
 				return nil, Errorf(InvalidVersion, "Support for multiple external CAs is not available for API version < 1.25")
 			}
-			ca["ExternalCA"] = l[0]
+			ca["ExternalCA"] = f.ExternalCAs[0]
 		} else {
-			ca["ExternalCAs"] = l
+			ca["ExternalCAs"] = []any(f.ExternalCAs)
 		}
 	}
 	for _, x := range []struct {
 		key, what string
 		v         any
 		set       bool
-	}{{"SigningCAKey", "signing_ca_key", f.SigningCAKey, pyTrue(f.SigningCAKey)},
-		{"SigningCACert", "signing_ca_cert", f.SigningCACert, pyTrue(f.SigningCACert)},
-		{"ForceRotate", "force_rotate", f.CAForceRotate, f.CAForceRotate != nil}} {
+	}{{"SigningCAKey", "signing_ca_key", optStr(f.SigningCAKey), f.SigningCAKey != nil && *f.SigningCAKey != ""},
+		{"SigningCACert", "signing_ca_cert", optStr(f.SigningCACert), f.SigningCACert != nil && *f.SigningCACert != ""},
+		{"ForceRotate", "force_rotate", optInt(f.CAForceRotate), f.CAForceRotate != nil}} {
 		if !x.set {
 			continue
 		}
@@ -913,29 +661,29 @@ func newSwarmSpec(a *SwarmSpecArgs) (*SwarmSpec, error) {
 		if older("1.25") {
 			return nil, tooOld("autolock_managers", "1.25")
 		}
-		v["EncryptionConfig"] = map[string]any{"AutoLockManagers": f.AutolockManagers}
+		v["EncryptionConfig"] = map[string]any{"AutoLockManagers": *f.AutolockManagers}
 	}
 	if f.LogDriver != nil {
 		if older("1.25") {
 			return nil, tooOld("log_driver", "1.25")
 		}
-		v["TaskDefaults"] = map[string]any{"LogDriver": f.LogDriver}
+		v["TaskDefaults"] = map[string]any{"LogDriver": map[string]any(f.LogDriver)}
 	}
 	if f.Name != nil {
-		v["Name"] = f.Name
+		v["Name"] = *f.Name
 	}
 	if f.Labels != nil {
-		v["Labels"] = f.Labels
+		v["Labels"] = stringMapAny(f.Labels)
 	}
 	return &SwarmSpec{dockerType{v}}, nil
 }
 
 func init() {
-	ctor("ServiceMode", "A service's mode: replicated (with replicas), global, replicated-job or global-job.", func(a *ServiceModeArgs) (Object, error) { return newServiceMode(a) })
-	ctor("TaskTemplate", "The task specification of a service.", func(a *TaskTemplateArgs) (Object, error) { return newTaskTemplate(a) })
-	ctor("ContainerSpec", "The containers of a service's tasks.", func(a *ContainerSpecArgs) (Object, error) { return newContainerSpec(a) })
-	ctor("Resources", "Resource limits and reservations of a service's containers.", func(a *ResourcesArgs) (Object, error) { return newResources(a) })
-	ctor("UpdateConfig", "How a service's tasks are updated.", func(a *UpdateConfigArgs) (Object, error) {
+	serviceModeCtor = ctor("ServiceMode", "A service's mode: replicated (with replicas), global, replicated-job or global-job.", func(a *ServiceModeArgs) (Object, error) { return newServiceMode(a) })
+	taskTemplateCtor = ctor("TaskTemplate", "The task specification of a service.", func(a *TaskTemplateArgs) (Object, error) { return newTaskTemplate(a) })
+	containerSpecCtor = ctor("ContainerSpec", "The containers of a service's tasks.", func(a *ContainerSpecArgs) (Object, error) { return newContainerSpec(a) })
+	resourcesCtor = ctor("Resources", "Resource limits and reservations of a service's containers.", func(a *ResourcesArgs) (Object, error) { return newResources(a) })
+	updateConfigCtor = ctor("UpdateConfig", "How a service's tasks are updated.", func(a *UpdateConfigArgs) (Object, error) {
 		v, err := updateConfigValue(a)
 		if err != nil {
 			return nil, err
@@ -950,21 +698,21 @@ func init() {
 		return &RollbackConfig{dockerType{v}}, nil
 	})
 	ctor("DriverConfig", "A driver and its options (log driver, volume driver).", func(a *DriverConfigArgs) (Object, error) { return newDriverConfig(a), nil })
-	ctor("EndpointSpec", "A service's endpoint: its mode and published ports.", func(a *EndpointSpecArgs) (Object, error) { return newEndpointSpec(a) })
-	ctor("Placement", "Where a service's tasks may run.", func(a *PlacementArgs) (Object, error) { return newPlacement(a) })
-	ctor("PlacementPreference", "A placement preference: spread over a label.", func(a *PlacementPreferenceArgs) (Object, error) { return newPlacementPreference(a) })
-	ctor("SecretReference", "A secret given to a service's containers as a file.", func(a *SecretReferenceArgs) (Object, error) { return newSecretReference(a), nil })
-	ctor("ConfigReference", "A config given to a service's containers as a file.", func(a *ConfigReferenceArgs) (Object, error) { return newConfigReference(a), nil })
-	ctor("NetworkAttachmentConfig", "A network a service's tasks attach to.", func(a *NetworkAttachmentConfigArgs) (Object, error) {
-		return &NetworkAttachmentConfig{dockerType{map[string]any{"Target": a.Target, "Aliases": a.Aliases, "DriverOpts": a.Options}}}, nil
+	endpointSpecCtor = ctor("EndpointSpec", "A service's endpoint: its mode and published ports.", func(a *EndpointSpecArgs) (Object, error) { return newEndpointSpec(a) })
+	placementCtor = ctor("Placement", "Where a service's tasks may run.", func(a *PlacementArgs) (Object, error) { return newPlacement(a) })
+	placementPrefCtor = ctor("PlacementPreference", "A placement preference: spread over a label.", func(a *PlacementPreferenceArgs) (Object, error) { return newPlacementPreference(a) })
+	secretRefCtor = ctor("SecretReference", "A secret given to a service's containers as a file.", func(a *SecretReferenceArgs) (Object, error) { return newSecretReference(a), nil })
+	configRefCtor = ctor("ConfigReference", "A config given to a service's containers as a file.", func(a *ConfigReferenceArgs) (Object, error) { return newConfigReference(a), nil })
+	networkAttachmentCtor = ctor("NetworkAttachmentConfig", "A network a service's tasks attach to.", func(a *NetworkAttachmentConfigArgs) (Object, error) {
+		return &NetworkAttachmentConfig{dockerType{map[string]any{"Target": a.Target, "Aliases": optStrings(a.Aliases), "DriverOpts": optStringMap(a.Options)}}}, nil
 	})
-	ctor("DNSConfig", "The resolver configuration of a service's containers.", func(a *DNSConfigArgs) (Object, error) {
-		return &DNSConfig{dockerType{map[string]any{"Nameservers": a.Nameservers, "Search": a.Search, "Options": a.Options}}}, nil
+	dnsConfigCtor = ctor("DNSConfig", "The resolver configuration of a service's containers.", func(a *DNSConfigArgs) (Object, error) {
+		return &DNSConfig{dockerType{map[string]any{"Nameservers": optStrings(a.Nameservers), "Search": optStrings(a.Search), "Options": optStrings(a.Options)}}}, nil
 	})
-	ctor("Privileges", "Security options of a service's containers.", func(a *PrivilegesArgs) (Object, error) { return newPrivileges(a) })
-	ctor("SwarmSpec", "A swarm's settings (api.create_swarm_spec makes one for the client's API version).", func(a *SwarmSpecArgs) (Object, error) { return newSwarmSpec(a) })
-	ctor("SwarmExternalCA", "An external CA that signs a swarm's node certificates.", func(a *SwarmExternalCAArgs) (Object, error) {
-		return &SwarmExternalCA{dockerType{map[string]any{"URL": a.URL, "Protocol": a.Protocol, "Options": a.Options, "CACert": a.CACert}}}, nil
+	privilegesCtor = ctor("Privileges", "Security options of a service's containers.", func(a *PrivilegesArgs) (Object, error) { return newPrivileges(a) })
+	swarmSpecCtor = ctor("SwarmSpec", "A swarm's settings (api.create_swarm_spec makes one for the client's API version).", func(a *SwarmSpecArgs) (Object, error) { return newSwarmSpec(a) })
+	externalCACtor = ctor("SwarmExternalCA", "An external CA that signs a swarm's node certificates.", func(a *SwarmExternalCAArgs) (Object, error) {
+		return &SwarmExternalCA{dockerType{map[string]any{"URL": a.URL, "Protocol": optStr(a.Protocol), "Options": optStringMap(a.Options), "CACert": optStr(a.CACert)}}}, nil
 	})
 
 	fieldProps[*ServiceMode](ServiceModeClass, nil)

@@ -9,7 +9,7 @@ import (
 // checkServiceFeatures is docker-py's _check_api_features: a create or
 // update of a service that uses a field the daemon's API version lacks is
 // refused before any request.
-func (a *APIClient) checkServiceFeatures(c *Call, taskTemplate, updateConfig, endpointSpec, rollbackConfig any) error {
+func (a *APIClient) checkServiceFeatures(c *Call, tt map[string]any, uc, es, rollbackConfig map[string]any) error {
 	v, err := a.eng.APIVersion(c.Context())
 	if err != nil {
 		return err
@@ -20,7 +20,6 @@ func (a *APIClient) checkServiceFeatures(c *Call, taskTemplate, updateConfig, en
 		feature string
 		min     string
 	}
-	uc, es, tt := dictOf(updateConfig), dictOf(endpointSpec), dictOf(taskTemplate)
 	has := func(d map[string]any, k string) bool { _, ok := d[k]; return ok }
 	set := func(d map[string]any, k string) bool { return d[k] != nil }
 	checks := []need{
@@ -29,7 +28,7 @@ func (a *APIClient) checkServiceFeatures(c *Call, taskTemplate, updateConfig, en
 		{uc["FailureAction"] == "rollback", "UpdateConfig.failure_action rollback", "1.28"},
 		{has(uc, "Order"), "UpdateConfig.order", "1.29"},
 		{rollbackConfig != nil, "rollback_config", "1.28"},
-		{has(dictOf(rollbackConfig), "Order"), "RollbackConfig.order", "1.29"},
+		{has(rollbackConfig, "Order"), "RollbackConfig.order", "1.29"},
 		{has(tt, "ForceUpdate"), "force_update", "1.25"},
 	}
 	if ports, ok := es["Ports"].([]any); ok {

@@ -35,49 +35,49 @@ func (sc *ServiceCollection) API() *APIClient { return sc.client.api }
 // Placement's and create_service's, sorted out into the spec.
 type ServiceKwargs struct {
 	// create_service's
-	Name           any `arg:"name" kind:"str" doc:"The service's name."`
-	Labels         any `arg:"labels" kind:"dict" doc:"The service's labels."`
-	Mode           any `arg:"mode" kind:"ServiceMode|dict|str" doc:"A ServiceMode, or a mode name."`
-	UpdateConfig   any `arg:"update_config" kind:"UpdateConfig|dict" doc:"How updates are made."`
-	RollbackConfig any `arg:"rollback_config" kind:"RollbackConfig|dict" doc:"How rollbacks are made."`
-	EndpointSpec   any `arg:"endpoint_spec" kind:"EndpointSpec|dict" doc:"Published ports and endpoint mode."`
+	Name           *string           `arg:"name" doc:"The service's name."`
+	Labels         map[string]string `arg:"labels" doc:"The service's labels."`
+	Mode           ServiceModeSpec   `arg:"mode" doc:"A ServiceMode, a mode name, or a dict such as {replicated = {Replicas = 2}}."`
+	UpdateConfig   UpdateConfigDict  `arg:"update_config" doc:"How updates are made."`
+	RollbackConfig UpdateConfigDict  `arg:"rollback_config" kind:"RollbackConfig|dict" doc:"How rollbacks are made."`
+	EndpointSpec   EndpointSpecDict  `arg:"endpoint_spec" doc:"Published ports and endpoint mode."`
 	// ContainerSpec's
-	Args            any     `arg:"args" kind:"list" doc:"Arguments of the command."`
-	CapAdd          any     `arg:"cap_add" kind:"list" doc:"Capabilities to add."`
-	CapDrop         any     `arg:"cap_drop" kind:"list" doc:"Capabilities to drop."`
-	Configs         any     `arg:"configs" kind:"list" doc:"ConfigReference values."`
-	DNSConfig       any     `arg:"dns_config" kind:"DNSConfig|dict" doc:"Resolver configuration."`
-	Env             any     `arg:"env" kind:"dict|list" doc:"Environment: a dict or a list of \"KEY=value\"."`
-	Groups          any     `arg:"groups" kind:"list" doc:"Additional groups."`
-	Healthcheck     any     `arg:"healthcheck" kind:"Healthcheck|dict" doc:"The healthcheck."`
-	Hostname        *string `arg:"hostname" doc:"The containers' host name."`
-	Hosts           any     `arg:"hosts" kind:"dict" doc:"Extra /etc/hosts entries {host = ip}."`
-	Init            any     `arg:"init" kind:"bool" doc:"Run an init process in the containers."`
-	Isolation       *string `arg:"isolation" doc:"Isolation technology (Windows)."`
-	Mounts          any     `arg:"mounts" kind:"list" doc:"Mounts: Mount values, dicts or \"source:target[:ro]\" strings."`
-	OpenStdin       any     `arg:"open_stdin" kind:"bool" doc:"Open stdin."`
-	Privileges      any     `arg:"privileges" kind:"Privileges|dict" doc:"Security options."`
-	ReadOnly        any     `arg:"read_only" kind:"bool" doc:"Mount the root filesystem read-only."`
-	Secrets         any     `arg:"secrets" kind:"list" doc:"SecretReference values."`
-	StopGracePeriod any     `arg:"stop_grace_period" kind:"int" doc:"Nanoseconds to wait before killing."`
-	StopSignal      *string `arg:"stop_signal" doc:"Signal that stops the containers."`
-	TTY             any     `arg:"tty" kind:"bool" doc:"Allocate a pseudo-TTY."`
-	User            *string `arg:"user" doc:"User to run as."`
-	Workdir         *string `arg:"workdir" doc:"Working directory."`
-	Sysctls         any     `arg:"sysctls" kind:"dict" doc:"Kernel parameters."`
-	ContainerLabels any     `arg:"container_labels" kind:"dict" doc:"Labels of the containers."`
+	Args            []string          `arg:"args" doc:"Arguments of the command."`
+	CapAdd          []string          `arg:"cap_add" doc:"Capabilities to add."`
+	CapDrop         []string          `arg:"cap_drop" doc:"Capabilities to drop."`
+	Configs         ConfigRefs        `arg:"configs" doc:"ConfigReference values (or dicts)."`
+	DNSConfig       DNSConfigDict     `arg:"dns_config" doc:"Resolver configuration."`
+	Env             KeyValues         `arg:"env" doc:"Environment: a dict or a list of \"KEY=value\"."`
+	Groups          NamesOrIDs        `arg:"groups" doc:"Additional groups."`
+	Healthcheck     HealthcheckSpec   `arg:"healthcheck" kind:"Healthcheck|dict" doc:"The healthcheck."`
+	Hostname        *string           `arg:"hostname" doc:"The containers' host name."`
+	Hosts           TaskHosts         `arg:"hosts" doc:"Extra /etc/hosts entries {host = ip}, or a list of \"ip host\"."`
+	Init            *bool             `arg:"init" doc:"Run an init process in the containers."`
+	Isolation       *string           `arg:"isolation" doc:"Isolation technology (Windows)."`
+	Mounts          Mounts            `arg:"mounts" doc:"Mounts: Mount values, dicts or \"source:target[:ro]\" strings."`
+	OpenStdin       *bool             `arg:"open_stdin" doc:"Open stdin."`
+	Privileges      PrivilegesDict    `arg:"privileges" doc:"Security options."`
+	ReadOnly        *bool             `arg:"read_only" doc:"Mount the root filesystem read-only."`
+	Secrets         SecretRefs        `arg:"secrets" doc:"SecretReference values (or dicts)."`
+	StopGracePeriod *int64            `arg:"stop_grace_period" doc:"Nanoseconds to wait before killing."`
+	StopSignal      *string           `arg:"stop_signal" doc:"Signal that stops the containers."`
+	TTY             *bool             `arg:"tty" doc:"Allocate a pseudo-TTY."`
+	User            *string           `arg:"user" doc:"User to run as."`
+	Workdir         *string           `arg:"workdir" doc:"Working directory."`
+	Sysctls         map[string]string `arg:"sysctls" doc:"Kernel parameters."`
+	ContainerLabels map[string]string `arg:"container_labels" doc:"Labels of the containers."`
 	// TaskTemplate's
-	Networks      any `arg:"networks" kind:"list" doc:"Network names or IDs, or NetworkAttachmentConfig values."`
-	Resources     any `arg:"resources" kind:"Resources|dict" doc:"Resource limits and reservations."`
-	RestartPolicy any `arg:"restart_policy" kind:"RestartPolicy|dict" doc:"The restart policy."`
+	Networks      ServiceNetworks        `arg:"networks" doc:"Network names or IDs, or NetworkAttachmentConfig values."`
+	Resources     ResourcesDict          `arg:"resources" doc:"Resource limits and reservations."`
+	RestartPolicy SwarmRestartPolicyDict `arg:"restart_policy" doc:"The restart policy."`
 	// Placement's
-	Constraints any `arg:"constraints" kind:"list" doc:"Placement constraints such as \"node.role==manager\"."`
-	Preferences any `arg:"preferences" kind:"list" doc:"Placement preferences."`
-	Platforms   any `arg:"platforms" kind:"list" doc:"(architecture, os) pairs."`
-	MaxReplicas any `arg:"maxreplicas" kind:"int" doc:"Tasks per node at most."`
+	Constraints []string       `arg:"constraints" doc:"Placement constraints such as \"node.role==manager\"."`
+	Preferences PlacementPrefs `arg:"preferences" doc:"Placement preferences: PlacementPreference values or (strategy, descriptor) pairs."`
+	Platforms   Platforms      `arg:"platforms" doc:"(architecture, os) pairs."`
+	MaxReplicas *int64         `arg:"maxreplicas" doc:"Tasks per node at most."`
 	// the logging driver
-	LogDriver        *string `arg:"log_driver" doc:"The logging driver's name."`
-	LogDriverOptions any     `arg:"log_driver_options" kind:"dict" doc:"The logging driver's options."`
+	LogDriver        *string           `arg:"log_driver" doc:"The logging driver's name."`
+	LogDriverOptions map[string]string `arg:"log_driver_options" doc:"The logging driver's options."`
 }
 
 // ServiceCreateArgs are services.create()'s parameters.
@@ -92,8 +92,8 @@ type ServiceUpdateArgs struct {
 	Image   *string `arg:"image" doc:"A new image (default: the current one)."`
 	Command Command `arg:"command" doc:"A new command."`
 	ServiceKwargs
-	ForceUpdate      any  `arg:"force_update" kind:"int|bool" doc:"true: force an update (the counter is increased); an int sets the counter."`
-	FetchCurrentSpec bool `arg:"fetch_current_spec" default:"true" doc:"Start from the current spec: what is not given is kept."`
+	ForceUpdate      ForceUpdate `arg:"force_update" doc:"true: force an update (the counter is increased); an int sets the counter."`
+	FetchCurrentSpec bool        `arg:"fetch_current_spec" default:"true" doc:"Start from the current spec: what is not given is kept."`
 }
 
 // ServiceGetArgs are services.get()'s parameters.
@@ -122,7 +122,7 @@ func newService(cl *Client, raw json.RawMessage) (*Service, error) {
 
 // serviceSpec is docker-py's _get_create_service_kwargs: the keywords
 // sorted out into a TaskTemplate and create_service's parameters.
-func serviceSpec(c *Call, image string, command Command, k *ServiceKwargs, forceUpdate any) (*TaskTemplate, *ServiceSpecArgs, error) {
+func serviceSpec(c *Call, image string, command Command, k *ServiceKwargs, forceUpdate *int64) (*TaskTemplate, *ServiceSpecArgs, error) {
 	cs, err := newContainerSpec(&ContainerSpecArgs{Image: image, Command: command, Args: k.Args, Hostname: k.Hostname, Env: k.Env,
 		Workdir: k.Workdir, User: k.User, Labels: k.ContainerLabels, Mounts: k.Mounts, StopGracePeriod: k.StopGracePeriod,
 		Secrets: k.Secrets, TTY: k.TTY, Groups: k.Groups, OpenStdin: k.OpenStdin, ReadOnly: k.ReadOnly, StopSignal: k.StopSignal,
@@ -135,13 +135,9 @@ func serviceSpec(c *Call, image string, command Command, k *ServiceKwargs, force
 	if err != nil {
 		return nil, nil, typeArgError(c, err)
 	}
-	tt := &TaskTemplateArgs{ContainerSpec: cs, Resources: k.Resources, RestartPolicy: k.RestartPolicy, Placement: pl, Networks: k.Networks, ForceUpdate: forceUpdate}
+	tt := &TaskTemplateArgs{ContainerSpec: cs.JSONValue().(map[string]any), Resources: k.Resources, RestartPolicy: k.RestartPolicy, Placement: pl.JSONValue().(map[string]any), Networks: k.Networks, ForceUpdate: forceUpdate}
 	if k.LogDriver != nil {
-		opts := k.LogDriverOptions
-		if opts == nil {
-			opts = map[string]any{}
-		}
-		tt.LogDriver = map[string]any{"Name": *k.LogDriver, "Options": opts}
+		tt.LogDriver = DriverConfig{"Name": *k.LogDriver, "Options": stringMapAny(k.LogDriverOptions)}
 	}
 	t, err := newTaskTemplate(tt)
 	if err != nil {
@@ -166,14 +162,14 @@ func (s *Service) update(c *Call, x *ServiceUpdateArgs) (any, error) {
 	} else {
 		image, _ = s.attr("Spec", "TaskTemplate", "ContainerSpec", "Image").(string)
 	}
-	force := x.ForceUpdate
-	if b, ok := force.(bool); ok {
-		if b {
-			cur, _ := ToInt(s.attr("Spec", "TaskTemplate", "ForceUpdate"))
-			force = cur + 1
-		} else {
-			force = nil
-		}
+	var force *int64
+	switch {
+	case x.ForceUpdate.Bump:
+		cur, _ := ToInt(s.attr("Spec", "TaskTemplate", "ForceUpdate"))
+		cur++
+		force = &cur
+	case x.ForceUpdate.Given:
+		force = &x.ForceUpdate.Counter
 	}
 	tt, spec, err := serviceSpec(c, image, x.Command, &x.ServiceKwargs, force)
 	if err != nil {
@@ -183,7 +179,7 @@ func (s *Service) update(c *Call, x *ServiceUpdateArgs) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.client.api.updateService(c, &UpdateServiceArgs{ServiceArgs: ServiceArgs{Ref{ID: s.id}}, Version: v, TaskTemplate: tt, ServiceSpecArgs: *spec, FetchCurrentSpec: x.FetchCurrentSpec})
+	return s.client.api.updateService(c, &UpdateServiceArgs{ServiceArgs: ServiceArgs{Ref{ID: s.id}}, Version: v, TaskTemplate: tt.JSONValue().(map[string]any), ServiceSpecArgs: *spec, FetchCurrentSpec: x.FetchCurrentSpec})
 }
 
 func init() {
@@ -214,10 +210,10 @@ func init() {
 			return nil, err
 		}
 		return s.client.api.updateService(c, &UpdateServiceArgs{ServiceArgs: ServiceArgs{Ref{ID: s.id}}, Version: v,
-			ServiceSpecArgs: ServiceSpecArgs{Mode: m}, FetchCurrentSpec: true})
+			ServiceSpecArgs: ServiceSpecArgs{Mode: m.v}, FetchCurrentSpec: true})
 	})
 	Def(cls, "force_update", "Force the tasks to be replaced, the spec unchanged; returns {Warnings}.", func(c *Call, s *Service, _ *NoArgs) (any, error) {
-		return s.update(c, &ServiceUpdateArgs{ForceUpdate: true, FetchCurrentSpec: true})
+		return s.update(c, &ServiceUpdateArgs{ForceUpdate: ForceUpdate{Bump: true, Given: true}, FetchCurrentSpec: true})
 	})
 
 	cc := ServiceCollectionClass
@@ -226,7 +222,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		v, err := sc.client.api.createService(c, &CreateServiceArgs{TaskTemplate: tt, ServiceSpecArgs: *spec})
+		v, err := sc.client.api.createService(c, &CreateServiceArgs{TaskTemplate: tt.JSONValue().(map[string]any), ServiceSpecArgs: *spec})
 		if err != nil {
 			return nil, err
 		}

@@ -119,7 +119,8 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		id, err := s.client.api.initSwarm(c, &InitSwarmArgs{SwarmAddrArgs: x.SwarmAddrArgs, SwarmSpec: spec})
+		d := SwarmSpecDict(spec.dict())
+		id, err := s.client.api.initSwarm(c, &InitSwarmArgs{SwarmAddrArgs: x.SwarmAddrArgs, SwarmSpec: &d})
 		if err != nil {
 			return nil, err
 		}
@@ -131,7 +132,8 @@ func init() {
 	Forward[*Swarm](cls, "get_unlock_key", apiGetUnlockKey, Derived{})
 	Def(cls, "update", "Change the swarm's settings (create_swarm_spec's keywords; fields not given are reset) and rotate tokens; returns true.", func(c *Call, s *Swarm, x *SwarmUpdateArgs) (any, error) {
 		if x.NodeCertExpiry == nil {
-			x.NodeCertExpiry = defaultNodeCertExpiry
+			n := defaultNodeCertExpiry
+			x.NodeCertExpiry = &n
 		}
 		spec, err := s.client.api.createSwarmSpec(c, &x.CreateSwarmSpecArgs)
 		if err != nil {
@@ -141,7 +143,7 @@ func init() {
 		if err != nil {
 			return nil, ArgError(c.Name(), "the swarm has no Version.Index: reload it, or init or join a swarm first")
 		}
-		return s.client.api.updateSwarm(c, &UpdateSwarmArgs{Version: v, SwarmSpec: spec, RotateWorkerToken: x.RotateWorkerToken,
+		return s.client.api.updateSwarm(c, &UpdateSwarmArgs{Version: v, SwarmSpec: spec.dict(), RotateWorkerToken: x.RotateWorkerToken,
 			RotateManagerToken: x.RotateManagerToken, RotateManagerUnlockKey: x.RotateManagerUnlockKey})
 	})
 }

@@ -386,13 +386,13 @@ func testSwarmBadArguments(t *testing.T, c *Call, cl *Client) {
 		want string
 	}{
 		{"unknown service keyword", services, "create", []any{"busybox", map[string]any{"nope": 1}}, "ServiceCollection.create(): unexpected keyword argument 'nope'"},
-		{"secrets not a list", services, "create", []any{"busybox", map[string]any{"secrets": "x"}}, "ServiceCollection.create(): secrets must be a list"},
+		{"secrets not a list", services, "create", []any{"busybox", map[string]any{"secrets": "x"}}, "ServiceCollection.create(): argument 'secrets' must be list of SecretReference, not str"},
 		{"bad mode", services, "create", []any{"busybox", map[string]any{"mode": "sometimes"}}, `mode must be either "replicated", "global", "replicated-job" or "global-job"`},
 		{"task template without image", cl.api, "create_service", []any{map[string]any{"ContainerSpec": map[string]any{}}}, "Missing mandatory Image key in ContainerSpec"},
 		{"version missing", cl.api, "update_service", []any{"svc"}, "APIClient.update_service(): missing required argument 'version'"},
 		{"unlock key of a bad dict", cl.api, "unlock_swarm", []any{map[string]any{"Key": "x"}}, "Invalid unlock key format"},
-		{"swarm spec not a dict", cl.api, "init_swarm", []any{map[string]any{"swarm_spec": "x"}}, "APIClient.init_swarm(): argument 'swarm_spec' must be a dictionary, not str"},
-		{"node spec not a dict", cl.api, "update_node", []any{"n", int64(1), "x"}, "APIClient.update_node(): argument 'node_spec' must be a dict, not str"},
+		{"swarm spec not a dict", cl.api, "init_swarm", []any{map[string]any{"swarm_spec": "x"}}, "APIClient.init_swarm(): argument 'swarm_spec' must be SwarmSpec or dict, not str"},
+		{"node spec not a dict", cl.api, "update_node", []any{"n", int64(1), "x"}, "APIClient.update_node(): argument 'node_spec' must be dict {Role, Availability, Labels, Name}, not str"},
 		{"secret data", cl.api, "create_secret", []any{"n", int64(1)}, "APIClient.create_secret(): argument 'data' must be str or bytes, not int"},
 		{"service logs of no stream", cl.api, "service_logs", []any{"svc", map[string]any{"is_tty": false}}, "choose stdout, stderr or both"},
 	}

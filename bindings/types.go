@@ -431,7 +431,7 @@ func init() {
 	mountCtor = ctor("Mount", "A mount for mounts=: bind, volume or tmpfs.", func(a *MountArgs) (Object, error) { return newMount(a) })
 	ulimitCtor = ctor("Ulimit", "A ulimit for ulimits=.", func(a *UlimitArgs) (Object, error) { return newUlimit(a), nil })
 	logConfigCtor = ctor("LogConfig", "A logging configuration for log_config=.", func(a *LogConfigArgs) (Object, error) { return newLogConfig(a), nil })
-	ctor("RestartPolicy", "A swarm restart policy (also accepted as a container's restart_policy).", func(a *RestartPolicyArgs) (Object, error) { return newRestartPolicy(a) })
+	restartPolicyCtor = ctor("RestartPolicy", "A swarm restart policy (also accepted as a container's restart_policy).", func(a *RestartPolicyArgs) (Object, error) { return newRestartPolicy(a) })
 	healthcheckCtor = ctor("Healthcheck", "A healthcheck for healthcheck=.", func(a *HealthcheckArgs) (Object, error) { return newHealthcheck(a) })
 	deviceRequestCtor = ctor("DeviceRequest", "A device request for device_requests= (GPUs).", func(a *DeviceRequestArgs) (Object, error) { return newDeviceRequest(a) })
 	endpointConfigCtor = ctor("EndpointConfig", "A network endpoint configuration for networking_config=.", func(a *EndpointConfigArgs) (Object, error) { return newEndpointConfig(a), nil })

@@ -461,23 +461,23 @@ interface APIClient {
   /** Create a service; returns {ID, Warnings}. */
   create_service(taskTemplate: TaskTemplate | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
   create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, kwargs?: APIClient_create_service_Args): any;
-  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, kwargs?: APIClient_create_service_Args): any;
-  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, kwargs?: APIClient_create_service_Args): any;
-  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
-  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], kwargs?: APIClient_create_service_Args): any;
-  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, kwargs?: APIClient_create_service_Args): any;
-  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
-  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, rollbackConfig?: RollbackConfig | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, kwargs?: APIClient_create_service_Args): any;
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, kwargs?: APIClient_create_service_Args): any;
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], kwargs?: APIClient_create_service_Args): any;
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  create_service(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, rollbackConfig?: RollbackConfig | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
   /** Create a service; returns {ID, Warnings}. */
   createService(taskTemplate: TaskTemplate | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
   createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, kwargs?: APIClient_create_service_Args): any;
-  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, kwargs?: APIClient_create_service_Args): any;
-  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, kwargs?: APIClient_create_service_Args): any;
-  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
-  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], kwargs?: APIClient_create_service_Args): any;
-  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, kwargs?: APIClient_create_service_Args): any;
-  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
-  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, rollbackConfig?: RollbackConfig | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, kwargs?: APIClient_create_service_Args): any;
+  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, kwargs?: APIClient_create_service_Args): any;
+  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], kwargs?: APIClient_create_service_Args): any;
+  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
+  createService(taskTemplate: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, rollbackConfig?: RollbackConfig | Record<string, any>, kwargs?: APIClient_create_service_Args): any;
   /** Inspect a service. */
   inspect_service(service: string | Record<string, any> | object, kwargs?: APIClient_inspect_service_Args): any;
   inspect_service(service: string | Record<string, any> | object, insertDefaults?: boolean, kwargs?: APIClient_inspect_service_Args): any;
@@ -488,26 +488,26 @@ interface APIClient {
   update_service(service: string | Record<string, any> | object, version: number, kwargs?: APIClient_update_service_Args): any;
   update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
   update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, kwargs?: APIClient_update_service_Args): any;
-  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, kwargs?: APIClient_update_service_Args): any;
-  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, kwargs?: APIClient_update_service_Args): any;
-  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
-  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], kwargs?: APIClient_update_service_Args): any;
-  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, kwargs?: APIClient_update_service_Args): any;
-  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
-  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, fetchCurrentSpec?: boolean, kwargs?: APIClient_update_service_Args): any;
-  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, fetchCurrentSpec?: boolean, rollbackConfig?: RollbackConfig | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, fetchCurrentSpec?: boolean, kwargs?: APIClient_update_service_Args): any;
+  update_service(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, fetchCurrentSpec?: boolean, rollbackConfig?: RollbackConfig | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
   /** Update a service; returns {Warnings}. Without fetch_current_spec, what is not given is reset. */
   updateService(service: string | Record<string, any> | object, version: number, kwargs?: APIClient_update_service_Args): any;
   updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
   updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, kwargs?: APIClient_update_service_Args): any;
-  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, kwargs?: APIClient_update_service_Args): any;
-  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, kwargs?: APIClient_update_service_Args): any;
-  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
-  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], kwargs?: APIClient_update_service_Args): any;
-  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, kwargs?: APIClient_update_service_Args): any;
-  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
-  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, fetchCurrentSpec?: boolean, kwargs?: APIClient_update_service_Args): any;
-  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, any>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, fetchCurrentSpec?: boolean, rollbackConfig?: RollbackConfig | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, fetchCurrentSpec?: boolean, kwargs?: APIClient_update_service_Args): any;
+  updateService(service: string | Record<string, any> | object, version: number, taskTemplate?: TaskTemplate | Record<string, any>, name?: string, labels?: Record<string, string>, mode?: ServiceMode | Record<string, any> | string, updateConfig?: UpdateConfig | Record<string, any>, networks?: any[], endpointConfig?: Record<string, any>, endpointSpec?: EndpointSpec | Record<string, any>, fetchCurrentSpec?: boolean, rollbackConfig?: RollbackConfig | Record<string, any>, kwargs?: APIClient_update_service_Args): any;
   /** Remove a service and its tasks; returns true. */
   remove_service(service: string | Record<string, any> | object, kwargs?: APIClient_remove_service_Args): any;
   /** Remove a service and its tasks; returns true. */
@@ -545,20 +545,20 @@ interface APIClient {
   init_swarm(advertiseAddr?: string, listenAddr?: string, kwargs?: APIClient_init_swarm_Args): any;
   init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, kwargs?: APIClient_init_swarm_Args): any;
   init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, kwargs?: APIClient_init_swarm_Args): any;
-  init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], kwargs?: APIClient_init_swarm_Args): any;
-  init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], subnetSize?: number, kwargs?: APIClient_init_swarm_Args): any;
-  init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], subnetSize?: number, dataPathAddr?: string, kwargs?: APIClient_init_swarm_Args): any;
-  init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], subnetSize?: number, dataPathAddr?: string, dataPathPort?: number, kwargs?: APIClient_init_swarm_Args): any;
+  init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: string[], kwargs?: APIClient_init_swarm_Args): any;
+  init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: string[], subnetSize?: number, kwargs?: APIClient_init_swarm_Args): any;
+  init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: string[], subnetSize?: number, dataPathAddr?: string, kwargs?: APIClient_init_swarm_Args): any;
+  init_swarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: string[], subnetSize?: number, dataPathAddr?: string, dataPathPort?: number, kwargs?: APIClient_init_swarm_Args): any;
   /** Make this daemon the first manager of a new swarm; returns the node's ID. */
   initSwarm(kwargs?: APIClient_init_swarm_Args): any;
   initSwarm(advertiseAddr?: string, kwargs?: APIClient_init_swarm_Args): any;
   initSwarm(advertiseAddr?: string, listenAddr?: string, kwargs?: APIClient_init_swarm_Args): any;
   initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, kwargs?: APIClient_init_swarm_Args): any;
   initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, kwargs?: APIClient_init_swarm_Args): any;
-  initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], kwargs?: APIClient_init_swarm_Args): any;
-  initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], subnetSize?: number, kwargs?: APIClient_init_swarm_Args): any;
-  initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], subnetSize?: number, dataPathAddr?: string, kwargs?: APIClient_init_swarm_Args): any;
-  initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: any[], subnetSize?: number, dataPathAddr?: string, dataPathPort?: number, kwargs?: APIClient_init_swarm_Args): any;
+  initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: string[], kwargs?: APIClient_init_swarm_Args): any;
+  initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: string[], subnetSize?: number, kwargs?: APIClient_init_swarm_Args): any;
+  initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: string[], subnetSize?: number, dataPathAddr?: string, kwargs?: APIClient_init_swarm_Args): any;
+  initSwarm(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, swarmSpec?: SwarmSpec | Record<string, any>, defaultAddrPool?: string[], subnetSize?: number, dataPathAddr?: string, dataPathPort?: number, kwargs?: APIClient_init_swarm_Args): any;
   /** Join this daemon to a swarm; returns true. */
   join_swarm(remoteAddrs: string[], joinToken: string, kwargs?: APIClient_join_swarm_Args): any;
   join_swarm(remoteAddrs: string[], joinToken: string, listenAddr?: string, kwargs?: APIClient_join_swarm_Args): any;
@@ -913,12 +913,12 @@ interface APIClient {
   create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
   create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
   create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
-  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
-  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
-  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
-  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
-  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
-  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, logDriver?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  create_swarm_spec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, logDriver?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
   /** A SwarmSpec for this client's API version (docker.types.SwarmSpec's parameters after version, plus external_ca). */
   createSwarmSpec(kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
   createSwarmSpec(taskHistoryRetentionLimit?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
@@ -931,12 +931,12 @@ interface APIClient {
   createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
   createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
   createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
-  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
-  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
-  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
-  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
-  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
-  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, logDriver?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
+  createSwarmSpec(taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, logDriver?: DriverConfig | Record<string, any>, kwargs?: APIClient_create_swarm_spec_Args): SwarmSpec;
   /** Inspect a volume. */
   inspect_volume(name: string | Record<string, any> | object, kwargs?: APIClient_inspect_volume_Args): any;
   /** Inspect a volume. */
@@ -1710,8 +1710,8 @@ interface APIClient_create_service_Args {
   /** The service's name. */
   name?: string;
   /** The service's labels. */
-  labels?: Record<string, any>;
-  /** A ServiceMode, or a mode name (default replicated, 1 replica). */
+  labels?: Record<string, string>;
+  /** A ServiceMode, a mode name, or a dict such as {replicated = {Replicas = 2}} (default replicated, 1 replica). */
   mode?: ServiceMode | Record<string, any> | string;
   /** How updates are made. */
   update_config?: UpdateConfig | Record<string, any>;
@@ -1756,8 +1756,8 @@ interface APIClient_update_service_Args {
   /** The service's name. */
   name?: string;
   /** The service's labels. */
-  labels?: Record<string, any>;
-  /** A ServiceMode, or a mode name (default replicated, 1 replica). */
+  labels?: Record<string, string>;
+  /** A ServiceMode, a mode name, or a dict such as {replicated = {Replicas = 2}} (default replicated, 1 replica). */
   mode?: ServiceMode | Record<string, any> | string;
   /** How updates are made. */
   update_config?: UpdateConfig | Record<string, any>;
@@ -1840,9 +1840,9 @@ interface APIClient_init_swarm_Args {
   /** Make a new cluster from this node's state. */
   forceNewCluster?: boolean;
   /** Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}). */
-  default_addr_pool?: any[];
+  default_addr_pool?: string[];
   /** Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}). */
-  defaultAddrPool?: any[];
+  defaultAddrPool?: string[];
   /** Prefix length of each overlay network's subnet (default 24). */
   subnet_size?: number;
   /** Prefix length of each overlay network's subnet (default 24). */
@@ -2887,14 +2887,14 @@ interface APIClient_create_swarm_spec_Args {
   node_cert_expiry?: number;
   /** Node certificates' lifetime in nanoseconds. */
   nodeCertExpiry?: number;
-  /** SwarmExternalCA values. */
+  /** SwarmExternalCA values (or dicts). */
   external_cas?: any[];
-  /** SwarmExternalCA values. */
+  /** SwarmExternalCA values (or dicts). */
   externalCas?: any[];
   /** The swarm's name. */
   name?: string;
   /** The swarm's labels. */
-  labels?: Record<string, any>;
+  labels?: Record<string, string>;
   /** Root CA certificate (PEM). */
   signing_ca_cert?: string;
   /** Root CA certificate (PEM). */
@@ -5163,8 +5163,8 @@ interface Service_update_Args {
   /** The service's name. */
   name?: string;
   /** The service's labels. */
-  labels?: Record<string, any>;
-  /** A ServiceMode, or a mode name. */
+  labels?: Record<string, string>;
+  /** A ServiceMode, a mode name, or a dict such as {replicated = {Replicas = 2}}. */
   mode?: ServiceMode | Record<string, any> | string;
   /** How updates are made. */
   update_config?: UpdateConfig | Record<string, any>;
@@ -5179,16 +5179,16 @@ interface Service_update_Args {
   /** Published ports and endpoint mode. */
   endpointSpec?: EndpointSpec | Record<string, any>;
   /** Arguments of the command. */
-  args?: any[];
+  args?: string[];
   /** Capabilities to add. */
-  cap_add?: any[];
+  cap_add?: string[];
   /** Capabilities to add. */
-  capAdd?: any[];
+  capAdd?: string[];
   /** Capabilities to drop. */
-  cap_drop?: any[];
+  cap_drop?: string[];
   /** Capabilities to drop. */
-  capDrop?: any[];
-  /** ConfigReference values. */
+  capDrop?: string[];
+  /** ConfigReference values (or dicts). */
   configs?: any[];
   /** Resolver configuration. */
   dns_config?: DNSConfig | Record<string, any>;
@@ -5197,13 +5197,13 @@ interface Service_update_Args {
   /** Environment: a dict or a list of "KEY=value". */
   env?: Record<string, any> | any[];
   /** Additional groups. */
-  groups?: any[];
+  groups?: string[] | number;
   /** The healthcheck. */
   healthcheck?: Healthcheck | Record<string, any>;
   /** The containers' host name. */
   hostname?: string;
-  /** Extra /etc/hosts entries {host = ip}. */
-  hosts?: Record<string, any>;
+  /** Extra /etc/hosts entries {host = ip}, or a list of "ip host". */
+  hosts?: Record<string, any> | any[];
   /** Run an init process in the containers. */
   init?: boolean;
   /** Isolation technology (Windows). */
@@ -5220,7 +5220,7 @@ interface Service_update_Args {
   read_only?: boolean;
   /** Mount the root filesystem read-only. */
   readOnly?: boolean;
-  /** SecretReference values. */
+  /** SecretReference values (or dicts). */
   secrets?: any[];
   /** Nanoseconds to wait before killing. */
   stop_grace_period?: number;
@@ -5237,11 +5237,11 @@ interface Service_update_Args {
   /** Working directory. */
   workdir?: string;
   /** Kernel parameters. */
-  sysctls?: Record<string, any>;
+  sysctls?: Record<string, string>;
   /** Labels of the containers. */
-  container_labels?: Record<string, any>;
+  container_labels?: Record<string, string>;
   /** Labels of the containers. */
-  containerLabels?: Record<string, any>;
+  containerLabels?: Record<string, string>;
   /** Network names or IDs, or NetworkAttachmentConfig values. */
   networks?: any[];
   /** Resource limits and reservations. */
@@ -5251,8 +5251,8 @@ interface Service_update_Args {
   /** The restart policy. */
   restartPolicy?: RestartPolicy | Record<string, any>;
   /** Placement constraints such as "node.role==manager". */
-  constraints?: any[];
-  /** Placement preferences. */
+  constraints?: string[];
+  /** Placement preferences: PlacementPreference values or (strategy, descriptor) pairs. */
   preferences?: any[];
   /** (architecture, os) pairs. */
   platforms?: any[];
@@ -5263,9 +5263,9 @@ interface Service_update_Args {
   /** The logging driver's name. */
   logDriver?: string;
   /** The logging driver's options. */
-  log_driver_options?: Record<string, any>;
+  log_driver_options?: Record<string, string>;
   /** The logging driver's options. */
-  logDriverOptions?: Record<string, any>;
+  logDriverOptions?: Record<string, string>;
   /** true: force an update (the counter is increased); an int sets the counter. */
   force_update?: number | boolean;
   /** true: force an update (the counter is increased); an int sets the counter. */
@@ -5303,8 +5303,8 @@ interface ServiceCollection_create_Args {
   /** The service's name. */
   name?: string;
   /** The service's labels. */
-  labels?: Record<string, any>;
-  /** A ServiceMode, or a mode name. */
+  labels?: Record<string, string>;
+  /** A ServiceMode, a mode name, or a dict such as {replicated = {Replicas = 2}}. */
   mode?: ServiceMode | Record<string, any> | string;
   /** How updates are made. */
   update_config?: UpdateConfig | Record<string, any>;
@@ -5319,16 +5319,16 @@ interface ServiceCollection_create_Args {
   /** Published ports and endpoint mode. */
   endpointSpec?: EndpointSpec | Record<string, any>;
   /** Arguments of the command. */
-  args?: any[];
+  args?: string[];
   /** Capabilities to add. */
-  cap_add?: any[];
+  cap_add?: string[];
   /** Capabilities to add. */
-  capAdd?: any[];
+  capAdd?: string[];
   /** Capabilities to drop. */
-  cap_drop?: any[];
+  cap_drop?: string[];
   /** Capabilities to drop. */
-  capDrop?: any[];
-  /** ConfigReference values. */
+  capDrop?: string[];
+  /** ConfigReference values (or dicts). */
   configs?: any[];
   /** Resolver configuration. */
   dns_config?: DNSConfig | Record<string, any>;
@@ -5337,13 +5337,13 @@ interface ServiceCollection_create_Args {
   /** Environment: a dict or a list of "KEY=value". */
   env?: Record<string, any> | any[];
   /** Additional groups. */
-  groups?: any[];
+  groups?: string[] | number;
   /** The healthcheck. */
   healthcheck?: Healthcheck | Record<string, any>;
   /** The containers' host name. */
   hostname?: string;
-  /** Extra /etc/hosts entries {host = ip}. */
-  hosts?: Record<string, any>;
+  /** Extra /etc/hosts entries {host = ip}, or a list of "ip host". */
+  hosts?: Record<string, any> | any[];
   /** Run an init process in the containers. */
   init?: boolean;
   /** Isolation technology (Windows). */
@@ -5360,7 +5360,7 @@ interface ServiceCollection_create_Args {
   read_only?: boolean;
   /** Mount the root filesystem read-only. */
   readOnly?: boolean;
-  /** SecretReference values. */
+  /** SecretReference values (or dicts). */
   secrets?: any[];
   /** Nanoseconds to wait before killing. */
   stop_grace_period?: number;
@@ -5377,11 +5377,11 @@ interface ServiceCollection_create_Args {
   /** Working directory. */
   workdir?: string;
   /** Kernel parameters. */
-  sysctls?: Record<string, any>;
+  sysctls?: Record<string, string>;
   /** Labels of the containers. */
-  container_labels?: Record<string, any>;
+  container_labels?: Record<string, string>;
   /** Labels of the containers. */
-  containerLabels?: Record<string, any>;
+  containerLabels?: Record<string, string>;
   /** Network names or IDs, or NetworkAttachmentConfig values. */
   networks?: any[];
   /** Resource limits and reservations. */
@@ -5391,8 +5391,8 @@ interface ServiceCollection_create_Args {
   /** The restart policy. */
   restartPolicy?: RestartPolicy | Record<string, any>;
   /** Placement constraints such as "node.role==manager". */
-  constraints?: any[];
-  /** Placement preferences. */
+  constraints?: string[];
+  /** Placement preferences: PlacementPreference values or (strategy, descriptor) pairs. */
   preferences?: any[];
   /** (architecture, os) pairs. */
   platforms?: any[];
@@ -5403,9 +5403,9 @@ interface ServiceCollection_create_Args {
   /** The logging driver's name. */
   logDriver?: string;
   /** The logging driver's options. */
-  log_driver_options?: Record<string, any>;
+  log_driver_options?: Record<string, string>;
   /** The logging driver's options. */
-  logDriverOptions?: Record<string, any>;
+  logDriverOptions?: Record<string, string>;
 }
 
 /** Keyword arguments of ServiceCollection.get. */
@@ -5526,10 +5526,10 @@ interface Swarm {
   init(advertiseAddr?: string, kwargs?: Swarm_init_Args): any;
   init(advertiseAddr?: string, listenAddr?: string, kwargs?: Swarm_init_Args): any;
   init(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, kwargs?: Swarm_init_Args): any;
-  init(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, defaultAddrPool?: any[], kwargs?: Swarm_init_Args): any;
-  init(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, defaultAddrPool?: any[], subnetSize?: number, kwargs?: Swarm_init_Args): any;
-  init(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, defaultAddrPool?: any[], subnetSize?: number, dataPathAddr?: string, kwargs?: Swarm_init_Args): any;
-  init(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, defaultAddrPool?: any[], subnetSize?: number, dataPathAddr?: string, dataPathPort?: number, kwargs?: Swarm_init_Args): any;
+  init(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, defaultAddrPool?: string[], kwargs?: Swarm_init_Args): any;
+  init(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, defaultAddrPool?: string[], subnetSize?: number, kwargs?: Swarm_init_Args): any;
+  init(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, defaultAddrPool?: string[], subnetSize?: number, dataPathAddr?: string, kwargs?: Swarm_init_Args): any;
+  init(advertiseAddr?: string, listenAddr?: string, forceNewCluster?: boolean, defaultAddrPool?: string[], subnetSize?: number, dataPathAddr?: string, dataPathPort?: number, kwargs?: Swarm_init_Args): any;
   /** Join this daemon to a swarm; returns true. */
   join(remoteAddrs: string[], joinToken: string, kwargs?: Swarm_join_Args): any;
   join(remoteAddrs: string[], joinToken: string, listenAddr?: string, kwargs?: Swarm_join_Args): any;
@@ -5566,9 +5566,9 @@ interface Swarm_init_Args {
   /** Make a new cluster from this node's state. */
   forceNewCluster?: boolean;
   /** Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}). */
-  default_addr_pool?: any[];
+  default_addr_pool?: string[];
   /** Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}). */
-  defaultAddrPool?: any[];
+  defaultAddrPool?: string[];
   /** Prefix length of each overlay network's subnet (default 24). */
   subnet_size?: number;
   /** Prefix length of each overlay network's subnet (default 24). */
@@ -5613,14 +5613,14 @@ interface Swarm_init_Args {
   node_cert_expiry?: number;
   /** Node certificates' lifetime in nanoseconds. */
   nodeCertExpiry?: number;
-  /** SwarmExternalCA values. */
+  /** SwarmExternalCA values (or dicts). */
   external_cas?: any[];
-  /** SwarmExternalCA values. */
+  /** SwarmExternalCA values (or dicts). */
   externalCas?: any[];
   /** The swarm's name. */
   name?: string;
   /** The swarm's labels. */
-  labels?: Record<string, any>;
+  labels?: Record<string, string>;
   /** Root CA certificate (PEM). */
   signing_ca_cert?: string;
   /** Root CA certificate (PEM). */
@@ -5729,14 +5729,14 @@ interface Swarm_update_Args {
   node_cert_expiry?: number;
   /** Node certificates' lifetime in nanoseconds. */
   nodeCertExpiry?: number;
-  /** SwarmExternalCA values. */
+  /** SwarmExternalCA values (or dicts). */
   external_cas?: any[];
-  /** SwarmExternalCA values. */
+  /** SwarmExternalCA values (or dicts). */
   externalCas?: any[];
   /** The swarm's name. */
   name?: string;
   /** The swarm's labels. */
-  labels?: Record<string, any>;
+  labels?: Record<string, string>;
   /** Root CA certificate (PEM). */
   signing_ca_cert?: string;
   /** Root CA certificate (PEM). */
@@ -6166,54 +6166,54 @@ interface DockerTypesModule {
     new (image: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
     (image: string, command?: string | any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
     new (image: string, command?: string | any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: any[], capDrop?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: any[], capDrop?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: any[], capDrop?: any[], sysctls?: Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
-    new (image: string, command?: string | any[], args?: any[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, any>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: any[], openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any>, dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: any[], capDrop?: any[], sysctls?: Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: string[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: string[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: string[], capDrop?: string[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: string[], capDrop?: string[], kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: string[], capDrop?: string[], sysctls?: Record<string, string>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
+    new (image: string, command?: string | any[], args?: string[], hostname?: string, env?: Record<string, any> | any[], workdir?: string, user?: string, labels?: Record<string, string>, mounts?: any[], stopGracePeriod?: number, secrets?: any[], tty?: boolean, groups?: string[] | number, openStdin?: boolean, readOnly?: boolean, stopSignal?: string, healthcheck?: Healthcheck | Record<string, any>, hosts?: Record<string, any> | any[], dnsConfig?: DNSConfig | Record<string, any>, configs?: any[], privileges?: Privileges | Record<string, any>, isolation?: string, init?: boolean, capAdd?: string[], capDrop?: string[], sysctls?: Record<string, string>, kwargs?: DockerTypesModule_ContainerSpec_Args): ContainerSpec;
   };
   /** Resource limits and reservations of a service's containers. */
   readonly Resources: {
@@ -6268,8 +6268,8 @@ interface DockerTypesModule {
   readonly DriverConfig: {
     (name: string, kwargs?: DockerTypesModule_DriverConfig_Args): DriverConfig;
     new (name: string, kwargs?: DockerTypesModule_DriverConfig_Args): DriverConfig;
-    (name: string, options?: Record<string, any>, kwargs?: DockerTypesModule_DriverConfig_Args): DriverConfig;
-    new (name: string, options?: Record<string, any>, kwargs?: DockerTypesModule_DriverConfig_Args): DriverConfig;
+    (name: string, options?: Record<string, string>, kwargs?: DockerTypesModule_DriverConfig_Args): DriverConfig;
+    new (name: string, options?: Record<string, string>, kwargs?: DockerTypesModule_DriverConfig_Args): DriverConfig;
   };
   /** A service's endpoint: its mode and published ports. */
   readonly EndpointSpec: {
@@ -6284,14 +6284,14 @@ interface DockerTypesModule {
   readonly Placement: {
     (kwargs?: DockerTypesModule_Placement_Args): Placement;
     new (kwargs?: DockerTypesModule_Placement_Args): Placement;
-    (constraints?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
-    new (constraints?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
-    (constraints?: any[], preferences?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
-    new (constraints?: any[], preferences?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
-    (constraints?: any[], preferences?: any[], platforms?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
-    new (constraints?: any[], preferences?: any[], platforms?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
-    (constraints?: any[], preferences?: any[], platforms?: any[], maxreplicas?: number, kwargs?: DockerTypesModule_Placement_Args): Placement;
-    new (constraints?: any[], preferences?: any[], platforms?: any[], maxreplicas?: number, kwargs?: DockerTypesModule_Placement_Args): Placement;
+    (constraints?: string[], kwargs?: DockerTypesModule_Placement_Args): Placement;
+    new (constraints?: string[], kwargs?: DockerTypesModule_Placement_Args): Placement;
+    (constraints?: string[], preferences?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
+    new (constraints?: string[], preferences?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
+    (constraints?: string[], preferences?: any[], platforms?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
+    new (constraints?: string[], preferences?: any[], platforms?: any[], kwargs?: DockerTypesModule_Placement_Args): Placement;
+    (constraints?: string[], preferences?: any[], platforms?: any[], maxreplicas?: number, kwargs?: DockerTypesModule_Placement_Args): Placement;
+    new (constraints?: string[], preferences?: any[], platforms?: any[], maxreplicas?: number, kwargs?: DockerTypesModule_Placement_Args): Placement;
   };
   /** A placement preference: spread over a label. */
   readonly PlacementPreference: {
@@ -6328,21 +6328,21 @@ interface DockerTypesModule {
   readonly NetworkAttachmentConfig: {
     (target: string, kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
     new (target: string, kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
-    (target: string, aliases?: any[], kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
-    new (target: string, aliases?: any[], kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
-    (target: string, aliases?: any[], options?: Record<string, any>, kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
-    new (target: string, aliases?: any[], options?: Record<string, any>, kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
+    (target: string, aliases?: string[], kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
+    new (target: string, aliases?: string[], kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
+    (target: string, aliases?: string[], options?: Record<string, string>, kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
+    new (target: string, aliases?: string[], options?: Record<string, string>, kwargs?: DockerTypesModule_NetworkAttachmentConfig_Args): NetworkAttachmentConfig;
   };
   /** The resolver configuration of a service's containers. */
   readonly DNSConfig: {
     (kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
     new (kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
-    (nameservers?: any[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
-    new (nameservers?: any[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
-    (nameservers?: any[], search?: any[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
-    new (nameservers?: any[], search?: any[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
-    (nameservers?: any[], search?: any[], options?: any[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
-    new (nameservers?: any[], search?: any[], options?: any[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
+    (nameservers?: string[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
+    new (nameservers?: string[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
+    (nameservers?: string[], search?: string[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
+    new (nameservers?: string[], search?: string[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
+    (nameservers?: string[], search?: string[], options?: string[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
+    new (nameservers?: string[], search?: string[], options?: string[], kwargs?: DockerTypesModule_DNSConfig_Args): DNSConfig;
   };
   /** Security options of a service's containers. */
   readonly Privileges: {
@@ -6387,18 +6387,18 @@ interface DockerTypesModule {
     new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
     (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
     new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
-    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
-    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
-    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
-    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
-    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
-    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
-    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
-    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
-    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
-    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
-    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, logDriver?: DriverConfig | Record<string, any>, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
-    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, any>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, logDriver?: DriverConfig | Record<string, any>, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, logDriver?: DriverConfig | Record<string, any>, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
+    new (version: string, taskHistoryRetentionLimit?: number, snapshotInterval?: number, keepOldSnapshots?: number, logEntriesForSlowFollowers?: number, heartbeatTick?: number, electionTick?: number, dispatcherHeartbeatPeriod?: number, nodeCertExpiry?: number, externalCas?: any[], name?: string, labels?: Record<string, string>, signingCaCert?: string, signingCaKey?: string, caForceRotate?: number, autolockManagers?: boolean, logDriver?: DriverConfig | Record<string, any>, kwargs?: DockerTypesModule_SwarmSpec_Args): SwarmSpec;
   };
   /** An external CA that signs a swarm's node certificates. */
   readonly SwarmExternalCA: {
@@ -6406,10 +6406,10 @@ interface DockerTypesModule {
     new (url: string, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
     (url: string, protocol?: string, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
     new (url: string, protocol?: string, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
-    (url: string, protocol?: string, options?: Record<string, any>, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
-    new (url: string, protocol?: string, options?: Record<string, any>, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
-    (url: string, protocol?: string, options?: Record<string, any>, caCert?: string, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
-    new (url: string, protocol?: string, options?: Record<string, any>, caCert?: string, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
+    (url: string, protocol?: string, options?: Record<string, string>, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
+    new (url: string, protocol?: string, options?: Record<string, string>, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
+    (url: string, protocol?: string, options?: Record<string, string>, caCert?: string, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
+    new (url: string, protocol?: string, options?: Record<string, string>, caCert?: string, kwargs?: DockerTypesModule_SwarmExternalCA_Args): SwarmExternalCA;
   };
   /** A mount for mounts=: bind, volume or tmpfs. */
   readonly Mount: {
@@ -6759,7 +6759,7 @@ interface DockerTypesModule_ContainerSpec_Args {
   /** The command: a str (split like a shell) or a list. */
   command?: string | any[];
   /** Arguments of the command. */
-  args?: any[];
+  args?: string[];
   /** The containers' host name. */
   hostname?: string;
   /** Environment: a dict or a list of "KEY=value". */
@@ -6769,19 +6769,19 @@ interface DockerTypesModule_ContainerSpec_Args {
   /** User to run as. */
   user?: string;
   /** Labels of the containers. */
-  labels?: Record<string, any>;
+  labels?: Record<string, string>;
   /** Mounts: Mount values, dicts or "source:target[:ro]" strings. */
   mounts?: any[];
   /** Nanoseconds to wait before killing. */
   stop_grace_period?: number;
   /** Nanoseconds to wait before killing. */
   stopGracePeriod?: number;
-  /** SecretReference values. */
+  /** SecretReference values (or dicts). */
   secrets?: any[];
   /** Allocate a pseudo-TTY. */
   tty?: boolean;
   /** Additional groups. */
-  groups?: any[];
+  groups?: string[] | number;
   /** Open stdin. */
   open_stdin?: boolean;
   /** Open stdin. */
@@ -6796,13 +6796,13 @@ interface DockerTypesModule_ContainerSpec_Args {
   stopSignal?: string;
   /** The healthcheck. */
   healthcheck?: Healthcheck | Record<string, any>;
-  /** Extra /etc/hosts entries {host = ip}. */
-  hosts?: Record<string, any>;
+  /** Extra /etc/hosts entries {host = ip}, or a list of "ip host". */
+  hosts?: Record<string, any> | any[];
   /** Resolver configuration. */
   dns_config?: DNSConfig | Record<string, any>;
   /** Resolver configuration. */
   dnsConfig?: DNSConfig | Record<string, any>;
-  /** ConfigReference values. */
+  /** ConfigReference values (or dicts). */
   configs?: any[];
   /** Security options. */
   privileges?: Privileges | Record<string, any>;
@@ -6811,15 +6811,15 @@ interface DockerTypesModule_ContainerSpec_Args {
   /** Run an init process in the containers. */
   init?: boolean;
   /** Capabilities to add. */
-  cap_add?: any[];
+  cap_add?: string[];
   /** Capabilities to add. */
-  capAdd?: any[];
+  capAdd?: string[];
   /** Capabilities to drop. */
-  cap_drop?: any[];
+  cap_drop?: string[];
   /** Capabilities to drop. */
-  capDrop?: any[];
+  capDrop?: string[];
   /** Kernel parameters. */
-  sysctls?: Record<string, any>;
+  sysctls?: Record<string, string>;
 }
 
 /** Keyword arguments of docker.types.Resources. */
@@ -6840,9 +6840,9 @@ interface DockerTypesModule_Resources_Args {
   mem_reservation?: number;
   /** Memory reservation in bytes. */
   memReservation?: number;
-  /** Generic resources {kind = value}, or the daemon's list. */
+  /** Generic resources {kind = int or str}, or the daemon's list. */
   generic_resources?: Record<string, any> | any[];
-  /** Generic resources {kind = value}, or the daemon's list. */
+  /** Generic resources {kind = int or str}, or the daemon's list. */
   genericResources?: Record<string, any> | any[];
 }
 
@@ -6891,7 +6891,7 @@ interface DockerTypesModule_DriverConfig_Args {
   /** The driver's name. (required: by position or here) */
   name?: string;
   /** The driver's options. */
-  options?: Record<string, any>;
+  options?: Record<string, string>;
 }
 
 /** Keyword arguments of docker.types.EndpointSpec. */
@@ -6905,7 +6905,7 @@ interface DockerTypesModule_EndpointSpec_Args {
 /** Keyword arguments of docker.types.Placement. */
 interface DockerTypesModule_Placement_Args {
   /** Constraints such as "node.role==manager". */
-  constraints?: any[];
+  constraints?: string[];
   /** PlacementPreference values or (strategy, descriptor) pairs. */
   preferences?: any[];
   /** (architecture, os) pairs. */
@@ -6967,19 +6967,19 @@ interface DockerTypesModule_NetworkAttachmentConfig_Args {
   /** The network's name or ID. (required: by position or here) */
   target?: string;
   /** Network-scoped aliases. */
-  aliases?: any[];
+  aliases?: string[];
   /** Driver options. */
-  options?: Record<string, any>;
+  options?: Record<string, string>;
 }
 
 /** Keyword arguments of docker.types.DNSConfig. */
 interface DockerTypesModule_DNSConfig_Args {
   /** Name server addresses. */
-  nameservers?: any[];
+  nameservers?: string[];
   /** Search domains. */
-  search?: any[];
+  search?: string[];
   /** Resolver options. */
-  options?: any[];
+  options?: string[];
 }
 
 /** Keyword arguments of docker.types.Privileges. */
@@ -7050,14 +7050,14 @@ interface DockerTypesModule_SwarmSpec_Args {
   node_cert_expiry?: number;
   /** Node certificates' lifetime in nanoseconds. */
   nodeCertExpiry?: number;
-  /** SwarmExternalCA values. */
+  /** SwarmExternalCA values (or dicts). */
   external_cas?: any[];
-  /** SwarmExternalCA values. */
+  /** SwarmExternalCA values (or dicts). */
   externalCas?: any[];
   /** The swarm's name. */
   name?: string;
   /** The swarm's labels. */
-  labels?: Record<string, any>;
+  labels?: Record<string, string>;
   /** Root CA certificate (PEM). */
   signing_ca_cert?: string;
   /** Root CA certificate (PEM). */
@@ -7087,7 +7087,7 @@ interface DockerTypesModule_SwarmExternalCA_Args {
   /** The protocol: cfssl. */
   protocol?: string;
   /** Protocol options. */
-  options?: Record<string, any>;
+  options?: Record<string, string>;
   /** The CA's certificate (PEM). */
   ca_cert?: string;
   /** The CA's certificate (PEM). */

@@ -1081,8 +1081,8 @@ function APIClient:services(filters, status, opts) end
 ---@class APIClient.create_service.opts
 ---@field task_template? TaskTemplate|table<string, any> The task specification (docker.types.TaskTemplate).
 ---@field name? string The service's name.
----@field labels? table<string, any> The service's labels.
----@field mode? ServiceMode|table<string, any>|string A ServiceMode, or a mode name (default replicated, 1 replica).
+---@field labels? table<string, string> The service's labels.
+---@field mode? ServiceMode|table<string, any>|string A ServiceMode, a mode name, or a dict such as {replicated = {Replicas = 2}} (default replicated, 1 replica).
 ---@field update_config? UpdateConfig|table<string, any> How updates are made.
 ---@field networks? any[] Networks (deprecated: use the TaskTemplate's networks).
 ---@field endpoint_config? table<string, any> Accepted and ignored, as docker-py does.
@@ -1092,8 +1092,8 @@ function APIClient:services(filters, status, opts) end
 ---Create a service; returns {ID, Warnings}.
 ---@param task_template TaskTemplate|table<string, any> The task specification (docker.types.TaskTemplate).
 ---@param name? string The service's name.
----@param labels? table<string, any> The service's labels.
----@param mode? ServiceMode|table<string, any>|string A ServiceMode, or a mode name (default replicated, 1 replica).
+---@param labels? table<string, string> The service's labels.
+---@param mode? ServiceMode|table<string, any>|string A ServiceMode, a mode name, or a dict such as {replicated = {Replicas = 2}} (default replicated, 1 replica).
 ---@param update_config? UpdateConfig|table<string, any> How updates are made.
 ---@param networks? any[] Networks (deprecated: use the TaskTemplate's networks).
 ---@param endpoint_config? table<string, any> Accepted and ignored, as docker-py does.
@@ -1102,12 +1102,12 @@ function APIClient:services(filters, status, opts) end
 ---@param opts? APIClient.create_service.opts keyword arguments
 ---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, opts?: APIClient.create_service.opts): any
 ---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, opts?: APIClient.create_service.opts): any
----@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, opts?: APIClient.create_service.opts): any
----@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, opts?: APIClient.create_service.opts): any
----@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, opts?: APIClient.create_service.opts): any
----@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], opts?: APIClient.create_service.opts): any
----@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], endpoint_config?: table<string, any>, opts?: APIClient.create_service.opts): any
----@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], endpoint_config?: table<string, any>, endpoint_spec?: EndpointSpec|table<string, any>, opts?: APIClient.create_service.opts): any
+---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, string>, opts?: APIClient.create_service.opts): any
+---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, string>, mode?: ServiceMode|table<string, any>|string, opts?: APIClient.create_service.opts): any
+---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, string>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, opts?: APIClient.create_service.opts): any
+---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, string>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], opts?: APIClient.create_service.opts): any
+---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, string>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], endpoint_config?: table<string, any>, opts?: APIClient.create_service.opts): any
+---@overload fun(self: APIClient, task_template: TaskTemplate|table<string, any>, name?: string, labels?: table<string, string>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], endpoint_config?: table<string, any>, endpoint_spec?: EndpointSpec|table<string, any>, opts?: APIClient.create_service.opts): any
 ---@return any
 function APIClient:create_service(task_template, name, labels, mode, update_config, networks, endpoint_config, endpoint_spec, rollback_config, opts) end
 
@@ -1130,8 +1130,8 @@ function APIClient:inspect_service(service, insert_defaults, opts) end
 ---@field version? integer The service's current Version.Index.
 ---@field task_template? TaskTemplate|table<string, any> Changes to the task specification (docker.types.TaskTemplate); ContainerSpec is merged key by key.
 ---@field name? string The service's name.
----@field labels? table<string, any> The service's labels.
----@field mode? ServiceMode|table<string, any>|string A ServiceMode, or a mode name (default replicated, 1 replica).
+---@field labels? table<string, string> The service's labels.
+---@field mode? ServiceMode|table<string, any>|string A ServiceMode, a mode name, or a dict such as {replicated = {Replicas = 2}} (default replicated, 1 replica).
 ---@field update_config? UpdateConfig|table<string, any> How updates are made.
 ---@field networks? any[] Networks (deprecated: use the TaskTemplate's networks).
 ---@field endpoint_config? table<string, any> Accepted and ignored, as docker-py does.
@@ -1144,8 +1144,8 @@ function APIClient:inspect_service(service, insert_defaults, opts) end
 ---@param version integer The service's current Version.Index.
 ---@param task_template? TaskTemplate|table<string, any> Changes to the task specification (docker.types.TaskTemplate); ContainerSpec is merged key by key.
 ---@param name? string The service's name.
----@param labels? table<string, any> The service's labels.
----@param mode? ServiceMode|table<string, any>|string A ServiceMode, or a mode name (default replicated, 1 replica).
+---@param labels? table<string, string> The service's labels.
+---@param mode? ServiceMode|table<string, any>|string A ServiceMode, a mode name, or a dict such as {replicated = {Replicas = 2}} (default replicated, 1 replica).
 ---@param update_config? UpdateConfig|table<string, any> How updates are made.
 ---@param networks? any[] Networks (deprecated: use the TaskTemplate's networks).
 ---@param endpoint_config? table<string, any> Accepted and ignored, as docker-py does.
@@ -1156,13 +1156,13 @@ function APIClient:inspect_service(service, insert_defaults, opts) end
 ---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, opts?: APIClient.update_service.opts): any
 ---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, opts?: APIClient.update_service.opts): any
 ---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, opts?: APIClient.update_service.opts): any
----@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, opts?: APIClient.update_service.opts): any
----@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, opts?: APIClient.update_service.opts): any
----@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, opts?: APIClient.update_service.opts): any
----@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], opts?: APIClient.update_service.opts): any
----@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], endpoint_config?: table<string, any>, opts?: APIClient.update_service.opts): any
----@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], endpoint_config?: table<string, any>, endpoint_spec?: EndpointSpec|table<string, any>, opts?: APIClient.update_service.opts): any
----@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, any>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], endpoint_config?: table<string, any>, endpoint_spec?: EndpointSpec|table<string, any>, fetch_current_spec?: boolean, opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, string>, opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, string>, mode?: ServiceMode|table<string, any>|string, opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, string>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, string>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, string>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], endpoint_config?: table<string, any>, opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, string>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], endpoint_config?: table<string, any>, endpoint_spec?: EndpointSpec|table<string, any>, opts?: APIClient.update_service.opts): any
+---@overload fun(self: APIClient, service: string|table<string, any>|table, version: integer, task_template?: TaskTemplate|table<string, any>, name?: string, labels?: table<string, string>, mode?: ServiceMode|table<string, any>|string, update_config?: UpdateConfig|table<string, any>, networks?: any[], endpoint_config?: table<string, any>, endpoint_spec?: EndpointSpec|table<string, any>, fetch_current_spec?: boolean, opts?: APIClient.update_service.opts): any
 ---@return any
 function APIClient:update_service(service, version, task_template, name, labels, mode, update_config, networks, endpoint_config, endpoint_spec, fetch_current_spec, rollback_config, opts) end
 
@@ -1236,7 +1236,7 @@ function APIClient:inspect_task(task, opts) end
 ---@field advertise_addr? string Address other nodes reach this one at: an address, an interface name, optionally with a port.
 ---@field listen_addr? string Address to listen on for the swarm's control plane.
 ---@field force_new_cluster? boolean Make a new cluster from this node's state.
----@field default_addr_pool? any[] Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}).
+---@field default_addr_pool? string[] Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}).
 ---@field subnet_size? integer Prefix length of each overlay network's subnet (default 24).
 ---@field data_path_addr? string Address for the overlay networks' data traffic.
 ---@field data_path_port? integer UDP port for the overlay networks' data traffic (default 4789).
@@ -1247,7 +1247,7 @@ function APIClient:inspect_task(task, opts) end
 ---@param listen_addr? string Address to listen on for the swarm's control plane.
 ---@param force_new_cluster? boolean Make a new cluster from this node's state.
 ---@param swarm_spec? SwarmSpec|table<string, any> The swarm's settings (api.create_swarm_spec).
----@param default_addr_pool? any[] Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}).
+---@param default_addr_pool? string[] Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}).
 ---@param subnet_size? integer Prefix length of each overlay network's subnet (default 24).
 ---@param data_path_addr? string Address for the overlay networks' data traffic.
 ---@param data_path_port? integer UDP port for the overlay networks' data traffic (default 4789).
@@ -1257,9 +1257,9 @@ function APIClient:inspect_task(task, opts) end
 ---@overload fun(self: APIClient, advertise_addr?: string, listen_addr?: string, opts?: APIClient.init_swarm.opts): any
 ---@overload fun(self: APIClient, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, opts?: APIClient.init_swarm.opts): any
 ---@overload fun(self: APIClient, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, swarm_spec?: SwarmSpec|table<string, any>, opts?: APIClient.init_swarm.opts): any
----@overload fun(self: APIClient, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, swarm_spec?: SwarmSpec|table<string, any>, default_addr_pool?: any[], opts?: APIClient.init_swarm.opts): any
----@overload fun(self: APIClient, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, swarm_spec?: SwarmSpec|table<string, any>, default_addr_pool?: any[], subnet_size?: integer, opts?: APIClient.init_swarm.opts): any
----@overload fun(self: APIClient, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, swarm_spec?: SwarmSpec|table<string, any>, default_addr_pool?: any[], subnet_size?: integer, data_path_addr?: string, opts?: APIClient.init_swarm.opts): any
+---@overload fun(self: APIClient, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, swarm_spec?: SwarmSpec|table<string, any>, default_addr_pool?: string[], opts?: APIClient.init_swarm.opts): any
+---@overload fun(self: APIClient, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, swarm_spec?: SwarmSpec|table<string, any>, default_addr_pool?: string[], subnet_size?: integer, opts?: APIClient.init_swarm.opts): any
+---@overload fun(self: APIClient, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, swarm_spec?: SwarmSpec|table<string, any>, default_addr_pool?: string[], subnet_size?: integer, data_path_addr?: string, opts?: APIClient.init_swarm.opts): any
 ---@return any
 function APIClient:init_swarm(advertise_addr, listen_addr, force_new_cluster, swarm_spec, default_addr_pool, subnet_size, data_path_addr, data_path_port, opts) end
 
@@ -2108,9 +2108,9 @@ function APIClient:reload_config(dockercfg_path, opts) end
 ---@field election_tick? integer Ticks before an election.
 ---@field dispatcher_heartbeat_period? integer Nanoseconds between node heartbeats.
 ---@field node_cert_expiry? integer Node certificates' lifetime in nanoseconds.
----@field external_cas? any[] SwarmExternalCA values.
+---@field external_cas? any[] SwarmExternalCA values (or dicts).
 ---@field name? string The swarm's name.
----@field labels? table<string, any> The swarm's labels.
+---@field labels? table<string, string> The swarm's labels.
 ---@field signing_ca_cert? string Root CA certificate (PEM).
 ---@field signing_ca_key? string Root CA key (PEM).
 ---@field ca_force_rotate? integer A counter that forces a CA rotation when changed.
@@ -2127,9 +2127,9 @@ function APIClient:reload_config(dockercfg_path, opts) end
 ---@param election_tick? integer Ticks before an election.
 ---@param dispatcher_heartbeat_period? integer Nanoseconds between node heartbeats.
 ---@param node_cert_expiry? integer Node certificates' lifetime in nanoseconds.
----@param external_cas? any[] SwarmExternalCA values.
+---@param external_cas? any[] SwarmExternalCA values (or dicts).
 ---@param name? string The swarm's name.
----@param labels? table<string, any> The swarm's labels.
+---@param labels? table<string, string> The swarm's labels.
 ---@param signing_ca_cert? string Root CA certificate (PEM).
 ---@param signing_ca_key? string Root CA key (PEM).
 ---@param ca_force_rotate? integer A counter that forces a CA rotation when changed.
@@ -2147,11 +2147,11 @@ function APIClient:reload_config(dockercfg_path, opts) end
 ---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
 ---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], opts?: APIClient.create_swarm_spec.opts): SwarmSpec
 ---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
----@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
----@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
----@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, signing_ca_key?: string, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
----@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, signing_ca_key?: string, ca_force_rotate?: integer, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
----@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, signing_ca_key?: string, ca_force_rotate?: integer, autolock_managers?: boolean, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, string>, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, string>, signing_ca_cert?: string, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, string>, signing_ca_cert?: string, signing_ca_key?: string, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, string>, signing_ca_cert?: string, signing_ca_key?: string, ca_force_rotate?: integer, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
+---@overload fun(self: APIClient, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, string>, signing_ca_cert?: string, signing_ca_key?: string, ca_force_rotate?: integer, autolock_managers?: boolean, opts?: APIClient.create_swarm_spec.opts): SwarmSpec
 ---@return SwarmSpec
 function APIClient:create_swarm_spec(task_history_retention_limit, snapshot_interval, keep_old_snapshots, log_entries_for_slow_followers, heartbeat_tick, election_tick, dispatcher_heartbeat_period, node_cert_expiry, external_cas, name, labels, signing_ca_cert, signing_ca_key, ca_force_rotate, autolock_managers, log_driver, opts) end
 
@@ -3765,44 +3765,44 @@ function Service:tasks(filters, opts) end
 ---@field image? string A new image (default: the current one).
 ---@field command? string|any[] A new command.
 ---@field name? string The service's name.
----@field labels? table<string, any> The service's labels.
----@field mode? ServiceMode|table<string, any>|string A ServiceMode, or a mode name.
+---@field labels? table<string, string> The service's labels.
+---@field mode? ServiceMode|table<string, any>|string A ServiceMode, a mode name, or a dict such as {replicated = {Replicas = 2}}.
 ---@field update_config? UpdateConfig|table<string, any> How updates are made.
 ---@field rollback_config? RollbackConfig|table<string, any> How rollbacks are made.
 ---@field endpoint_spec? EndpointSpec|table<string, any> Published ports and endpoint mode.
----@field args? any[] Arguments of the command.
----@field cap_add? any[] Capabilities to add.
----@field cap_drop? any[] Capabilities to drop.
----@field configs? any[] ConfigReference values.
+---@field args? string[] Arguments of the command.
+---@field cap_add? string[] Capabilities to add.
+---@field cap_drop? string[] Capabilities to drop.
+---@field configs? any[] ConfigReference values (or dicts).
 ---@field dns_config? DNSConfig|table<string, any> Resolver configuration.
 ---@field env? table<string, any>|any[] Environment: a dict or a list of "KEY=value".
----@field groups? any[] Additional groups.
+---@field groups? string[]|integer Additional groups.
 ---@field healthcheck? Healthcheck|table<string, any> The healthcheck.
 ---@field hostname? string The containers' host name.
----@field hosts? table<string, any> Extra /etc/hosts entries {host = ip}.
+---@field hosts? table<string, any>|any[] Extra /etc/hosts entries {host = ip}, or a list of "ip host".
 ---@field init? boolean Run an init process in the containers.
 ---@field isolation? string Isolation technology (Windows).
 ---@field mounts? any[] Mounts: Mount values, dicts or "source:target[:ro]" strings.
 ---@field open_stdin? boolean Open stdin.
 ---@field privileges? Privileges|table<string, any> Security options.
 ---@field read_only? boolean Mount the root filesystem read-only.
----@field secrets? any[] SecretReference values.
+---@field secrets? any[] SecretReference values (or dicts).
 ---@field stop_grace_period? integer Nanoseconds to wait before killing.
 ---@field stop_signal? string Signal that stops the containers.
 ---@field tty? boolean Allocate a pseudo-TTY.
 ---@field user? string User to run as.
 ---@field workdir? string Working directory.
----@field sysctls? table<string, any> Kernel parameters.
----@field container_labels? table<string, any> Labels of the containers.
+---@field sysctls? table<string, string> Kernel parameters.
+---@field container_labels? table<string, string> Labels of the containers.
 ---@field networks? any[] Network names or IDs, or NetworkAttachmentConfig values.
 ---@field resources? Resources|table<string, any> Resource limits and reservations.
 ---@field restart_policy? RestartPolicy|table<string, any> The restart policy.
----@field constraints? any[] Placement constraints such as "node.role==manager".
----@field preferences? any[] Placement preferences.
+---@field constraints? string[] Placement constraints such as "node.role==manager".
+---@field preferences? any[] Placement preferences: PlacementPreference values or (strategy, descriptor) pairs.
 ---@field platforms? any[] (architecture, os) pairs.
 ---@field maxreplicas? integer Tasks per node at most.
 ---@field log_driver? string The logging driver's name.
----@field log_driver_options? table<string, any> The logging driver's options.
+---@field log_driver_options? table<string, string> The logging driver's options.
 ---@field force_update? integer|boolean true: force an update (the counter is increased); an int sets the counter.
 ---@field fetch_current_spec? boolean Start from the current spec: what is not given is kept.
 
@@ -3834,44 +3834,44 @@ local ServiceCollection = {}
 ---@field image? string The image of the service's containers.
 ---@field command? string|any[] The command: a str (split like a shell) or a list.
 ---@field name? string The service's name.
----@field labels? table<string, any> The service's labels.
----@field mode? ServiceMode|table<string, any>|string A ServiceMode, or a mode name.
+---@field labels? table<string, string> The service's labels.
+---@field mode? ServiceMode|table<string, any>|string A ServiceMode, a mode name, or a dict such as {replicated = {Replicas = 2}}.
 ---@field update_config? UpdateConfig|table<string, any> How updates are made.
 ---@field rollback_config? RollbackConfig|table<string, any> How rollbacks are made.
 ---@field endpoint_spec? EndpointSpec|table<string, any> Published ports and endpoint mode.
----@field args? any[] Arguments of the command.
----@field cap_add? any[] Capabilities to add.
----@field cap_drop? any[] Capabilities to drop.
----@field configs? any[] ConfigReference values.
+---@field args? string[] Arguments of the command.
+---@field cap_add? string[] Capabilities to add.
+---@field cap_drop? string[] Capabilities to drop.
+---@field configs? any[] ConfigReference values (or dicts).
 ---@field dns_config? DNSConfig|table<string, any> Resolver configuration.
 ---@field env? table<string, any>|any[] Environment: a dict or a list of "KEY=value".
----@field groups? any[] Additional groups.
+---@field groups? string[]|integer Additional groups.
 ---@field healthcheck? Healthcheck|table<string, any> The healthcheck.
 ---@field hostname? string The containers' host name.
----@field hosts? table<string, any> Extra /etc/hosts entries {host = ip}.
+---@field hosts? table<string, any>|any[] Extra /etc/hosts entries {host = ip}, or a list of "ip host".
 ---@field init? boolean Run an init process in the containers.
 ---@field isolation? string Isolation technology (Windows).
 ---@field mounts? any[] Mounts: Mount values, dicts or "source:target[:ro]" strings.
 ---@field open_stdin? boolean Open stdin.
 ---@field privileges? Privileges|table<string, any> Security options.
 ---@field read_only? boolean Mount the root filesystem read-only.
----@field secrets? any[] SecretReference values.
+---@field secrets? any[] SecretReference values (or dicts).
 ---@field stop_grace_period? integer Nanoseconds to wait before killing.
 ---@field stop_signal? string Signal that stops the containers.
 ---@field tty? boolean Allocate a pseudo-TTY.
 ---@field user? string User to run as.
 ---@field workdir? string Working directory.
----@field sysctls? table<string, any> Kernel parameters.
----@field container_labels? table<string, any> Labels of the containers.
+---@field sysctls? table<string, string> Kernel parameters.
+---@field container_labels? table<string, string> Labels of the containers.
 ---@field networks? any[] Network names or IDs, or NetworkAttachmentConfig values.
 ---@field resources? Resources|table<string, any> Resource limits and reservations.
 ---@field restart_policy? RestartPolicy|table<string, any> The restart policy.
----@field constraints? any[] Placement constraints such as "node.role==manager".
----@field preferences? any[] Placement preferences.
+---@field constraints? string[] Placement constraints such as "node.role==manager".
+---@field preferences? any[] Placement preferences: PlacementPreference values or (strategy, descriptor) pairs.
 ---@field platforms? any[] (architecture, os) pairs.
 ---@field maxreplicas? integer Tasks per node at most.
 ---@field log_driver? string The logging driver's name.
----@field log_driver_options? table<string, any> The logging driver's options.
+---@field log_driver_options? table<string, string> The logging driver's options.
 
 ---Create a service; keywords are ContainerSpec's, TaskTemplate's, Placement's and create_service's (container_labels, log_driver, log_driver_options too). Returns the Service.
 ---@param image string The image of the service's containers.
@@ -4012,7 +4012,7 @@ function Swarm:reload() end
 ---@field advertise_addr? string Address other nodes reach this one at: an address, an interface name, optionally with a port.
 ---@field listen_addr? string Address to listen on for the swarm's control plane.
 ---@field force_new_cluster? boolean Make a new cluster from this node's state.
----@field default_addr_pool? any[] Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}).
+---@field default_addr_pool? string[] Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}).
 ---@field subnet_size? integer Prefix length of each overlay network's subnet (default 24).
 ---@field data_path_addr? string Address for the overlay networks' data traffic.
 ---@field data_path_port? integer UDP port for the overlay networks' data traffic (default 4789).
@@ -4024,9 +4024,9 @@ function Swarm:reload() end
 ---@field election_tick? integer Ticks before an election.
 ---@field dispatcher_heartbeat_period? integer Nanoseconds between node heartbeats.
 ---@field node_cert_expiry? integer Node certificates' lifetime in nanoseconds.
----@field external_cas? any[] SwarmExternalCA values.
+---@field external_cas? any[] SwarmExternalCA values (or dicts).
 ---@field name? string The swarm's name.
----@field labels? table<string, any> The swarm's labels.
+---@field labels? table<string, string> The swarm's labels.
 ---@field signing_ca_cert? string Root CA certificate (PEM).
 ---@field signing_ca_key? string Root CA key (PEM).
 ---@field ca_force_rotate? integer A counter that forces a CA rotation when changed.
@@ -4038,7 +4038,7 @@ function Swarm:reload() end
 ---@param advertise_addr? string Address other nodes reach this one at: an address, an interface name, optionally with a port.
 ---@param listen_addr? string Address to listen on for the swarm's control plane.
 ---@param force_new_cluster? boolean Make a new cluster from this node's state.
----@param default_addr_pool? any[] Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}).
+---@param default_addr_pool? string[] Subnets overlay networks take their subnets from (default {"10.0.0.0/8"}).
 ---@param subnet_size? integer Prefix length of each overlay network's subnet (default 24).
 ---@param data_path_addr? string Address for the overlay networks' data traffic.
 ---@param data_path_port? integer UDP port for the overlay networks' data traffic (default 4789).
@@ -4047,9 +4047,9 @@ function Swarm:reload() end
 ---@overload fun(self: Swarm, advertise_addr?: string, opts?: Swarm.init.opts): any
 ---@overload fun(self: Swarm, advertise_addr?: string, listen_addr?: string, opts?: Swarm.init.opts): any
 ---@overload fun(self: Swarm, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, opts?: Swarm.init.opts): any
----@overload fun(self: Swarm, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, default_addr_pool?: any[], opts?: Swarm.init.opts): any
----@overload fun(self: Swarm, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, default_addr_pool?: any[], subnet_size?: integer, opts?: Swarm.init.opts): any
----@overload fun(self: Swarm, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, default_addr_pool?: any[], subnet_size?: integer, data_path_addr?: string, opts?: Swarm.init.opts): any
+---@overload fun(self: Swarm, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, default_addr_pool?: string[], opts?: Swarm.init.opts): any
+---@overload fun(self: Swarm, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, default_addr_pool?: string[], subnet_size?: integer, opts?: Swarm.init.opts): any
+---@overload fun(self: Swarm, advertise_addr?: string, listen_addr?: string, force_new_cluster?: boolean, default_addr_pool?: string[], subnet_size?: integer, data_path_addr?: string, opts?: Swarm.init.opts): any
 ---@return any
 function Swarm:init(advertise_addr, listen_addr, force_new_cluster, default_addr_pool, subnet_size, data_path_addr, data_path_port, opts) end
 
@@ -4112,9 +4112,9 @@ function Swarm:get_unlock_key() end
 ---@field election_tick? integer Ticks before an election.
 ---@field dispatcher_heartbeat_period? integer Nanoseconds between node heartbeats.
 ---@field node_cert_expiry? integer Node certificates' lifetime in nanoseconds.
----@field external_cas? any[] SwarmExternalCA values.
+---@field external_cas? any[] SwarmExternalCA values (or dicts).
 ---@field name? string The swarm's name.
----@field labels? table<string, any> The swarm's labels.
+---@field labels? table<string, string> The swarm's labels.
 ---@field signing_ca_cert? string Root CA certificate (PEM).
 ---@field signing_ca_key? string Root CA key (PEM).
 ---@field ca_force_rotate? integer A counter that forces a CA rotation when changed.
@@ -4469,84 +4469,84 @@ function docker_types_module.TaskTemplate(container_spec, resources, restart_pol
 ---@class docker.types.module.ContainerSpec.opts
 ---@field image? string The image.
 ---@field command? string|any[] The command: a str (split like a shell) or a list.
----@field args? any[] Arguments of the command.
+---@field args? string[] Arguments of the command.
 ---@field hostname? string The containers' host name.
 ---@field env? table<string, any>|any[] Environment: a dict or a list of "KEY=value".
 ---@field workdir? string Working directory.
 ---@field user? string User to run as.
----@field labels? table<string, any> Labels of the containers.
+---@field labels? table<string, string> Labels of the containers.
 ---@field mounts? any[] Mounts: Mount values, dicts or "source:target[:ro]" strings.
 ---@field stop_grace_period? integer Nanoseconds to wait before killing.
----@field secrets? any[] SecretReference values.
+---@field secrets? any[] SecretReference values (or dicts).
 ---@field tty? boolean Allocate a pseudo-TTY.
----@field groups? any[] Additional groups.
+---@field groups? string[]|integer Additional groups.
 ---@field open_stdin? boolean Open stdin.
 ---@field read_only? boolean Mount the root filesystem read-only.
 ---@field stop_signal? string Signal that stops the containers.
 ---@field healthcheck? Healthcheck|table<string, any> The healthcheck.
----@field hosts? table<string, any> Extra /etc/hosts entries {host = ip}.
+---@field hosts? table<string, any>|any[] Extra /etc/hosts entries {host = ip}, or a list of "ip host".
 ---@field dns_config? DNSConfig|table<string, any> Resolver configuration.
----@field configs? any[] ConfigReference values.
+---@field configs? any[] ConfigReference values (or dicts).
 ---@field privileges? Privileges|table<string, any> Security options.
 ---@field isolation? string Isolation technology (Windows).
 ---@field init? boolean Run an init process in the containers.
----@field cap_add? any[] Capabilities to add.
----@field cap_drop? any[] Capabilities to drop.
----@field sysctls? table<string, any> Kernel parameters.
+---@field cap_add? string[] Capabilities to add.
+---@field cap_drop? string[] Capabilities to drop.
+---@field sysctls? table<string, string> Kernel parameters.
 
 ---The containers of a service's tasks.
 ---@param image string The image.
 ---@param command? string|any[] The command: a str (split like a shell) or a list.
----@param args? any[] Arguments of the command.
+---@param args? string[] Arguments of the command.
 ---@param hostname? string The containers' host name.
 ---@param env? table<string, any>|any[] Environment: a dict or a list of "KEY=value".
 ---@param workdir? string Working directory.
 ---@param user? string User to run as.
----@param labels? table<string, any> Labels of the containers.
+---@param labels? table<string, string> Labels of the containers.
 ---@param mounts? any[] Mounts: Mount values, dicts or "source:target[:ro]" strings.
 ---@param stop_grace_period? integer Nanoseconds to wait before killing.
----@param secrets? any[] SecretReference values.
+---@param secrets? any[] SecretReference values (or dicts).
 ---@param tty? boolean Allocate a pseudo-TTY.
----@param groups? any[] Additional groups.
+---@param groups? string[]|integer Additional groups.
 ---@param open_stdin? boolean Open stdin.
 ---@param read_only? boolean Mount the root filesystem read-only.
 ---@param stop_signal? string Signal that stops the containers.
 ---@param healthcheck? Healthcheck|table<string, any> The healthcheck.
----@param hosts? table<string, any> Extra /etc/hosts entries {host = ip}.
+---@param hosts? table<string, any>|any[] Extra /etc/hosts entries {host = ip}, or a list of "ip host".
 ---@param dns_config? DNSConfig|table<string, any> Resolver configuration.
----@param configs? any[] ConfigReference values.
+---@param configs? any[] ConfigReference values (or dicts).
 ---@param privileges? Privileges|table<string, any> Security options.
 ---@param isolation? string Isolation technology (Windows).
 ---@param init? boolean Run an init process in the containers.
----@param cap_add? any[] Capabilities to add.
----@param cap_drop? any[] Capabilities to drop.
----@param sysctls? table<string, any> Kernel parameters.
+---@param cap_add? string[] Capabilities to add.
+---@param cap_drop? string[] Capabilities to drop.
+---@param sysctls? table<string, string> Kernel parameters.
 ---@param opts? docker.types.module.ContainerSpec.opts keyword arguments
 ---@overload fun(image: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
 ---@overload fun(image: string, command?: string|any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, dns_config?: DNSConfig|table<string, any>, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, dns_config?: DNSConfig|table<string, any>, configs?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, dns_config?: DNSConfig|table<string, any>, configs?: any[], privileges?: Privileges|table<string, any>, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, dns_config?: DNSConfig|table<string, any>, configs?: any[], privileges?: Privileges|table<string, any>, isolation?: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, dns_config?: DNSConfig|table<string, any>, configs?: any[], privileges?: Privileges|table<string, any>, isolation?: string, init?: boolean, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, dns_config?: DNSConfig|table<string, any>, configs?: any[], privileges?: Privileges|table<string, any>, isolation?: string, init?: boolean, cap_add?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
----@overload fun(image: string, command?: string|any[], args?: any[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, any>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: any[], open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>, dns_config?: DNSConfig|table<string, any>, configs?: any[], privileges?: Privileges|table<string, any>, isolation?: string, init?: boolean, cap_add?: any[], cap_drop?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: string[]|integer, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: string[]|integer, open_stdin?: boolean, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: string[]|integer, open_stdin?: boolean, read_only?: boolean, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: string[]|integer, open_stdin?: boolean, read_only?: boolean, stop_signal?: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: string[]|integer, open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: string[]|integer, open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>|any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: string[]|integer, open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>|any[], dns_config?: DNSConfig|table<string, any>, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: string[]|integer, open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>|any[], dns_config?: DNSConfig|table<string, any>, configs?: any[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: string[]|integer, open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>|any[], dns_config?: DNSConfig|table<string, any>, configs?: any[], privileges?: Privileges|table<string, any>, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: string[]|integer, open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>|any[], dns_config?: DNSConfig|table<string, any>, configs?: any[], privileges?: Privileges|table<string, any>, isolation?: string, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: string[]|integer, open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>|any[], dns_config?: DNSConfig|table<string, any>, configs?: any[], privileges?: Privileges|table<string, any>, isolation?: string, init?: boolean, opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: string[]|integer, open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>|any[], dns_config?: DNSConfig|table<string, any>, configs?: any[], privileges?: Privileges|table<string, any>, isolation?: string, init?: boolean, cap_add?: string[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
+---@overload fun(image: string, command?: string|any[], args?: string[], hostname?: string, env?: table<string, any>|any[], workdir?: string, user?: string, labels?: table<string, string>, mounts?: any[], stop_grace_period?: integer, secrets?: any[], tty?: boolean, groups?: string[]|integer, open_stdin?: boolean, read_only?: boolean, stop_signal?: string, healthcheck?: Healthcheck|table<string, any>, hosts?: table<string, any>|any[], dns_config?: DNSConfig|table<string, any>, configs?: any[], privileges?: Privileges|table<string, any>, isolation?: string, init?: boolean, cap_add?: string[], cap_drop?: string[], opts?: docker.types.module.ContainerSpec.opts): ContainerSpec
 ---@return ContainerSpec
 function docker_types_module.ContainerSpec(image, command, args, hostname, env, workdir, user, labels, mounts, stop_grace_period, secrets, tty, groups, open_stdin, read_only, stop_signal, healthcheck, hosts, dns_config, configs, privileges, isolation, init, cap_add, cap_drop, sysctls, opts) end
 
@@ -4556,14 +4556,14 @@ function docker_types_module.ContainerSpec(image, command, args, hostname, env, 
 ---@field mem_limit? integer Memory limit in bytes.
 ---@field cpu_reservation? integer CPU reservation in units of 1e-9 CPUs.
 ---@field mem_reservation? integer Memory reservation in bytes.
----@field generic_resources? table<string, any>|any[] Generic resources {kind = value}, or the daemon's list.
+---@field generic_resources? table<string, any>|any[] Generic resources {kind = int or str}, or the daemon's list.
 
 ---Resource limits and reservations of a service's containers.
 ---@param cpu_limit? integer CPU limit in units of 1e-9 CPUs.
 ---@param mem_limit? integer Memory limit in bytes.
 ---@param cpu_reservation? integer CPU reservation in units of 1e-9 CPUs.
 ---@param mem_reservation? integer Memory reservation in bytes.
----@param generic_resources? table<string, any>|any[] Generic resources {kind = value}, or the daemon's list.
+---@param generic_resources? table<string, any>|any[] Generic resources {kind = int or str}, or the daemon's list.
 ---@param opts? docker.types.module.Resources.opts keyword arguments
 ---@overload fun(opts?: docker.types.module.Resources.opts): Resources
 ---@overload fun(cpu_limit?: integer, opts?: docker.types.module.Resources.opts): Resources
@@ -4628,11 +4628,11 @@ function docker_types_module.RollbackConfig(parallelism, delay, failure_action, 
 ---Keyword arguments of docker.types.DriverConfig.
 ---@class docker.types.module.DriverConfig.opts
 ---@field name? string The driver's name.
----@field options? table<string, any> The driver's options.
+---@field options? table<string, string> The driver's options.
 
 ---A driver and its options (log driver, volume driver).
 ---@param name string The driver's name.
----@param options? table<string, any> The driver's options.
+---@param options? table<string, string> The driver's options.
 ---@param opts? docker.types.module.DriverConfig.opts keyword arguments
 ---@overload fun(name: string, opts?: docker.types.module.DriverConfig.opts): DriverConfig
 ---@return DriverConfig
@@ -4654,21 +4654,21 @@ function docker_types_module.EndpointSpec(mode, ports, opts) end
 
 ---Keyword arguments of docker.types.Placement.
 ---@class docker.types.module.Placement.opts
----@field constraints? any[] Constraints such as "node.role==manager".
+---@field constraints? string[] Constraints such as "node.role==manager".
 ---@field preferences? any[] PlacementPreference values or (strategy, descriptor) pairs.
 ---@field platforms? any[] (architecture, os) pairs.
 ---@field maxreplicas? integer Tasks per node at most.
 
 ---Where a service's tasks may run.
----@param constraints? any[] Constraints such as "node.role==manager".
+---@param constraints? string[] Constraints such as "node.role==manager".
 ---@param preferences? any[] PlacementPreference values or (strategy, descriptor) pairs.
 ---@param platforms? any[] (architecture, os) pairs.
 ---@param maxreplicas? integer Tasks per node at most.
 ---@param opts? docker.types.module.Placement.opts keyword arguments
 ---@overload fun(opts?: docker.types.module.Placement.opts): Placement
----@overload fun(constraints?: any[], opts?: docker.types.module.Placement.opts): Placement
----@overload fun(constraints?: any[], preferences?: any[], opts?: docker.types.module.Placement.opts): Placement
----@overload fun(constraints?: any[], preferences?: any[], platforms?: any[], opts?: docker.types.module.Placement.opts): Placement
+---@overload fun(constraints?: string[], opts?: docker.types.module.Placement.opts): Placement
+---@overload fun(constraints?: string[], preferences?: any[], opts?: docker.types.module.Placement.opts): Placement
+---@overload fun(constraints?: string[], preferences?: any[], platforms?: any[], opts?: docker.types.module.Placement.opts): Placement
 ---@return Placement
 function docker_types_module.Placement(constraints, preferences, platforms, maxreplicas, opts) end
 
@@ -4735,33 +4735,33 @@ function docker_types_module.ConfigReference(config_id, config_name, filename, u
 ---Keyword arguments of docker.types.NetworkAttachmentConfig.
 ---@class docker.types.module.NetworkAttachmentConfig.opts
 ---@field target? string The network's name or ID.
----@field aliases? any[] Network-scoped aliases.
----@field options? table<string, any> Driver options.
+---@field aliases? string[] Network-scoped aliases.
+---@field options? table<string, string> Driver options.
 
 ---A network a service's tasks attach to.
 ---@param target string The network's name or ID.
----@param aliases? any[] Network-scoped aliases.
----@param options? table<string, any> Driver options.
+---@param aliases? string[] Network-scoped aliases.
+---@param options? table<string, string> Driver options.
 ---@param opts? docker.types.module.NetworkAttachmentConfig.opts keyword arguments
 ---@overload fun(target: string, opts?: docker.types.module.NetworkAttachmentConfig.opts): NetworkAttachmentConfig
----@overload fun(target: string, aliases?: any[], opts?: docker.types.module.NetworkAttachmentConfig.opts): NetworkAttachmentConfig
+---@overload fun(target: string, aliases?: string[], opts?: docker.types.module.NetworkAttachmentConfig.opts): NetworkAttachmentConfig
 ---@return NetworkAttachmentConfig
 function docker_types_module.NetworkAttachmentConfig(target, aliases, options, opts) end
 
 ---Keyword arguments of docker.types.DNSConfig.
 ---@class docker.types.module.DNSConfig.opts
----@field nameservers? any[] Name server addresses.
----@field search? any[] Search domains.
----@field options? any[] Resolver options.
+---@field nameservers? string[] Name server addresses.
+---@field search? string[] Search domains.
+---@field options? string[] Resolver options.
 
 ---The resolver configuration of a service's containers.
----@param nameservers? any[] Name server addresses.
----@param search? any[] Search domains.
----@param options? any[] Resolver options.
+---@param nameservers? string[] Name server addresses.
+---@param search? string[] Search domains.
+---@param options? string[] Resolver options.
 ---@param opts? docker.types.module.DNSConfig.opts keyword arguments
 ---@overload fun(opts?: docker.types.module.DNSConfig.opts): DNSConfig
----@overload fun(nameservers?: any[], opts?: docker.types.module.DNSConfig.opts): DNSConfig
----@overload fun(nameservers?: any[], search?: any[], opts?: docker.types.module.DNSConfig.opts): DNSConfig
+---@overload fun(nameservers?: string[], opts?: docker.types.module.DNSConfig.opts): DNSConfig
+---@overload fun(nameservers?: string[], search?: string[], opts?: docker.types.module.DNSConfig.opts): DNSConfig
 ---@return DNSConfig
 function docker_types_module.DNSConfig(nameservers, search, options, opts) end
 
@@ -4805,9 +4805,9 @@ function docker_types_module.Privileges(credentialspec_file, credentialspec_regi
 ---@field election_tick? integer Ticks before an election.
 ---@field dispatcher_heartbeat_period? integer Nanoseconds between node heartbeats.
 ---@field node_cert_expiry? integer Node certificates' lifetime in nanoseconds.
----@field external_cas? any[] SwarmExternalCA values.
+---@field external_cas? any[] SwarmExternalCA values (or dicts).
 ---@field name? string The swarm's name.
----@field labels? table<string, any> The swarm's labels.
+---@field labels? table<string, string> The swarm's labels.
 ---@field signing_ca_cert? string Root CA certificate (PEM).
 ---@field signing_ca_key? string Root CA key (PEM).
 ---@field ca_force_rotate? integer A counter that forces a CA rotation when changed.
@@ -4824,9 +4824,9 @@ function docker_types_module.Privileges(credentialspec_file, credentialspec_regi
 ---@param election_tick? integer Ticks before an election.
 ---@param dispatcher_heartbeat_period? integer Nanoseconds between node heartbeats.
 ---@param node_cert_expiry? integer Node certificates' lifetime in nanoseconds.
----@param external_cas? any[] SwarmExternalCA values.
+---@param external_cas? any[] SwarmExternalCA values (or dicts).
 ---@param name? string The swarm's name.
----@param labels? table<string, any> The swarm's labels.
+---@param labels? table<string, string> The swarm's labels.
 ---@param signing_ca_cert? string Root CA certificate (PEM).
 ---@param signing_ca_key? string Root CA key (PEM).
 ---@param ca_force_rotate? integer A counter that forces a CA rotation when changed.
@@ -4844,11 +4844,11 @@ function docker_types_module.Privileges(credentialspec_file, credentialspec_regi
 ---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
 ---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
 ---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
----@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
----@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
----@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, signing_ca_key?: string, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
----@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, signing_ca_key?: string, ca_force_rotate?: integer, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
----@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, any>, signing_ca_cert?: string, signing_ca_key?: string, ca_force_rotate?: integer, autolock_managers?: boolean, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, string>, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, string>, signing_ca_cert?: string, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, string>, signing_ca_cert?: string, signing_ca_key?: string, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, string>, signing_ca_cert?: string, signing_ca_key?: string, ca_force_rotate?: integer, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
+---@overload fun(version: string, task_history_retention_limit?: integer, snapshot_interval?: integer, keep_old_snapshots?: integer, log_entries_for_slow_followers?: integer, heartbeat_tick?: integer, election_tick?: integer, dispatcher_heartbeat_period?: integer, node_cert_expiry?: integer, external_cas?: any[], name?: string, labels?: table<string, string>, signing_ca_cert?: string, signing_ca_key?: string, ca_force_rotate?: integer, autolock_managers?: boolean, opts?: docker.types.module.SwarmSpec.opts): SwarmSpec
 ---@return SwarmSpec
 function docker_types_module.SwarmSpec(version, task_history_retention_limit, snapshot_interval, keep_old_snapshots, log_entries_for_slow_followers, heartbeat_tick, election_tick, dispatcher_heartbeat_period, node_cert_expiry, external_cas, name, labels, signing_ca_cert, signing_ca_key, ca_force_rotate, autolock_managers, log_driver, opts) end
 
@@ -4856,18 +4856,18 @@ function docker_types_module.SwarmSpec(version, task_history_retention_limit, sn
 ---@class docker.types.module.SwarmExternalCA.opts
 ---@field url? string The CA's URL.
 ---@field protocol? string The protocol: cfssl.
----@field options? table<string, any> Protocol options.
+---@field options? table<string, string> Protocol options.
 ---@field ca_cert? string The CA's certificate (PEM).
 
 ---An external CA that signs a swarm's node certificates.
 ---@param url string The CA's URL.
 ---@param protocol? string The protocol: cfssl.
----@param options? table<string, any> Protocol options.
+---@param options? table<string, string> Protocol options.
 ---@param ca_cert? string The CA's certificate (PEM).
 ---@param opts? docker.types.module.SwarmExternalCA.opts keyword arguments
 ---@overload fun(url: string, opts?: docker.types.module.SwarmExternalCA.opts): SwarmExternalCA
 ---@overload fun(url: string, protocol?: string, opts?: docker.types.module.SwarmExternalCA.opts): SwarmExternalCA
----@overload fun(url: string, protocol?: string, options?: table<string, any>, opts?: docker.types.module.SwarmExternalCA.opts): SwarmExternalCA
+---@overload fun(url: string, protocol?: string, options?: table<string, string>, opts?: docker.types.module.SwarmExternalCA.opts): SwarmExternalCA
 ---@return SwarmExternalCA
 function docker_types_module.SwarmExternalCA(url, protocol, options, ca_cert, opts) end
 
