@@ -381,24 +381,7 @@ func checkProbe(t *testing.T, at assert.TestingT, rt *dscript.Runtime, d *counti
 // refused by a message that does not name the parameter. The test reports
 // their failures instead of failing on them, and fails once a method here
 // passes, so the list only shrinks.
-var looseMethods = map[string]string{
-	"NodeCollection.create":            "refused as in docker-py, by a message about the method",
-	"SecretCollection.create":          "secret data and labels are converted loosely",
-	"ConfigCollection.create":          "config data and labels are converted loosely",
-	"APIClient.create_secret":          "secret data and labels are converted loosely",
-	"APIClient.create_config":          "config data and labels are converted loosely",
-	"ImageCollection.create":           "refused as in docker-py, by a message about the method",
-	"DockerClient.from_env":            "from_env's environment values are read as given",
-	"docker.tls.TLSConfig":             "file arguments are checked by the files they name",
-	"APIClient.upgrade_plugin":         "plugin privileges are passed through as given",
-	"APIClient.pull_plugin":            "plugin privileges are passed through as given",
-	"APIClient.import_image_from_url":  "the source is checked by the runtime's policy first",
-	"APIClient.import_image_from_file": "the source is checked by the runtime's policy first",
-	"PluginCollection.create":          "the plugin directory is checked by reading it",
-	"Plugin.upgrade":                   "its privileges are asked by api.plugin_privileges, whose message names that method",
-	"PluginCollection.install":         "plugin privileges are passed through as given",
-	"Image.save":                       "a named save checks its tags by a message about the tag, not the parameter",
-}
+var looseMethods = map[string]string{}
 
 // unreachable are the classes whose objects the fake daemon's minimal
 // answers cannot make, so their methods are not probed yet.

@@ -72,6 +72,10 @@ type ImportImageArgs struct {
 	Image      *string   `arg:"image" pos:"3" doc:"An image to import from instead of src."`
 	Changes    StrOrList `arg:"changes" pos:"4" doc:"Dockerfile instructions to apply, e.g. {\"CMD [\\\"sh\\\"]\"}."`
 	StreamSrc  bool      `arg:"stream_src" pos:"5" doc:"src is a stream (sent chunked, as every body is)."`
+	// srcArg names src in messages ("filename", "url"); fromURL sends src
+	// for the daemon to download, never reading a file.
+	srcArg  string
+	fromURL bool
 }
 
 // ImportFromDataArgs are api.import_image_from_data()'s parameters.
@@ -251,19 +255,19 @@ func init() {
 		return a.importImage(c, x)
 	})
 	Def(cls, "import_image_from_data", "Import an image from tar data; returns the daemon's answer text.", func(c *Call, a *APIClient, x *ImportFromDataArgs) (any, error) {
-		return a.importImage(c, &ImportImageArgs{Src: x.Data, Repository: x.Repository, Tag: x.Tag, Changes: x.Changes})
+		return a.importImage(c, &ImportImageArgs{Src: x.Data, Repository: x.Repository, Tag: x.Tag, Changes: x.Changes, srcArg: "data"})
 	})
 	Def(cls, "import_image_from_file", "Import an image from a tar file; returns the daemon's answer text.", func(c *Call, a *APIClient, x *ImportFromFileArgs) (any, error) {
-		return a.importImage(c, &ImportImageArgs{Src: x.Filename, Repository: x.Repository, Tag: x.Tag, Changes: x.Changes})
+		return a.importImage(c, &ImportImageArgs{Src: x.Filename, Repository: x.Repository, Tag: x.Tag, Changes: x.Changes, srcArg: "filename"})
 	})
 	Def(cls, "import_image_from_image", "Import an image from another image; returns the daemon's answer text.", func(c *Call, a *APIClient, x *ImportFromImageArgs) (any, error) {
 		return a.importImage(c, &ImportImageArgs{Image: &x.Image, Repository: x.Repository, Tag: x.Tag, Changes: x.Changes})
 	})
 	Def(cls, "import_image_from_stream", "Import an image from a stream of tar data; returns the daemon's answer text.", func(c *Call, a *APIClient, x *ImportFromStreamArgs) (any, error) {
-		return a.importImage(c, &ImportImageArgs{Src: x.Stream, Repository: x.Repository, Tag: x.Tag, Changes: x.Changes, StreamSrc: true})
+		return a.importImage(c, &ImportImageArgs{Src: x.Stream, Repository: x.Repository, Tag: x.Tag, Changes: x.Changes, StreamSrc: true, srcArg: "stream"})
 	})
 	Def(cls, "import_image_from_url", "Import an image from a URL the daemon downloads; returns the daemon's answer text.", func(c *Call, a *APIClient, x *ImportFromURLArgs) (any, error) {
-		return a.importImage(c, &ImportImageArgs{Src: x.URL, Repository: x.Repository, Tag: x.Tag, Changes: x.Changes})
+		return a.importImage(c, &ImportImageArgs{Src: x.URL, Repository: x.Repository, Tag: x.Tag, Changes: x.Changes, srcArg: "url", fromURL: true})
 	})
 }
 
@@ -459,6 +463,10 @@ func (a *APIClient) importImage(c *Call, x *ImportImageArgs) (any, error) {
 		o.Tag = *x.Tag
 	}
 	var body io.ReadCloser
+	srcArg := x.srcArg
+	if srcArg == "" {
+		srcArg = "src"
+	}
 	if x.Image != nil && x.Src != nil {
 		return nil, ArgError(c.Name(), "give src or image, not both")
 	}
@@ -469,16 +477,23 @@ func (a *APIClient) importImage(c *Call, x *ImportImageArgs) (any, error) {
 		}
 		o.FromImage = *x.Image
 	case string:
+		if x.fromURL {
+			if src == "" || strings.ContainsRune(src, 0) {
+				return nil, ArgError(c.Name(), "argument '%s' must be a URL, not %q", srcArg, clip(src))
+			}
+			o.FromSrc = src
+			break
+		}
 		if isURL(src) {
 			o.FromSrc = src
 			break
 		}
-		if err := checkFiles(c, "src", src); err != nil {
+		if err := checkFiles(c, srcArg, src); err != nil {
 			return nil, err
 		}
 		f, err := os.Open(src)
 		if err != nil {
-			return nil, ArgError(c.Name(), "argument 'src': cannot open %q: %v", src, pathErr(err))
+			return nil, ArgError(c.Name(), "argument '%s': cannot open %q: %v", srcArg, clip(src), pathErr(err))
 		}
 		o.FromSrc, body = "-", f
 	case ByteStream:
@@ -486,7 +501,7 @@ func (a *APIClient) importImage(c *Call, x *ImportImageArgs) (any, error) {
 	default:
 		bs, err := toByteStream(src)
 		if err != nil {
-			return nil, ArgError(c.Name(), "argument 'src' %v", err)
+			return nil, ArgError(c.Name(), "argument '%s' %v", srcArg, err)
 		}
 		o.FromSrc, body = "-", bs.Reader(c)
 	}

@@ -38,10 +38,51 @@ func toPluginName(v any) (PluginName, error) {
 	return "", typeError("str or Plugin", v)
 }
 
+// PluginPrivileges are the privileges granted to a plugin, as
+// api.plugin_privileges returns them: a list of {Name, Description, Value}.
+type PluginPrivileges []any
+
+func toPluginPrivileges(v any) (PluginPrivileges, error) {
+	l, err := ToList(v)
+	if err != nil {
+		return nil, typeError("list of {Name, Description, Value}", v)
+	}
+	out := make(PluginPrivileges, 0, len(l))
+	for i, e := range l {
+		d, ok := e.(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("item %d must be a dict {Name, Description, Value}, not %s", i+1, typeName(e))
+		}
+		p := make(map[string]any, len(d))
+		for _, k := range sortedKeys(d) {
+			x := d[k]
+			switch {
+			case k != "Name" && k != "Description" && k != "Value":
+				return nil, fmt.Errorf("item %d has the key '%s', not one of Name, Description, Value", i+1, clip(k))
+			case x == nil:
+			case k == "Value":
+				vals, err := ToStrings(x)
+				if err != nil {
+					return nil, fmt.Errorf("item %d key 'Value' %v", i+1, err)
+				}
+				x = stringsAny(vals)
+			default:
+				if _, ok := x.(string); !ok {
+					return nil, fmt.Errorf("item %d key '%s' must be str, not %s", i+1, k, typeName(x))
+				}
+			}
+			p[k] = x
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
 var _ = registerPluginKinds()
 
 func registerPluginKinds() bool {
 	RegisterKind("str|Plugin", false, toPluginName)
+	RegisterKind("list", false, toPluginPrivileges)
 	return true
 }
 
@@ -78,16 +119,16 @@ type ForcePluginArgs struct {
 
 // PullPluginArgs are api.pull_plugin()'s parameters.
 type PullPluginArgs struct {
-	Remote     string  `arg:"remote" pos:"0" req:"true" doc:"The plugin's reference in its registry."`
-	Privileges any     `arg:"privileges" pos:"1" req:"true" kind:"list" doc:"The privileges granted, as api.plugin_privileges returns them."`
-	Name       *string `arg:"name" pos:"2" doc:"The local name (default: remote)."`
+	Remote     string           `arg:"remote" pos:"0" req:"true" doc:"The plugin's reference in its registry."`
+	Privileges PluginPrivileges `arg:"privileges" pos:"1" req:"true" doc:"The privileges granted, as api.plugin_privileges returns them."`
+	Name       *string          `arg:"name" pos:"2" doc:"The local name (default: remote)."`
 }
 
 // UpgradePluginArgs are api.upgrade_plugin()'s parameters.
 type UpgradePluginArgs struct {
 	PluginArgs
-	Remote     string `arg:"remote" pos:"1" req:"true" doc:"The new version's reference in the registry."`
-	Privileges any    `arg:"privileges" pos:"2" req:"true" kind:"list" doc:"The privileges granted, as api.plugin_privileges returns them."`
+	Remote     string           `arg:"remote" pos:"1" req:"true" doc:"The new version's reference in the registry."`
+	Privileges PluginPrivileges `arg:"privileges" pos:"2" req:"true" doc:"The privileges granted, as api.plugin_privileges returns them."`
 }
 
 func inspectPlugin(c *Call, a *APIClient, name string) (json.RawMessage, error) {
@@ -202,16 +243,6 @@ func settingsList(v any) ([]string, error) {
 	return ToStrings(v)
 }
 
-func privilegesOf(v any) any {
-	if v == nil {
-		return []any{}
-	}
-	if l, err := ToList(v); err == nil && l == nil {
-		return []any{}
-	}
-	return toJSONable(v)
-}
-
 // The api methods the models bind.
 var (
 	apiPlugins = Def(APIClientClass, "plugins", "List the installed plugins.", func(c *Call, a *APIClient, _ *NoArgs) (any, error) {
@@ -258,7 +289,7 @@ var (
 		if err != nil {
 			return nil, err
 		}
-		o := engine.PluginPullOptions{Remote: x.Remote, Privileges: privilegesOf(x.Privileges), RegistryAuth: auth}
+		o := engine.PluginPullOptions{Remote: x.Remote, Privileges: []any(x.Privileges), RegistryAuth: auth}
 		if x.Name != nil {
 			o.Name = *x.Name
 		}
@@ -290,7 +321,7 @@ var (
 		if err != nil {
 			return nil, err
 		}
-		msgs, err := a.eng.PluginUpgrade(c.Context(), string(x.Name), engine.PluginUpgradeOptions{Remote: x.Remote, Privileges: privilegesOf(x.Privileges), RegistryAuth: auth})
+		msgs, err := a.eng.PluginUpgrade(c.Context(), string(x.Name), engine.PluginUpgradeOptions{Remote: x.Remote, Privileges: []any(x.Privileges), RegistryAuth: auth})
 		if err != nil {
 			return nil, err
 		}

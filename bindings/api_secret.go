@@ -37,7 +37,7 @@ type CreateSecretArgs struct {
 	Name   string            `arg:"name" pos:"0" req:"true" json:"Name" doc:"The secret's name."`
 	Data   SecretData        `arg:"data" pos:"1" req:"true" json:"Data" doc:"The secret's content: str or bytes."`
 	Labels map[string]string `arg:"labels" pos:"2" json:"Labels,omitempty" doc:"The secret's labels."`
-	Driver any               `arg:"driver" pos:"3" kind:"DriverConfig|dict" json:"Driver,omitempty" doc:"A secret store driver {Name, Options}."`
+	Driver DriverConfig      `arg:"driver" pos:"3" kind:"DriverConfig|dict" json:"Driver,omitempty" doc:"A secret store driver {Name, Options}."`
 }
 
 // CreateConfigArgs are api.create_config()'s parameters.
@@ -45,7 +45,7 @@ type CreateConfigArgs struct {
 	Name       string            `arg:"name" pos:"0" req:"true" json:"Name" doc:"The config's name."`
 	Data       SecretData        `arg:"data" pos:"1" req:"true" json:"Data" doc:"The config's content: str or bytes."`
 	Labels     map[string]string `arg:"labels" pos:"2" json:"Labels,omitempty" doc:"The config's labels."`
-	Templating any               `arg:"templating" pos:"3" kind:"DriverConfig|dict" json:"Templating,omitempty" doc:"A templating driver {Name, Options}, e.g. {Name=\"golang\"}."`
+	Templating DriverConfig      `arg:"templating" pos:"3" kind:"DriverConfig|dict" json:"Templating,omitempty" doc:"A templating driver {Name, Options}, e.g. {Name=\"golang\"}."`
 }
 
 // IDArgs name one secret or config.

@@ -61,6 +61,14 @@ func TestBadInputBeforeAnyRequestFakeDaemon(t *testing.T) {
 		{"fractional size", cl.containers, "run", []any{"busybox", kw("mem_limit", 1.5)}, "argument 'mem_limit' must be a whole number of bytes, not 1.5"},
 		{"command beyond the kernel's limit", cl.containers, "run", []any{"busybox", strings.Repeat("x", 1<<20)}, "argument 'command' word 1 is 1048576 bytes long"},
 		{"huge value cut from the message", ct, "wait", []any{kw("condition", strings.Repeat("x", 1<<20))}, "bytes cut"},
+		{"plugin privileges of str", cl.api, "pull_plugin", []any{"vol", []any{"network"}}, "APIClient.pull_plugin(): argument 'privileges' item 1 must be a dict {Name, Description, Value}, not str"},
+		{"plugin privilege values of ints", cl.api, "upgrade_plugin", []any{"vol", "vol:2", []any{kw("Name", "network", "Value", []any{int64(1)})}}, "argument 'privileges' item 1 key 'Value' must be a list of str, but item 1 is int"},
+		{"secret driver of an int", cl.api, "create_secret", []any{"n", "d", nil, int64(1)}, "APIClient.create_secret(): argument 'driver' must be dict {Name, Options}, not int"},
+		{"config templating of unknown keys", cl.api, "create_config", []any{"n", "d", kw("templating", kw("engine", "golang"))}, "APIClient.create_config(): argument 'templating' unknown key 'engine'"},
+		{"import of an empty URL", cl.api, "import_image_from_url", []any{""}, "APIClient.import_image_from_url(): argument 'url' must be a URL"},
+		{"node create of a str", &NodeCollection{client: cl}, "create", []any{"x"}, "NodeCollection.create(): argument 'attrs' must be dict, not str"},
+		{"from_env of a bad pool", cl, "from_env", []any{kw("max_pool_size", int64(-1))}, "DockerClient.from_env(): argument 'max_pool_size' must be at least 1"},
+		{"empty plugin reference", &PluginCollection{client: cl}, "install", []any{""}, "PluginCollection.install(): argument 'remote_name' must not be an empty str"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

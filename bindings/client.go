@@ -212,7 +212,7 @@ func init() {
 		if a.UseSSHClient {
 			kw["use_ssh_client"] = true
 		}
-		return DockerModuleClass.Lookup("from_env", false).(*Method).Invoke(c, Docker, []any{kw})
+		return invokeFor(c, DockerModuleClass.Lookup("from_env", false).(*Method), Docker, []any{kw})
 	})
 	Forward[*Client](ClientClass, "ping", apiPing, Derived{})
 	Forward[*Client](ClientClass, "version", apiVersion, Derived{})

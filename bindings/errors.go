@@ -139,6 +139,23 @@ func ArgError(method, format string, args ...any) *Error {
 	return &Error{Class: InvalidArgument, Message: clipMessage(method + ": " + fmt.Sprintf(format, args...))}
 }
 
+// invokeFor calls callee on behalf of the method c is in, with the same
+// parameters: an argument error names the method the script called, not
+// callee.
+func invokeFor(c *Call, callee *Method, self Object, args []any) (any, error) {
+	v, err := callee.Invoke(c, self, args)
+	var e *Error
+	if err == nil || c.Name() == "" || !errors.As(err, &e) || e.Class != InvalidArgument {
+		return v, err
+	}
+	if rest, ok := strings.CutPrefix(e.Message, callee.FullName()+"(): "); ok {
+		relabeled := *e
+		relabeled.Message = c.Name() + ": " + rest
+		return v, &relabeled
+	}
+	return v, err
+}
+
 // maxMessage bounds an argument error's message: one that repeats a huge
 // refused value keeps its start (method, argument, reason) and its end.
 const maxMessage = 512

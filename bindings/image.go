@@ -92,7 +92,7 @@ func (im *Image) saveName(c *Call, named any) (string, error) {
 				return n, nil
 			}
 		}
-		return "", Errorf(InvalidArgument, "%s: %s is not a valid tag for this image", c.Name(), n)
+		return "", ArgError(c.Name(), "argument 'named': %s is not a valid tag for this image", clip(n))
 	}
 	return "", ArgError(c.Name(), "argument 'named' must be bool or str, not %s", typeName(named))
 }

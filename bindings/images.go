@@ -57,7 +57,7 @@ type ImagesPullArgs struct {
 
 // CreateImageArgs are images.create()'s parameters.
 type CreateImageArgs struct {
-	Attrs any `arg:"attrs" pos:"0" kind:"dict" doc:"Not used."`
+	Attrs map[string]any `arg:"attrs" pos:"0" doc:"Not used."`
 }
 
 func init() {

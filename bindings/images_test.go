@@ -395,7 +395,7 @@ func TestFilesPolicy(t *testing.T) {
 	}{
 		{cl.images, "build", []any{kwargs("path", dir)}, "path"},
 		{cl.api, "build", []any{dir}, "path"},
-		{cl.api, "import_image_from_file", []any{filepath.Join(dir, "x.tar")}, "src"},
+		{cl.api, "import_image_from_file", []any{filepath.Join(dir, "x.tar")}, "filename"},
 		{cl.api, "reload_config", []any{filepath.Join(dir, "config.json")}, "dockercfg_path"},
 		{cl, "login", []any{"user", kwargs("dockercfg_path", filepath.Join(dir, "config.json"))}, "dockercfg_path"},
 	}

@@ -38,7 +38,7 @@ type NodeGetArgs struct {
 // CollectionCreateArgs are the parameters of the create of a collection
 // whose objects are not created by scripts (docker-py's Collection.create).
 type CollectionCreateArgs struct {
-	Attrs any `arg:"attrs" pos:"0" kind:"dict" doc:"Not used."`
+	Attrs map[string]any `arg:"attrs" pos:"0" doc:"Not used."`
 }
 
 func newNode(cl *Client, raw json.RawMessage) (*Node, error) {

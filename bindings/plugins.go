@@ -72,6 +72,9 @@ func (p *Plugin) upgrade(c *Call, x *PluginUpgradeArgs) (any, error) {
 	}
 	remote := p.name()
 	if x.Remote != nil {
+		if *x.Remote == "" {
+			return nil, ArgError(c.Name(), "argument 'remote' must not be an empty str")
+		}
 		remote = *x.Remote
 	}
 	privs, err := apiPluginPrivileges.Invoke(c, p.API(), []any{remote})
@@ -114,7 +117,7 @@ func init() {
 
 	pc := PluginCollectionClass
 	Def(pc, "create", "Create a plugin from a directory holding config.json and rootfs/; returns the Plugin.", func(c *Call, coll *PluginCollection, x *CreatePluginArgs) (any, error) {
-		if _, err := apiCreatePlugin.Invoke(c, coll.API(), []any{string(x.Name), x.PluginDataDir, x.Gzip}); err != nil {
+		if _, err := invokeFor(c, apiCreatePlugin, coll.API(), []any{string(x.Name), x.PluginDataDir, x.Gzip}); err != nil {
 			return nil, err
 		}
 		return getModel(c, coll.client, string(x.Name), inspectPlugin, newPlugin)
@@ -123,6 +126,9 @@ func init() {
 		return getModel(c, coll.client, x.Name, inspectPlugin, newPlugin)
 	})
 	Def(pc, "install", "Install a plugin from a registry, granting the privileges it asks for; returns the Plugin (disabled).", func(c *Call, coll *PluginCollection, x *PluginInstallArgs) (any, error) {
+		if x.RemoteName == "" {
+			return nil, ArgError(c.Name(), "argument 'remote_name' must not be an empty str")
+		}
 		privs, err := apiPluginPrivileges.Invoke(c, coll.API(), []any{x.RemoteName})
 		if err != nil {
 			return nil, err

@@ -32,11 +32,11 @@ func (t *TLSConfig) Settings() engine.TLSSettings { return t.settings }
 
 // TLSConfigArgs are docker.tls.TLSConfig's parameters.
 type TLSConfigArgs struct {
-	ClientCert     any     `arg:"client_cert" pos:"0" kind:"list" doc:"The client certificate: {certificate file, key file}."`
-	CACert         *string `arg:"ca_cert" pos:"1" doc:"The CA certificate file the daemon's certificate must be signed by."`
-	Verify         any     `arg:"verify" pos:"2" kind:"bool|str" doc:"true: check the daemon's certificate (against ca_cert, else the system's CAs); a path: the CA file to check against; false: do not check; nil: check when ca_cert is given."`
-	SSLVersion     *string `arg:"ssl_version" doc:"The one TLS version to speak: \"TLSv1_2\" or \"TLSv1_3\" (default: 1.2 or later)."`
-	AssertHostname any     `arg:"assert_hostname" kind:"bool|str" doc:"The name the daemon's certificate must carry instead of the host's; false: check the certificate but not its name."`
+	ClientCert     []string `arg:"client_cert" pos:"0" doc:"The client certificate: {certificate file, key file}."`
+	CACert         *string  `arg:"ca_cert" pos:"1" doc:"The CA certificate file the daemon's certificate must be signed by."`
+	Verify         any      `arg:"verify" pos:"2" kind:"bool|str" doc:"true: check the daemon's certificate (against ca_cert, else the system's CAs); a path: the CA file to check against; false: do not check; nil: check when ca_cert is given."`
+	SSLVersion     *string  `arg:"ssl_version" doc:"The one TLS version to speak: \"TLSv1_2\" or \"TLSv1_3\" (default: 1.2 or later)."`
+	AssertHostname any      `arg:"assert_hostname" kind:"bool|str" doc:"The name the daemon's certificate must carry instead of the host's; false: check the certificate but not its name."`
 }
 
 // tlsVersions are the values of ssl_version, with and without
@@ -49,13 +49,11 @@ func newTLSConfig(c *Call, a *TLSConfigArgs) (*TLSConfig, error) {
 	t := &TLSConfig{verify: a.Verify}
 	s := &t.settings
 	if a.ClientCert != nil {
-		l, err := ToList(a.ClientCert)
-		if err != nil || len(l) != 2 {
+		if len(a.ClientCert) != 2 {
 			return nil, Errorf(TLSParameterError, "%s: client_cert must be a tuple of (client certificate, key file)", c.Name())
 		}
-		cert, ok1 := l[0].(string)
-		key, ok2 := l[1].(string)
-		if !ok1 || !ok2 || cert == "" || key == "" || !isFile(cert) || !isFile(key) {
+		cert, key := a.ClientCert[0], a.ClientCert[1]
+		if cert == "" || key == "" || !isFile(cert) || !isFile(key) {
 			return nil, Errorf(TLSParameterError, "%s: Path to a certificate and key files must be provided through the client_cert param", c.Name())
 		}
 		for _, p := range []string{cert, key} {

@@ -6077,21 +6077,21 @@ interface DockerTlsModule {
   readonly TLSConfig: {
     (kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
     new (kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
-    (clientCert?: any[], kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
-    new (clientCert?: any[], kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
-    (clientCert?: any[], caCert?: string, kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
-    new (clientCert?: any[], caCert?: string, kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
-    (clientCert?: any[], caCert?: string, verify?: boolean | string, kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
-    new (clientCert?: any[], caCert?: string, verify?: boolean | string, kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
+    (clientCert?: string[], kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
+    new (clientCert?: string[], kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
+    (clientCert?: string[], caCert?: string, kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
+    new (clientCert?: string[], caCert?: string, kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
+    (clientCert?: string[], caCert?: string, verify?: boolean | string, kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
+    new (clientCert?: string[], caCert?: string, verify?: boolean | string, kwargs?: DockerTlsModule_TLSConfig_Args): TLSConfig;
   };
 }
 
 /** Keyword arguments of docker.tls.TLSConfig. */
 interface DockerTlsModule_TLSConfig_Args {
   /** The client certificate: {certificate file, key file}. */
-  client_cert?: any[];
+  client_cert?: string[];
   /** The client certificate: {certificate file, key file}. */
-  clientCert?: any[];
+  clientCert?: string[];
   /** The CA certificate file the daemon's certificate must be signed by. */
   ca_cert?: string;
   /** The CA certificate file the daemon's certificate must be signed by. */

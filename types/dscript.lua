@@ -4363,20 +4363,20 @@ local docker_tls_module = {}
 
 ---Keyword arguments of docker.tls.TLSConfig.
 ---@class docker.tls.module.TLSConfig.opts
----@field client_cert? any[] The client certificate: {certificate file, key file}.
+---@field client_cert? string[] The client certificate: {certificate file, key file}.
 ---@field ca_cert? string The CA certificate file the daemon's certificate must be signed by.
 ---@field verify? boolean|string true: check the daemon's certificate (against ca_cert, else the system's CAs); a path: the CA file to check against; false: do not check; nil: check when ca_cert is given.
 ---@field ssl_version? string The one TLS version to speak: "TLSv1_2" or "TLSv1_3" (default: 1.2 or later).
 ---@field assert_hostname? boolean|string The name the daemon's certificate must carry instead of the host's; false: check the certificate but not its name.
 
 ---TLS settings for DockerClient(tls=...).
----@param client_cert? any[] The client certificate: {certificate file, key file}.
+---@param client_cert? string[] The client certificate: {certificate file, key file}.
 ---@param ca_cert? string The CA certificate file the daemon's certificate must be signed by.
 ---@param verify? boolean|string true: check the daemon's certificate (against ca_cert, else the system's CAs); a path: the CA file to check against; false: do not check; nil: check when ca_cert is given.
 ---@param opts? docker.tls.module.TLSConfig.opts keyword arguments
 ---@overload fun(opts?: docker.tls.module.TLSConfig.opts): TLSConfig
----@overload fun(client_cert?: any[], opts?: docker.tls.module.TLSConfig.opts): TLSConfig
----@overload fun(client_cert?: any[], ca_cert?: string, opts?: docker.tls.module.TLSConfig.opts): TLSConfig
+---@overload fun(client_cert?: string[], opts?: docker.tls.module.TLSConfig.opts): TLSConfig
+---@overload fun(client_cert?: string[], ca_cert?: string, opts?: docker.tls.module.TLSConfig.opts): TLSConfig
 ---@return TLSConfig
 function docker_tls_module.TLSConfig(client_cert, ca_cert, verify, opts) end
 
