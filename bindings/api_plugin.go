@@ -54,11 +54,15 @@ func toPluginPrivileges(v any) (PluginPrivileges, error) {
 			return nil, fmt.Errorf("item %d must be a dict {Name, Description, Value}, not %s", i+1, typeName(e))
 		}
 		p := make(map[string]any, len(d))
-		for _, k := range sortedKeys(d) {
-			x := d[k]
+		for _, key := range sortedKeys(d) {
+			x := d[key]
+			// the daemon reads the keys case-insensitively
+			k := canonicalKey(key, "Name", "Description", "Value")
 			switch {
-			case k != "Name" && k != "Description" && k != "Value":
-				return nil, fmt.Errorf("item %d has the key '%s', not one of Name, Description, Value", i+1, clip(k))
+			case k == "":
+				return nil, fmt.Errorf("item %d has the key '%s', not one of Name, Description, Value", i+1, clip(key))
+			case hasKey(p, k):
+				return nil, fmt.Errorf("item %d has the key '%s' twice", i+1, k)
 			case x == nil:
 			case k == "Value":
 				vals, err := ToStrings(x)
@@ -77,6 +81,8 @@ func toPluginPrivileges(v any) (PluginPrivileges, error) {
 	}
 	return out, nil
 }
+
+func hasKey(d map[string]any, k string) bool { _, ok := d[k]; return ok }
 
 var _ = registerPluginKinds()
 

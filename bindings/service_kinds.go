@@ -443,20 +443,35 @@ func toNodeSpec(v any) (NodeSpec, error) {
 	}
 	out := make(NodeSpec, len(d))
 	for _, k := range sortedKeys(d) {
-		check, ok := nodeSpecKeys[k]
-		if !ok {
+		// the daemon reads the keys case-insensitively; they are sent
+		// capitalized
+		key := canonicalKey(k, "Availability", "Labels", "Name", "Role")
+		if key == "" {
 			return nil, fmt.Errorf("has the key '%s', not one of Availability, Labels, Name, Role", clip(k))
 		}
+		if _, dup := out[key]; dup {
+			return nil, fmt.Errorf("has the key '%s' twice", key)
+		}
 		if d[k] == nil {
-			out[k] = nil
+			out[key] = nil
 			continue
 		}
-		if err := check(d[k]); err != nil {
-			return nil, fmt.Errorf("key '%s' %v", k, err)
+		if err := nodeSpecKeys[key](d[k]); err != nil {
+			return nil, fmt.Errorf("key '%s' %v", key, err)
 		}
-		out[k] = toJSONable(d[k])
+		out[key] = toJSONable(d[k])
 	}
 	return out, nil
+}
+
+// canonicalKey is the one of keys that k spells in any case, or "".
+func canonicalKey(k string, keys ...string) string {
+	for _, c := range keys {
+		if strings.EqualFold(k, c) {
+			return c
+		}
+	}
+	return ""
 }
 
 func toForceUpdate(v any) (ForceUpdate, error) {

@@ -139,7 +139,9 @@ func TestServiceModeAndNodeSpecKinds(t *testing.T) {
 		{[]any{}, `{}`, ""},
 		{map[string]any{"Role": "boss"}, "", `key 'Role' must be worker or manager, not "boss"`},
 		{map[string]any{"Labels": map[string]any{"a": map[string]any{}}}, "", "key 'Labels' must be a dict of str"},
-		{map[string]any{"role": "worker"}, "", "has the key 'role', not one of Availability, Labels, Name, Role"},
+		{map[string]any{"role": "worker", "availability": "pause"}, `{"Availability":"pause","Role":"worker"}`, ""},
+		{map[string]any{"role": "worker", "Role": "manager"}, "", "has the key 'Role' twice"},
+		{map[string]any{"zone": "a"}, "", "has the key 'zone', not one of Availability, Labels, Name, Role"},
 		{"x", "", "must be dict {Role, Availability, Labels, Name}, not str"},
 	}
 	for _, tc := range specs {
