@@ -195,9 +195,9 @@ type ContainerSpecArgs struct {
 // ResourcesArgs are docker.types.Resources's parameters.
 type ResourcesArgs struct {
 	CPULimit         *int64           `arg:"cpu_limit" pos:"0" doc:"CPU limit in units of 1e-9 CPUs."`
-	MemLimit         *int64           `arg:"mem_limit" pos:"1" doc:"Memory limit in bytes."`
+	MemLimit         *ByteSize        `arg:"mem_limit" pos:"1" doc:"Memory limit: int bytes or a str with unit (\"512m\", \"1g\")."`
 	CPUReservation   *int64           `arg:"cpu_reservation" pos:"2" doc:"CPU reservation in units of 1e-9 CPUs."`
-	MemReservation   *int64           `arg:"mem_reservation" pos:"3" doc:"Memory reservation in bytes."`
+	MemReservation   *ByteSize        `arg:"mem_reservation" pos:"3" doc:"Memory reservation: int bytes or a str with unit (\"512m\", \"1g\")."`
 	GenericResources GenericResources `arg:"generic_resources" pos:"4" doc:"Generic resources {kind = int or str}, or the daemon's list."`
 }
 
@@ -464,7 +464,7 @@ func newResources(a *ResourcesArgs) (*Resources, error) {
 		m   map[string]any
 		key string
 		v   *int64
-	}{{limits, "NanoCPUs", a.CPULimit}, {limits, "MemoryBytes", a.MemLimit}, {reservations, "NanoCPUs", a.CPUReservation}, {reservations, "MemoryBytes", a.MemReservation}} {
+	}{{limits, "NanoCPUs", a.CPULimit}, {limits, "MemoryBytes", (*int64)(a.MemLimit)}, {reservations, "NanoCPUs", a.CPUReservation}, {reservations, "MemoryBytes", (*int64)(a.MemReservation)}} {
 		if f.v != nil {
 			f.m[f.key] = *f.v
 		}

@@ -6221,14 +6221,14 @@ interface DockerTypesModule {
     new (kwargs?: DockerTypesModule_Resources_Args): Resources;
     (cpuLimit?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
     new (cpuLimit?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
-    (cpuLimit?: number, memLimit?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
-    new (cpuLimit?: number, memLimit?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
-    (cpuLimit?: number, memLimit?: number, cpuReservation?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
-    new (cpuLimit?: number, memLimit?: number, cpuReservation?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
-    (cpuLimit?: number, memLimit?: number, cpuReservation?: number, memReservation?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
-    new (cpuLimit?: number, memLimit?: number, cpuReservation?: number, memReservation?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
-    (cpuLimit?: number, memLimit?: number, cpuReservation?: number, memReservation?: number, genericResources?: Record<string, any> | any[], kwargs?: DockerTypesModule_Resources_Args): Resources;
-    new (cpuLimit?: number, memLimit?: number, cpuReservation?: number, memReservation?: number, genericResources?: Record<string, any> | any[], kwargs?: DockerTypesModule_Resources_Args): Resources;
+    (cpuLimit?: number, memLimit?: number | string, kwargs?: DockerTypesModule_Resources_Args): Resources;
+    new (cpuLimit?: number, memLimit?: number | string, kwargs?: DockerTypesModule_Resources_Args): Resources;
+    (cpuLimit?: number, memLimit?: number | string, cpuReservation?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
+    new (cpuLimit?: number, memLimit?: number | string, cpuReservation?: number, kwargs?: DockerTypesModule_Resources_Args): Resources;
+    (cpuLimit?: number, memLimit?: number | string, cpuReservation?: number, memReservation?: number | string, kwargs?: DockerTypesModule_Resources_Args): Resources;
+    new (cpuLimit?: number, memLimit?: number | string, cpuReservation?: number, memReservation?: number | string, kwargs?: DockerTypesModule_Resources_Args): Resources;
+    (cpuLimit?: number, memLimit?: number | string, cpuReservation?: number, memReservation?: number | string, genericResources?: Record<string, any> | any[], kwargs?: DockerTypesModule_Resources_Args): Resources;
+    new (cpuLimit?: number, memLimit?: number | string, cpuReservation?: number, memReservation?: number | string, genericResources?: Record<string, any> | any[], kwargs?: DockerTypesModule_Resources_Args): Resources;
   };
   /** How a service's tasks are updated. */
   readonly UpdateConfig: {
@@ -6828,18 +6828,18 @@ interface DockerTypesModule_Resources_Args {
   cpu_limit?: number;
   /** CPU limit in units of 1e-9 CPUs. */
   cpuLimit?: number;
-  /** Memory limit in bytes. */
-  mem_limit?: number;
-  /** Memory limit in bytes. */
-  memLimit?: number;
+  /** Memory limit: int bytes or a str with unit ("512m", "1g"). */
+  mem_limit?: number | string;
+  /** Memory limit: int bytes or a str with unit ("512m", "1g"). */
+  memLimit?: number | string;
   /** CPU reservation in units of 1e-9 CPUs. */
   cpu_reservation?: number;
   /** CPU reservation in units of 1e-9 CPUs. */
   cpuReservation?: number;
-  /** Memory reservation in bytes. */
-  mem_reservation?: number;
-  /** Memory reservation in bytes. */
-  memReservation?: number;
+  /** Memory reservation: int bytes or a str with unit ("512m", "1g"). */
+  mem_reservation?: number | string;
+  /** Memory reservation: int bytes or a str with unit ("512m", "1g"). */
+  memReservation?: number | string;
   /** Generic resources {kind = int or str}, or the daemon's list. */
   generic_resources?: Record<string, any> | any[];
   /** Generic resources {kind = int or str}, or the daemon's list. */

@@ -4553,23 +4553,23 @@ function docker_types_module.ContainerSpec(image, command, args, hostname, env, 
 ---Keyword arguments of docker.types.Resources.
 ---@class docker.types.module.Resources.opts
 ---@field cpu_limit? integer CPU limit in units of 1e-9 CPUs.
----@field mem_limit? integer Memory limit in bytes.
+---@field mem_limit? integer|string Memory limit: int bytes or a str with unit ("512m", "1g").
 ---@field cpu_reservation? integer CPU reservation in units of 1e-9 CPUs.
----@field mem_reservation? integer Memory reservation in bytes.
+---@field mem_reservation? integer|string Memory reservation: int bytes or a str with unit ("512m", "1g").
 ---@field generic_resources? table<string, any>|any[] Generic resources {kind = int or str}, or the daemon's list.
 
 ---Resource limits and reservations of a service's containers.
 ---@param cpu_limit? integer CPU limit in units of 1e-9 CPUs.
----@param mem_limit? integer Memory limit in bytes.
+---@param mem_limit? integer|string Memory limit: int bytes or a str with unit ("512m", "1g").
 ---@param cpu_reservation? integer CPU reservation in units of 1e-9 CPUs.
----@param mem_reservation? integer Memory reservation in bytes.
+---@param mem_reservation? integer|string Memory reservation: int bytes or a str with unit ("512m", "1g").
 ---@param generic_resources? table<string, any>|any[] Generic resources {kind = int or str}, or the daemon's list.
 ---@param opts? docker.types.module.Resources.opts keyword arguments
 ---@overload fun(opts?: docker.types.module.Resources.opts): Resources
 ---@overload fun(cpu_limit?: integer, opts?: docker.types.module.Resources.opts): Resources
----@overload fun(cpu_limit?: integer, mem_limit?: integer, opts?: docker.types.module.Resources.opts): Resources
----@overload fun(cpu_limit?: integer, mem_limit?: integer, cpu_reservation?: integer, opts?: docker.types.module.Resources.opts): Resources
----@overload fun(cpu_limit?: integer, mem_limit?: integer, cpu_reservation?: integer, mem_reservation?: integer, opts?: docker.types.module.Resources.opts): Resources
+---@overload fun(cpu_limit?: integer, mem_limit?: integer|string, opts?: docker.types.module.Resources.opts): Resources
+---@overload fun(cpu_limit?: integer, mem_limit?: integer|string, cpu_reservation?: integer, opts?: docker.types.module.Resources.opts): Resources
+---@overload fun(cpu_limit?: integer, mem_limit?: integer|string, cpu_reservation?: integer, mem_reservation?: integer|string, opts?: docker.types.module.Resources.opts): Resources
 ---@return Resources
 function docker_types_module.Resources(cpu_limit, mem_limit, cpu_reservation, mem_reservation, generic_resources, opts) end
 
