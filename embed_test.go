@@ -176,8 +176,8 @@ func TestJSRunaway(t *testing.T) {
 	}
 }
 
-// Builtins that build a large value in one call check the memory limit
-// and raise a script error; the Lua step budget stops runaway loops, even
+// Builtins (and Lua's concatenation) that build a large value in one call
+// check the memory limit and raise a script error; the Lua step budget stops runaway loops, even
 // ones that catch errors.
 func TestBudgets(t *testing.T) {
 	small := dscript.Options{Limits: dscript.Limits{MaxMemory: 1 << 20}}
@@ -192,6 +192,8 @@ func TestBudgets(t *testing.T) {
 		{"string.rep", dscript.Lua, small, `string.rep("abc", 1e6)`, "string.rep: the result would need 3000000 bytes"},
 		{"table.concat", dscript.Lua, small, `local t = {} for i = 1, 300 do t[i] = string.rep("x", 10000) end table.concat(t)`, "table.concat: the result would need"},
 		{"print", dscript.Lua, small, `local s = string.rep("x", 600000) print(s, s)`, "print: the result would need"},
+		{"concatenation", dscript.Lua, small, `local s = "x" while true do s = s .. s end`, "concatenation: the result would need 2097152 bytes, more than this runtime's memory limit of 1048576 bytes"},
+		{"string.gsub", dscript.Lua, small, `local s = ("x"):rep(1000):gsub("x", ("y"):rep(2000))`, "string.gsub: the result would need"},
 		{"repeat, default limit", dscript.JavaScript, dscript.Options{}, `let s = ""; for (;;) s += "x".repeat(2**30)`, "RangeError: String.prototype.repeat: the result would need 1073741824 bytes"},
 		{"repeat", dscript.JavaScript, small, `"abc".repeat(1e6)`, "String.prototype.repeat: the result would need 3000000 bytes"},
 		{"padStart", dscript.JavaScript, small, `"a".padStart(1e7)`, "String.prototype.padStart: the result would need"},
@@ -231,15 +233,15 @@ func TestBudgets(t *testing.T) {
 	})
 }
 
-// Limits.MaxHeap stops what no builtin check sees: concatenation that
-// doubles a string in a loop.
+// Limits.MaxHeap stops what no builtin check sees: a table filled without
+// end, JavaScript's + doubling a string in a loop.
 func TestHeapLimit(t *testing.T) {
 	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	for _, tc := range []struct {
 		lang dscript.Lang
 		src  string
 	}{
-		{dscript.Lua, `local s = "x" while true do s = s .. s end`},
+		{dscript.Lua, `local t, s = {}, ("x"):rep(1000) while true do t[#t + 1] = s .. #t end`},
 		{dscript.JavaScript, `let s = "x"; for (;;) { s = s + s; s.charAt(0) }`},
 	} {
 		t.Run(string(tc.lang), func(t *testing.T) {

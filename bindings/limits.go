@@ -11,8 +11,8 @@ import (
 type Limits struct {
 	// MaxMemory bounds, in bytes, what one builtin call may build: a
 	// string from string.rep / String.prototype.repeat / table.concat /
-	// Array.prototype.join, a line of print or console.log, an array grown
-	// in one call.
+	// string.gsub / Array.prototype.join or Lua's concatenation (..), a
+	// line of print or console.log, an array grown in one call.
 	MaxMemory int64
 	// MaxSteps bounds the virtual-machine instructions of one run (Lua);
 	// 0 means no bound.
@@ -23,7 +23,7 @@ type Limits struct {
 	// MaxHeap, when set, stops a run when the Go heap of the whole
 	// process passes this many bytes while it runs (checked every few
 	// milliseconds): a fuse for what no builtin check sees, such as
-	// concatenation in a loop.
+	// JavaScript's + doubling a string in a loop.
 	MaxHeap int64
 }
 

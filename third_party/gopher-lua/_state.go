@@ -105,6 +105,10 @@ type Options struct {
 	// If `MinimizeStackMemory` is set, the call stack will be automatically grown or shrank up to a limit of
 	// `CallStackSize` in order to minimize memory usage. This does incur a slight performance penalty.
 	MinimizeStackMemory bool
+	// MaxStringSize, when positive, bounds the strings that concatenation
+	// (..) and string.gsub build: past it they raise an error instead
+	// (dscript patch).
+	MaxStringSize int
 }
 
 /* }}} */

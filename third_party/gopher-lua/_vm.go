@@ -984,6 +984,13 @@ func stringConcat(L *LState, total, last int) LValue {
 				i--
 				total--
 			}
+			if L.Options.MaxStringSize > 0 { // dscript patch
+				size := 0
+				for _, part := range buf {
+					size += len(part)
+				}
+				checkStringSize(L, "concatenation", size)
+			}
 			rhs = LString(strings.Join(buf, ""))
 		}
 	}
