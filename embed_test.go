@@ -174,6 +174,12 @@ func TestJSRunaway(t *testing.T) {
 			require.ErrorIs(t, err, context.DeadlineExceeded)
 		})
 	}
+	t.Run("timeout stops a Lua pattern that backtracks for hours", func(t *testing.T) {
+		_, err := run(t, dscript.Lua, dscript.Options{Timeout: 200 * time.Millisecond},
+			`print(pcall(string.find, ("a"):rep(3000), ".-.-.-b")) print("not reached")`)
+		require.ErrorIs(t, err, dscript.ErrCanceled)
+		require.ErrorIs(t, err, context.DeadlineExceeded)
+	})
 }
 
 // Builtins (and Lua's concatenation) that build a large value in one call

@@ -1,9 +1,11 @@
 package lua
 
 import (
+	"context"
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Tests of the changes this copy carries over upstream v1.1.2 (see
@@ -309,5 +311,28 @@ func TestPatchedMaxStringSize(t *testing.T) {
 	}
 	if strings.Join(msgs, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("got\n%s\nwant\n%s", strings.Join(msgs, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestPatchedPatternMatchStops: a pattern that backtracks for hours ends
+// with the state's context's error once the context is done, in find,
+// match, gmatch and gsub, and in a coroutine.
+func TestPatchedPatternMatchStops(t *testing.T) {
+	for _, src := range []string{
+		`return (("a"):rep(3000):find(".-.-.-b"))`,
+		`return (("a"):rep(3000):match(".-.-.-b"))`,
+		`for m in ("a"):rep(3000):gmatch(".-.-.-b") do end`,
+		`return (("a"):rep(3000):gsub(".-.-.-b", ""))`,
+		`return coroutine.wrap(function() return (("a"):rep(3000):find(".-.-.-b")) end)()`,
+	} {
+		L := NewState()
+		ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+		L.SetContext(ctx)
+		err := L.DoString(src)
+		cancel()
+		L.Close()
+		if err == nil || !strings.Contains(err.Error(), "context deadline exceeded") {
+			t.Fatalf("%s: got %v, want the context's error", src, err)
+		}
 	}
 }

@@ -116,7 +116,7 @@ func strFind(L *LState) int {
 		return 2
 	}
 
-	mds, err := pm.Find(pattern, unsafeFastStringToReadOnlyBytes(str), init, 1)
+	mds, err := pm.FindStop(pattern, unsafeFastStringToReadOnlyBytes(str), init, 1, patternStop(L))
 	if err != nil {
 		L.RaiseError(err.Error())
 	}
@@ -256,7 +256,7 @@ func strGsub(L *LState) int {
 	repl := L.CheckAny(3)
 	limit := L.OptInt(4, -1)
 
-	mds, err := pm.Find(pat, unsafeFastStringToReadOnlyBytes(str), 0, limit)
+	mds, err := pm.FindStop(pat, unsafeFastStringToReadOnlyBytes(str), 0, limit, patternStop(L))
 	if err != nil {
 		L.RaiseError(err.Error())
 	}
@@ -463,7 +463,7 @@ func strGmatchIter(L *LState) int {
 func strGmatch(L *LState) int {
 	str := L.CheckString(1)
 	pattern := L.CheckString(2)
-	mds, err := pm.Find(pattern, []byte(str), 0, -1)
+	mds, err := pm.FindStop(pattern, []byte(str), 0, -1, patternStop(L))
 	if err != nil {
 		L.RaiseError(err.Error())
 	}
@@ -499,7 +499,7 @@ func strMatch(L *LState) int {
 		offset = 0
 	}
 
-	mds, err := pm.Find(pattern, unsafeFastStringToReadOnlyBytes(str), offset, 1)
+	mds, err := pm.FindStop(pattern, unsafeFastStringToReadOnlyBytes(str), offset, 1, patternStop(L))
 	if err != nil {
 		L.RaiseError(err.Error())
 	}
@@ -582,3 +582,13 @@ func luaIndex2StringIndex(str string, i int, start bool) int {
 }
 
 //
+
+// patternStop is the stop function of a pattern match: the state's
+// context's error, so that a canceled or timed-out script also ends a
+// match that backtracks for hours (dscript patch).
+func patternStop(L *LState) func() error {
+	if ctx := L.Context(); ctx != nil {
+		return ctx.Err
+	}
+	return nil
+}

@@ -527,7 +527,11 @@ func compilePattern(p pattern, ps ...*iptr) []inst {
 
 // Simple recursive virtual machine based on the
 // "Regular Expression Matching: the Virtual Machine Approach" (https://swtch.com/~rsc/regexp/regexp2.html)
-func recursiveVM(src []byte, insts []inst, pc, sp, recLevel int, ms ...*MatchData) (bool, int, *MatchData) {
+//
+// dscript patch: st counts the steps of a match and asks st.stop every
+// stopInterval steps, so that a pattern that backtracks for hours can be
+// stopped (a match of .-.-.-b over 3000 bytes takes some 10^10 steps).
+func recursiveVM(src []byte, insts []inst, pc, sp, recLevel int, st *vmState, ms ...*MatchData) (bool, int, *MatchData) {
 	recLevel++
 	if recLevel > maxRecursionLevel {
 		panic(newError(_UNKNOWN, "pattern/input too complex"))
@@ -539,6 +543,7 @@ func recursiveVM(src []byte, insts []inst, pc, sp, recLevel int, ms ...*MatchDat
 		m = ms[0]
 	}
 redo:
+	st.step()
 	inst := insts[pc]
 	switch inst.OpCode {
 	case opChar:
@@ -556,14 +561,14 @@ redo:
 		pc = inst.Operand1
 		goto redo
 	case opSplit:
-		if ok, nsp, _ := recursiveVM(src, insts, inst.Operand1, sp, recLevel, m); ok {
+		if ok, nsp, _ := recursiveVM(src, insts, inst.Operand1, sp, recLevel, st, m); ok {
 			return true, nsp, m
 		}
 		pc = inst.Operand2
 		goto redo
 	case opSave:
 		s := m.setCapture(inst.Operand1, sp)
-		if ok, nsp, _ := recursiveVM(src, insts, pc+1, sp, recLevel, m); ok {
+		if ok, nsp, _ := recursiveVM(src, insts, pc+1, sp, recLevel, st, m); ok {
 			return true, nsp, m
 		}
 		m.restoreCapture(inst.Operand1, s)
@@ -613,7 +618,32 @@ redo:
 
 /* API {{{ */
 
+// vmState is what the steps of one Find share (dscript patch).
+type vmState struct {
+	steps int
+	stop  func() error
+}
+
+// stopInterval is how many steps a match takes between two calls of its
+// stop function.
+const stopInterval = 1 << 16
+
+func (st *vmState) step() {
+	st.steps++
+	if st.steps%stopInterval == 0 && st.stop != nil {
+		if err := st.stop(); err != nil {
+			panic(newError(_UNKNOWN, err.Error()))
+		}
+	}
+}
+
 func Find(p string, src []byte, offset, limit int) (matches []*MatchData, err error) {
+	return FindStop(p, src, offset, limit, nil)
+}
+
+// FindStop is Find that calls stop every so many steps of matching and
+// ends with its error when it returns one (dscript patch).
+func FindStop(p string, src []byte, offset, limit int, stop func() error) (matches []*MatchData, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			if perr, ok := v.(*Error); ok {
@@ -626,8 +656,9 @@ func Find(p string, src []byte, offset, limit int) (matches []*MatchData, err er
 	pat := parsePattern(newScanner([]byte(p)), true)
 	insts := compilePattern(pat)
 	matches = []*MatchData{}
+	st := &vmState{stop: stop}
 	for sp := offset; sp <= len(src); {
-		ok, nsp, ms := recursiveVM(src, insts, 0, sp, 0)
+		ok, nsp, ms := recursiveVM(src, insts, 0, sp, 0, st)
 		sp++
 		if ok {
 			if sp < nsp {
