@@ -79,7 +79,7 @@ func workloads() []*workload {
 	return []*workload{
 		{
 			key: "startping", title: "1. process start + 1 ping", unit: "ms/process",
-			repeats: 10, n: 1, timeout: 30 * time.Second,
+			repeats: 30, n: 1, timeout: 30 * time.Second,
 			cli: func(*fixtures) ([]string, []string) {
 				// The CLI has no ping command: version pings, then GETs /version.
 				return []string{"docker", "version", "--format", "{{.Server.APIVersion}}"}, nil
