@@ -167,29 +167,29 @@ type ContainerSpecArgs struct {
 	Image           string            `arg:"image" pos:"0" req:"true" doc:"The image."`
 	Command         Command           `arg:"command" pos:"1" doc:"The command: a str (split like a shell) or a list."`
 	Args            []string          `arg:"args" pos:"2" doc:"Arguments of the command."`
-	Hostname        *string           `arg:"hostname" pos:"3" doc:"The containers' host name."`
-	Env             KeyValues         `arg:"env" pos:"4" doc:"Environment: a dict or a list of \"KEY=value\"."`
-	Workdir         *string           `arg:"workdir" pos:"5" doc:"Working directory."`
-	User            *string           `arg:"user" pos:"6" doc:"User to run as."`
-	Labels          map[string]string `arg:"labels" pos:"7" doc:"Labels of the containers."`
-	Mounts          Mounts            `arg:"mounts" pos:"8" doc:"Mounts: Mount values, dicts or \"source:target[:ro]\" strings."`
-	StopGracePeriod *int64            `arg:"stop_grace_period" pos:"9" doc:"Nanoseconds to wait before killing."`
-	Secrets         SecretRefs        `arg:"secrets" pos:"10" doc:"SecretReference values (or dicts)."`
-	TTY             *bool             `arg:"tty" pos:"11" doc:"Allocate a pseudo-TTY."`
-	Groups          NamesOrIDs        `arg:"groups" pos:"12" doc:"Additional groups."`
-	OpenStdin       *bool             `arg:"open_stdin" pos:"13" doc:"Open stdin."`
-	ReadOnly        *bool             `arg:"read_only" pos:"14" doc:"Mount the root filesystem read-only."`
-	StopSignal      *string           `arg:"stop_signal" pos:"15" doc:"Signal that stops the containers."`
-	Healthcheck     HealthcheckSpec   `arg:"healthcheck" pos:"16" kind:"Healthcheck|dict" doc:"The healthcheck."`
-	Hosts           TaskHosts         `arg:"hosts" pos:"17" doc:"Extra /etc/hosts entries {host = ip}, or a list of \"ip host\"."`
-	DNSConfig       DNSConfigDict     `arg:"dns_config" pos:"18" doc:"Resolver configuration."`
-	Configs         ConfigRefs        `arg:"configs" pos:"19" doc:"ConfigReference values (or dicts)."`
-	Privileges      PrivilegesDict    `arg:"privileges" pos:"20" doc:"Security options."`
-	Isolation       *string           `arg:"isolation" pos:"21" doc:"Isolation technology (Windows)."`
-	Init            *bool             `arg:"init" pos:"22" doc:"Run an init process in the containers."`
-	CapAdd          []string          `arg:"cap_add" pos:"23" doc:"Capabilities to add."`
-	CapDrop         []string          `arg:"cap_drop" pos:"24" doc:"Capabilities to drop."`
-	Sysctls         map[string]string `arg:"sysctls" pos:"25" doc:"Kernel parameters."`
+	Hostname        *string           `arg:"hostname" pos:"3" body:"Hostname" doc:"The containers' host name."`
+	Env             KeyValues         `arg:"env" pos:"4" body:"Env,empty" doc:"Environment: a dict or a list of \"KEY=value\"."`
+	Workdir         *string           `arg:"workdir" pos:"5" body:"Dir" doc:"Working directory."`
+	User            *string           `arg:"user" pos:"6" body:"User" doc:"User to run as."`
+	Labels          map[string]string `arg:"labels" pos:"7" body:"Labels,empty" doc:"Labels of the containers."`
+	Mounts          Mounts            `arg:"mounts" pos:"8" body:"Mounts,empty" doc:"Mounts: Mount values, dicts or \"source:target[:ro]\" strings."`
+	StopGracePeriod *int64            `arg:"stop_grace_period" pos:"9" body:"StopGracePeriod" doc:"Nanoseconds to wait before killing."`
+	Secrets         SecretRefs        `arg:"secrets" pos:"10" body:"Secrets,empty" doc:"SecretReference values (or dicts)."`
+	TTY             *bool             `arg:"tty" pos:"11" body:"TTY" doc:"Allocate a pseudo-TTY."`
+	Groups          NamesOrIDs        `arg:"groups" pos:"12" body:"Groups,empty" doc:"Additional groups."`
+	OpenStdin       *bool             `arg:"open_stdin" pos:"13" body:"OpenStdin" doc:"Open stdin."`
+	ReadOnly        *bool             `arg:"read_only" pos:"14" body:"ReadOnly" doc:"Mount the root filesystem read-only."`
+	StopSignal      *string           `arg:"stop_signal" pos:"15" body:"StopSignal" doc:"Signal that stops the containers."`
+	Healthcheck     HealthcheckSpec   `arg:"healthcheck" pos:"16" body:"Healthcheck,empty" kind:"Healthcheck|dict" doc:"The healthcheck."`
+	Hosts           TaskHosts         `arg:"hosts" pos:"17" body:"Hosts,empty" doc:"Extra /etc/hosts entries {host = ip}, or a list of \"ip host\"."`
+	DNSConfig       DNSConfigDict     `arg:"dns_config" pos:"18" body:"DNSConfig,empty" doc:"Resolver configuration."`
+	Configs         ConfigRefs        `arg:"configs" pos:"19" body:"Configs,empty" doc:"ConfigReference values (or dicts)."`
+	Privileges      PrivilegesDict    `arg:"privileges" pos:"20" body:"Privileges,empty" doc:"Security options."`
+	Isolation       *string           `arg:"isolation" pos:"21" body:"Isolation" doc:"Isolation technology (Windows)."`
+	Init            *bool             `arg:"init" pos:"22" body:"Init" doc:"Run an init process in the containers."`
+	CapAdd          []string          `arg:"cap_add" pos:"23" body:"CapabilityAdd,empty" doc:"Capabilities to add."`
+	CapDrop         []string          `arg:"cap_drop" pos:"24" body:"CapabilityDrop,empty" doc:"Capabilities to drop."`
+	Sysctls         map[string]string `arg:"sysctls" pos:"25" body:"Sysctls,empty" doc:"Kernel parameters."`
 }
 
 // ResourcesArgs are docker.types.Resources's parameters.
@@ -444,18 +444,7 @@ func newContainerSpec(a *ContainerSpecArgs) (*ContainerSpec, error) {
 	if a.Command.Given() {
 		v["Command"] = stringsAny(a.Command.Args)
 	}
-	for key, x := range map[string]any{"Hostname": optStr(a.Hostname), "Dir": optStr(a.Workdir), "User": optStr(a.User),
-		"StopSignal": optStr(a.StopSignal), "Isolation": optStr(a.Isolation), "Env": optStrings(a.Env),
-		"Groups": optStrings(a.Groups), "StopGracePeriod": optInt(a.StopGracePeriod), "Labels": optStringMap(a.Labels),
-		"DNSConfig": optMap(a.DNSConfig), "Privileges": optMap(a.Privileges), "Healthcheck": optMap(a.Healthcheck),
-		"TTY": optBool(a.TTY), "OpenStdin": optBool(a.OpenStdin), "ReadOnly": optBool(a.ReadOnly), "Init": optBool(a.Init),
-		"Hosts": optStrings(a.Hosts), "Mounts": optList(a.Mounts), "Secrets": optList(a.Secrets), "Configs": optList(a.Configs),
-		"CapabilityAdd": optStrings(a.CapAdd), "CapabilityDrop": optStrings(a.CapDrop), "Sysctls": optStringMap(a.Sysctls)} {
-		if x != nil {
-			v[key] = x
-		}
-	}
-	return &ContainerSpec{dockerType{v}}, nil
+	return &ContainerSpec{dockerType{requestBody(a, v)}}, nil
 }
 
 func newResources(a *ResourcesArgs) (*Resources, error) {
