@@ -22,9 +22,12 @@ const (
 	DefaultMaxMemory = 256 << 20
 )
 
-func (r *Runtime) maxMemory() int64 {
-	if r.limits.MaxMemory > 0 {
-		return r.limits.MaxMemory
+func (r *Runtime) maxMemory() int64 { return maxMemoryOf(r.limits) }
+
+// maxMemoryOf is the memory limit of a runtime with limits l.
+func maxMemoryOf(l bindings.Limits) int64 {
+	if l.MaxMemory > 0 {
+		return l.MaxMemory
 	}
 	return DefaultMaxMemory
 }

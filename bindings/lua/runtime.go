@@ -76,13 +76,9 @@ func New(opts Options) *Runtime {
 	if opts.Limits.MaxCallDepth > 0 {
 		callStack = opts.Limits.MaxCallDepth
 	}
-	maxString := opts.Limits.MaxMemory
-	if maxString <= 0 {
-		maxString = DefaultMaxMemory
-	}
 	L := glua.NewState(glua.Options{SkipOpenLibs: true, CallStackSize: callStack,
 		RegistrySize: registrySize, RegistryMaxSize: registryMax, RegistryGrowStep: registrySize,
-		MaxStringSize: int(min(maxString, int64(math.MaxInt)))})
+		MaxStringSize: int(min(maxMemoryOf(opts.Limits), int64(math.MaxInt)))})
 	r := &Runtime{L: L, env: env, classMT: map[*bindings.Class]*glua.LTable{},
 		errClass: map[*bindings.ErrorClass]*glua.LTable{}, open: map[*iterBox]struct{}{}, limits: opts.Limits}
 	r.call = bindings.Call{Ctx: context.Background(), Env: env, Guard: opts.Guard}

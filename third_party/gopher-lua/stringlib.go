@@ -307,13 +307,9 @@ func capturedString(L *LState, m *pm.MatchData, str string, idx int) string {
 // strGsubDoReplace builds gsub's result. dscript patch: in one pass
 // (upstream copied the whole string for each replacement, so a gsub of
 // 300000 matches took minutes inside one builtin call, beyond any
-// timeout), and within the state's MaxStringSize (gsubSize checks the
-// replacements as they are made).
-func strGsubDoReplace(str string, info []replaceInfo) string {
-	size := len(str)
-	for _, r := range info {
-		size += len(r.String) - (r.Indicies[1] - r.Indicies[0])
-	}
+// timeout), and within the state's MaxStringSize: gsubSize checks the
+// replacements as they are made and gives the result's size.
+func strGsubDoReplace(str string, info []replaceInfo, size int) string {
 	var b strings.Builder
 	b.Grow(size)
 	prev := 0
@@ -373,7 +369,7 @@ func strGsubStr(L *LState, str string, repl string, matches []*pm.MatchData) str
 		infoList = append(infoList, replaceInfo{[]int{start, end}, sc.String()})
 	}
 
-	return strGsubDoReplace(str, infoList)
+	return strGsubDoReplace(str, infoList, sizer.size)
 }
 
 func strGsubTable(L *LState, str string, repl *LTable, matches []*pm.MatchData) string {
@@ -395,7 +391,7 @@ func strGsubTable(L *LState, str string, repl *LTable, matches []*pm.MatchData) 
 			infoList = append(infoList, replaceInfo{[]int{match.Capture(0), match.Capture(1)}, LVAsString(value)})
 		}
 	}
-	return strGsubDoReplace(str, infoList)
+	return strGsubDoReplace(str, infoList, sizer.size)
 }
 
 func strGsubFunc(L *LState, str string, repl *LFunction, matches []*pm.MatchData) string {
@@ -425,7 +421,7 @@ func strGsubFunc(L *LState, str string, repl *LFunction, matches []*pm.MatchData
 			infoList = append(infoList, replaceInfo{[]int{start, end}, LVAsString(ret)})
 		}
 	}
-	return strGsubDoReplace(str, infoList)
+	return strGsubDoReplace(str, infoList, sizer.size)
 }
 
 type strMatchData struct {
