@@ -2,7 +2,6 @@ package lua
 
 import (
 	"context"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -40,26 +39,14 @@ func (r *Runtime) checkAlloc(L *glua.LState, what string, n int64) {
 	}
 }
 
-// installLimits replaces the builtins that can build a large value or
-// return many values in one call by versions that check the limits first.
+// installLimits replaces the builtins that can return many values in one
+// call, and xpcall, by versions that check the limits first. The builtins
+// that build a large string (string.rep, table.concat, string.gsub, ..)
+// are bounded in the patched gopher-lua by the state's MaxStringSize.
 func (r *Runtime) installLimits() {
 	L := r.L
 	strT := L.GetGlobal("string").(*glua.LTable)
 	tabT := L.GetGlobal("table").(*glua.LTable)
-	strT.RawSetString("rep", L.NewFunction(func(L *glua.LState) int {
-		s := L.CheckString(1)
-		n := L.CheckInt64(2)
-		if n <= 0 || s == "" {
-			L.Push(glua.LString(""))
-			return 1
-		}
-		if n > r.maxMemory() {
-			r.checkAlloc(L, "string.rep", n)
-		}
-		r.checkAlloc(L, "string.rep", int64(len(s))*n)
-		L.Push(glua.LString(strings.Repeat(s, int(n))))
-		return 1
-	}))
 	strT.RawSetString("byte", L.NewFunction(func(L *glua.LState) int {
 		s := L.CheckString(1)
 		l := len(s)
@@ -125,40 +112,6 @@ func (r *Runtime) installLimits() {
 	if tabT.RawGetString("unpack") != glua.LNil {
 		tabT.RawSetString("unpack", unpack) // Lua 5.1 has unpack only as a global
 	}
-	tabT.RawSetString("concat", L.NewFunction(func(L *glua.LState) int {
-		t := L.CheckTable(1)
-		sep := L.OptString(2, "")
-		i := L.OptInt(3, 1)
-		j := L.OptInt(4, t.Len())
-		if i > j {
-			L.Push(glua.LString(""))
-			return 1
-		}
-		var size int64
-		for k := i; k <= j; k++ {
-			v := t.RawGetInt(k)
-			if !glua.LVCanConvToString(v) {
-				L.RaiseError("invalid value (%s) at index %d in table for concat", v.Type().String(), k)
-			}
-			size += int64(len(glua.LVAsString(v)))
-			if k != j {
-				size += int64(len(sep))
-			}
-			if size > r.maxMemory() {
-				r.checkAlloc(L, "table.concat", size)
-			}
-		}
-		var b strings.Builder
-		b.Grow(int(size))
-		for k := i; k <= j; k++ {
-			b.WriteString(glua.LVAsString(t.RawGetInt(k)))
-			if k != j {
-				b.WriteString(sep)
-			}
-		}
-		L.Push(glua.LString(b.String()))
-		return 1
-	}))
 }
 
 // stepContext is the Lua state's context when a step budget is set: the

@@ -336,3 +336,36 @@ func TestPatchedPatternMatchStops(t *testing.T) {
 		}
 	}
 }
+
+// TestPatchedRepAndConcat: string.rep and table.concat stay within
+// MaxStringSize, checked before the string is built; table.concat joins a
+// large table without the value stack (upstream pushed every piece and
+// overflowed it) and, as in Lua 5.1, refuses a nil inside [i, j]
+// (upstream clamped j to the table's length).
+func TestPatchedRepAndConcat(t *testing.T) {
+	out := runCapture(t, `
+		local t = {}
+		for i = 1, 300000 do t[i] = "x" end
+		print(#table.concat(t, ","))
+		print(pcall(table.concat, {1, 2, 3}, ",", 1, 5))
+		print(table.concat({1, 2, 3}, ",", 2), table.concat({}, ","), table.concat({1, 2}, ",", 3))
+		print(("ab"):rep(3), ("ab"):rep(0), ("ab"):rep(-1), (""):rep(1e12))
+	`)
+	want := "599999\nfalse\tinvalid value (nil) at index 4 in table for concat\n2,3\t\t\nababab\t\t\t\n"
+	if out != want {
+		t.Fatalf("got\n%q\nwant\n%q", out, want)
+	}
+	L := NewState(Options{MaxStringSize: 1 << 20})
+	defer L.Close()
+	for src, msg := range map[string]string{
+		`string.rep("x", 1e12)`:    "string.rep: the result would need 1000000000000 bytes, more than this runtime's memory limit of 1048576 bytes",
+		`string.rep("abc", 2^62)`:  "string.rep: the result would need 4611686018427387904 bytes",
+		`string.rep("ab", 600000)`: "string.rep: the result would need 1200000 bytes",
+		`local t = {} for i = 1, 300 do t[i] = ("x"):rep(10000) end table.concat(t)`: "table.concat: the result would need 1050000 bytes",
+	} {
+		err := L.DoString(src)
+		if err == nil || !strings.Contains(err.Error(), msg) {
+			t.Errorf("%s: got %v, want %q", src, err, msg)
+		}
+	}
+}

@@ -523,12 +523,21 @@ func strMatch(L *LState) int {
 
 func strRep(L *LState) int {
 	str := L.CheckString(1)
-	n := L.CheckInt(2)
-	if n < 0 {
+	n := L.CheckInt64(2)
+	if n <= 0 || str == "" {
 		L.Push(emptyLString)
-	} else {
-		L.Push(LString(strings.Repeat(str, n)))
+		return 1
 	}
+	// dscript patch: within the state's MaxStringSize, checked before the
+	// string is built (and before its size can overflow).
+	if max := int64(L.Options.MaxStringSize); max > 0 && (n > max || int64(len(str))*n > max) {
+		size := int64(len(str)) * n
+		if n > max {
+			size = n // at least; the product may overflow
+		}
+		L.RaiseError("string.rep: the result would need %d bytes, more than this runtime's memory limit of %d bytes", size, max)
+	}
+	L.Push(LString(strings.Repeat(str, int(n))))
 	return 1
 }
 

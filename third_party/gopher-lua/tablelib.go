@@ -2,6 +2,7 @@ package lua
 
 import (
 	"sort"
+	"strings"
 )
 
 func OpenTable(L *LState) int {
@@ -49,36 +50,41 @@ func tableRemove(L *LState) int {
 	return 1
 }
 
+// tableConcat is table.concat. dscript patch: as in Lua 5.1, a nil or
+// other value that is not a string or number inside [i, j] is an error
+// (upstream clamped j to the table's length); the pieces are joined in
+// one buffer rather than pushed on the value stack (which overflowed for
+// a large table); and the result stays within the state's MaxStringSize.
 func tableConcat(L *LState) int {
 	tbl := L.CheckTable(1)
-	sep := LString(L.OptString(2, ""))
+	sep := L.OptString(2, "")
 	i := L.OptInt(3, 1)
 	j := L.OptInt(4, tbl.Len())
-	if L.GetTop() == 3 {
-		if i > tbl.Len() || i < 1 {
-			L.Push(emptyLString)
-			return 1
-		}
-	}
-	i = intMax(intMin(i, tbl.Len()), 1)
-	j = intMin(intMin(j, tbl.Len()), tbl.Len())
 	if i > j {
 		L.Push(emptyLString)
 		return 1
 	}
-	//TODO should flushing?
-	retbottom := L.GetTop()
-	for ; i <= j; i++ {
-		v := tbl.RawGetInt(i)
+	size := 0
+	for k := i; k <= j; k++ {
+		v := tbl.RawGetInt(k)
 		if !LVCanConvToString(v) {
-			L.RaiseError("invalid value (%s) at index %d in table for concat", v.Type().String(), i)
+			L.RaiseError("invalid value (%s) at index %d in table for concat", v.Type().String(), k)
 		}
-		L.Push(v)
-		if i != j {
-			L.Push(sep)
+		size += len(LVAsString(v))
+		if k != j {
+			size += len(sep)
+		}
+		checkStringSize(L, "table.concat", size)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for k := i; k <= j; k++ {
+		b.WriteString(LVAsString(tbl.RawGetInt(k)))
+		if k != j {
+			b.WriteString(sep)
 		}
 	}
-	L.Push(stringConcat(L, L.GetTop()-retbottom, L.reg.Top()-1))
+	L.Push(LString(b.String()))
 	return 1
 }
 
