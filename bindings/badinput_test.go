@@ -2,14 +2,9 @@ package bindings
 
 import (
 	"math"
-	"net/http"
-	"net/http/httptest"
-	"net/url"
 	"strings"
-	"sync/atomic"
 	"testing"
 
-	"github.com/dscript/dscript/engine"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -18,17 +13,7 @@ import (
 // overflowed or passed to the daemon: each is an InvalidArgument naming
 // the method and the argument, and no request is made.
 func TestBadInputBeforeAnyRequestFakeDaemon(t *testing.T) {
-	var requests atomic.Int32
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		requests.Add(1)
-		w.WriteHeader(http.StatusInternalServerError)
-	}))
-	defer srv.Close()
-	u, _ := url.Parse(srv.URL)
-	eng, err := engine.New(engine.Options{Host: "tcp://" + u.Host, Version: "1.41"})
-	require.NoError(t, err)
-	defer eng.Close()
-	cl := NewClient(eng)
+	cl, requests := refusingDaemon(t, "1.41")
 	ct := &Container{Model{client: cl, id: "abc"}}
 	kw := func(kv ...any) map[string]any {
 		m := map[string]any{}

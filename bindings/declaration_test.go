@@ -125,18 +125,9 @@ func TestRestartSendsDefaultTimeoutFakeDaemon(t *testing.T) {
 // TestExecRunChecksVersions: exec_run goes through exec_create, so its
 // version checks apply (workdir needs API 1.35) before any request.
 func TestExecRunChecksVersions(t *testing.T) {
-	var requests atomic.Int32
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		requests.Add(1)
-		w.WriteHeader(http.StatusInternalServerError)
-	}))
-	defer srv.Close()
-	u, _ := url.Parse(srv.URL)
-	eng, err := engine.New(engine.Options{Host: "tcp://" + u.Host, Version: "1.30"})
-	require.NoError(t, err)
-	defer eng.Close()
-	ct := &Container{Model{client: NewClient(eng), id: "abc"}}
-	_, err = call(t, ct, "exec_run", "pwd", map[string]any{"workdir": "/tmp"})
+	cl, requests := refusingDaemon(t, "1.30")
+	ct := &Container{Model{client: cl, id: "abc"}}
+	_, err := call(t, ct, "exec_run", "pwd", map[string]any{"workdir": "/tmp"})
 	var e *Error
 	require.ErrorAs(t, err, &e)
 	assert.Equal(t, InvalidVersion, e.Class)
@@ -278,4 +269,21 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+// refusingDaemon is a client of a fake daemon that answers every request
+// with 500 and counts them, for tests that nothing reaches the daemon.
+func refusingDaemon(t *testing.T, version string) (*Client, *atomic.Int32) {
+	t.Helper()
+	requests := new(atomic.Int32)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
+		w.WriteHeader(http.StatusInternalServerError)
+	}))
+	t.Cleanup(srv.Close)
+	u, _ := url.Parse(srv.URL)
+	eng, err := engine.New(engine.Options{Host: "tcp://" + u.Host, Version: version})
+	require.NoError(t, err)
+	t.Cleanup(func() { eng.Close() })
+	return NewClient(eng), requests
 }
