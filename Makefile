@@ -26,8 +26,11 @@ vet:
 	$(GO) vet ./...
 
 # Each fuzz target runs this long in `make fuzz`; CI_FUZZTIME in `make test`.
+# CI counts executions rather than time: with a duration, Go 1.26's fuzzing
+# coordinator can end a clean run with "context deadline exceeded" when the
+# time runs out while a worker is busy (go.dev/issue/75804, fixed in 1.27).
 FUZZTIME    ?= 30s
-CI_FUZZTIME ?= 5s
+CI_FUZZTIME ?= 10000x
 # The packages `make test` runs a second time with the race detector.
 RACE_PKGS   ?= ./...
 
